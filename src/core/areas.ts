@@ -1,0 +1,36 @@
+/** Treated areas a session can be logged for. Intervals apply per area. */
+export const AREAS = [
+  'forehead',
+  'cheeks',
+  'nose',
+  'chin',
+  'upper-lip',
+  'jawline',
+  'neck',
+  'decollete',
+  'scalp',
+  'beard',
+  'hands',
+  'arms',
+  'abdomen',
+  'thighs',
+  'buttocks',
+  'back',
+  'other',
+] as const;
+export type Area = (typeof AREAS)[number];
+
+/**
+ * Places the reference says never to roll: they can be picked in a form only to learn why.
+ * `upper-lip` above means the skin above the lip; the lips themselves are here.
+ */
+export const FORBIDDEN_AREAS = ['eyelids', 'eye-area', 'lips'] as const;
+export type ForbiddenArea = (typeof FORBIDDEN_AREAS)[number];
+
+export function isArea(value: unknown): value is Area {
+  return typeof value === 'string' && (AREAS as readonly string[]).includes(value);
+}
+
+export function isForbiddenArea(value: unknown): value is ForbiddenArea {
+  return typeof value === 'string' && (FORBIDDEN_AREAS as readonly string[]).includes(value);
+}

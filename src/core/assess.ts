@@ -1,0 +1,386 @@
+import type { Area } from './areas';
+import { bandOf } from './bands';
+import { CONDITIONS, type PrecheckId } from './conditions';
+import { type TimedSession, timedSessionsOf } from './history';
+import { type EffectiveRules, effectiveRules, type RuleId } from './rules';
+import { nextSafeFromTimed, requiredGap } from './schedule';
+import type {
+  Bleeding,
+  ConditionAnswer,
+  Finding,
+  Profile,
+  Roller,
+  Session,
+  Settings,
+  Severity,
+} from './schemas';
+import type { SourceId } from './sources';
+import {
+  addMonthsToDay,
+  formatInstant,
+  formatIsoDate,
+  localDay,
+  parseIsoDate,
+  startOfLocalDay,
+  type TimeZone,
+} from './time';
+import { rollerWear } from './wear';
+
+/** A session about to be logged (or being edited), before it is stored. */
+export interface Candidate {
+  /** Set when an existing session is edited, so it is not compared with itself. */
+  id?: string;
+  whenMs: number;
+  area: Area;
+  needleMm: number;
+  rollerId: string | null;
+  /** After-effects, when the session already happened ("I just rolled"). */
+  bleeding?: Bleeding;
+  rednessHours?: number;
+}
+
+export interface AssessContext {
+  sessions: readonly Session[];
+  rollers: readonly Roller[];
+  profile: Profile;
+  settings: Settings;
+  tz: TimeZone;
+  /** Answers of the quick pre-session check, for the candidate's area. */
+  precheck?: Partial<Record<PrecheckId, boolean>>;
+  /** Rules computed once by the caller (optional). */
+  rules?: EffectiveRules;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+
+function conditionApplies(answer: ConditionAnswer | undefined, area: Area): answer is ConditionAnswer {
+  return !!answer?.present && (answer.areas.length === 0 || answer.areas.includes(area));
+}
+
+/**
+ * Everything the safety reference says about one session: contraindications (block), spacing,
+ * needle length and roller wear (warn), and context (info). Pure: the caller passes the clock's
+ * reading through `candidate.whenMs` and the zone through `ctx.tz`.
+ */
+export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
+  const rules = ctx.rules ?? effectiveRules(ctx.settings.ruleOverrides);
+  const { tz, profile } = ctx;
+  const out: Finding[] = [];
+  const day = localDay(candidate.whenMs, tz);
+  const band = bandOf(candidate.needleMm);
+  const add = (
+    f: Omit<Finding, 'params' | 'sources'> & { params?: Finding['params']; sources: readonly SourceId[] },
+  ) => out.push({ ...f, params: f.params ?? {}, sources: [...f.sources] });
+
+  // Contraindications from the profile (section 2).
+  for (const def of CONDITIONS) {
+    const answer = profile.conditions[def.id];
+    if (def.id === 'isotretinoin') {
+      const months = rules['isotretinoin.months'].value;
+      if (answer?.present) {
+        add({
+          code: 'isotretinoin',
+          severity: 'block',
+          rule: 'isotretinoin.months',
+          sources: def.sources,
+          params: { months },
+        });
+      } else if (answer?.date) {
+        const until = addMonthsToDay(parseIsoDate(answer.date), months);
+        if (day < until)
+          add({
+            code: 'isotretinoin',
+            severity: 'block',
+            rule: 'isotretinoin.months',
+            sources: def.sources,
+            params: { months, until: formatIsoDate(until) },
+          });
+      }
+      continue;
+    }
+    if (def.id === 'recent-procedure') {
+      if (!conditionApplies(answer, candidate.area)) continue;
+      const days = rules['procedure.days'].value;
+      if (!answer.date) {
+        add({
+          code: 'recent-procedure',
+          severity: 'warn',
+          rule: 'procedure.days',
+          sources: def.sources,
+          params: { days },
+        });
+      } else {
+        const until = parseIsoDate(answer.date) + days;
+        if (day < until)
+          add({
+            code: 'recent-procedure',
+            severity: 'warn',
+            rule: 'procedure.days',
+            sources: def.sources,
+            params: { days, until: formatIsoDate(until) },
+          });
+      }
+      continue;
+    }
+    if (!conditionApplies(answer, candidate.area)) continue;
+    add({
+      code: def.group === 'do-not-roll' ? 'contraindication' : 'ask-doctor',
+      severity: def.group === 'do-not-roll' ? 'block' : 'warn',
+      sources: def.sources,
+      params: { condition: def.id },
+    });
+  }
+
+  // The quick pre-session check for this area.
+  const pre = ctx.precheck ?? {};
+  if (pre['breakout-or-infection'])
+    add({
+      code: 'precheck',
+      severity: 'block',
+      sources: ['skinpen-den160029'],
+      params: { check: 'breakout-or-infection' },
+    });
+  if (pre['wound-or-sunburn'])
+    add({
+      code: 'precheck',
+      severity: 'block',
+      sources: ['skinpen-den160029'],
+      params: { check: 'wound-or-sunburn' },
+    });
+  if (pre['actives-48h'])
+    add({
+      code: 'precheck',
+      severity: 'warn',
+      rule: 'actives.hours',
+      sources: ['roller-coach-proposal'],
+      params: { check: 'actives-48h', hours: rules['actives.hours'].value },
+    });
+  if (pre['redness-from-last-time'])
+    add({
+      code: 'precheck',
+      severity: 'warn',
+      sources: ['clinic-aftercare'],
+      params: { check: 'redness-from-last-time' },
+    });
+
+  // Spacing in this area (section 1): against sessions before and after the candidate.
+  const timed = timedSessionsOf(ctx.sessions, candidate.area, tz, candidate.id);
+  if (band) {
+    const conflict = spacingConflict(candidate, day, timed, rules);
+    if (conflict) {
+      add({
+        code: 'too-soon',
+        severity: 'warn',
+        rule: conflict.rule,
+        sources: band.sources,
+        params: {
+          needleMm: candidate.needleMm,
+          days: conflict.days,
+          previous: conflict.other.session.when,
+          safeFrom: formatInstant(startOfLocalDay(conflict.other.day + conflict.days, tz), tz),
+          extended: conflict.extended ? 1 : 0,
+        },
+      });
+    }
+    const cap = rules[`weekly-cap.${band.id}`].value;
+    const count = maxInAnyWeek(day, timed);
+    if (count + 1 > cap) {
+      const before = timed.filter((t) => t.ms <= candidate.whenMs);
+      const next = nextSafeFromTimed(candidate.area, candidate.needleMm, before, rules, tz);
+      add({
+        code: 'weekly-cap',
+        severity: 'warn',
+        rule: `weekly-cap.${band.id}`,
+        sources: band.sources,
+        params: { cap, safeFrom: formatInstant(next.safeFromMs, tz) },
+      });
+    }
+  }
+
+  // Needle length (section 1).
+  if (band) {
+    if (band.id === 'caution') {
+      const earlierDeep = timed.some((t) => t.ms < candidate.whenMs && t.session.needleMm > 0.25);
+      if (!earlierDeep)
+        add({
+          code: 'first-caution-session',
+          severity: 'warn',
+          sources: band.sources,
+          params: { needleMm: candidate.needleMm },
+        });
+      else
+        add({
+          code: 'caution-band',
+          severity: 'info',
+          sources: band.sources,
+          params: { needleMm: candidate.needleMm },
+        });
+    } else if (band.id === 'not-for-home')
+      add({
+        code: 'needle-not-for-home',
+        severity: 'warn',
+        sources: band.sources,
+        params: { needleMm: candidate.needleMm },
+      });
+    else if (band.id === 'professional')
+      add({
+        code: 'needle-professional',
+        severity: 'warn',
+        sources: band.sources,
+        params: { needleMm: candidate.needleMm },
+      });
+    else if (band.id === 'do-not-use')
+      add({
+        code: 'needle-do-not-use',
+        severity: 'warn',
+        sources: band.sources,
+        params: { needleMm: candidate.needleMm },
+      });
+  }
+
+  // Age (section 1: FDA-authorised indications cover adults aged 22 and over).
+  if (profile.ageBand === 'under-18' || profile.ageBand === '18-21')
+    add({
+      code: 'under-22',
+      severity: 'warn',
+      sources: ['skinpen-den160029'],
+      params: { ageBand: profile.ageBand },
+    });
+
+  // The roller (section 5).
+  const roller = candidate.rollerId ? ctx.rollers.find((r) => r.id === candidate.rollerId) : undefined;
+  if (roller) {
+    if (roller.retired)
+      add({
+        code: 'roller-retired',
+        severity: 'warn',
+        sources: ['aad-2018'],
+        params: { roller: roller.name },
+      });
+    const others = candidate.id ? ctx.sessions.filter((s) => s.id !== candidate.id) : ctx.sessions;
+    const wear = rollerWear(roller, others, rules, day, tz, false);
+    if (wear.reason === 'uses')
+      add({
+        code: 'roller-worn-uses',
+        severity: 'warn',
+        rule: 'wear.max-uses',
+        sources: rules['wear.max-uses'].def.sources,
+        params: { uses: wear.uses, max: rules['wear.max-uses'].value, roller: roller.name },
+      });
+    else if (wear.reason === 'age')
+      add({
+        code: 'roller-worn-age',
+        severity: 'warn',
+        rule: 'wear.max-days',
+        sources: rules['wear.max-days'].def.sources,
+        params: { days: wear.ageDays, max: rules['wear.max-days'].value, roller: roller.name },
+      });
+    if (roller.kind === 'pen')
+      add({ code: 'pen-cartridge', severity: 'info', sources: ['skinpen-den160029'] });
+  }
+
+  // Loosened rules that shaped this assessment are always said (section 1, rule notes).
+  if (band) {
+    const used: RuleId[] = [
+      `interval.${band.id}`,
+      `interval-extended.${band.id}`,
+      `weekly-cap.${band.id}`,
+      'wear.max-uses',
+      'wear.max-days',
+    ];
+    for (const id of used)
+      if (rules[id].loosened)
+        add({
+          code: 'rule-loosened',
+          severity: 'info',
+          rule: id,
+          sources: rules[id].def.sources,
+          params: { value: rules[id].value, default: rules[id].def.defaultValue },
+        });
+  }
+
+  return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+interface Conflict {
+  other: TimedSession;
+  days: number;
+  rule: RuleId;
+  extended: boolean;
+}
+
+/** The session nearest in time that is closer to the candidate than the rules allow. */
+function spacingConflict(
+  candidate: Candidate,
+  day: number,
+  timed: readonly TimedSession[],
+  rules: EffectiveRules,
+): Conflict | null {
+  let best: Conflict | null = null;
+  let bestDistance = Infinity;
+  for (const t of timed) {
+    const earlierIsOther = t.ms <= candidate.whenMs;
+    const gap = earlierIsOther
+      ? requiredGap(t.session, candidate.needleMm, rules)
+      : requiredGap(
+          {
+            needleMm: candidate.needleMm,
+            bleeding: candidate.bleeding ?? 'none',
+            rednessHours: candidate.rednessHours,
+          },
+          t.session.needleMm,
+          rules,
+        );
+    if (!gap) continue;
+    const distance = Math.abs(day - t.day);
+    if (distance < gap.days && distance < bestDistance) {
+      bestDistance = distance;
+      best = { other: t, days: gap.days, rule: gap.rule, extended: gap.extended };
+    }
+  }
+  return best;
+}
+
+/** The most sessions in any 7-day window that contains `day`, not counting the candidate. */
+function maxInAnyWeek(day: number, timed: readonly TimedSession[]): number {
+  const near = timed.filter((t) => t.day > day - 7 && t.day < day + 7).map((t) => t.day);
+  let max = 0;
+  for (let start = day - 6; start <= day; start++) {
+    const n = near.filter((d) => d >= start && d <= start + 6).length;
+    if (n > max) max = n;
+  }
+  return max;
+}
+
+export type RollAnswer =
+  | { answer: 'yes'; findings: Finding[] }
+  | { answer: 'not-yet'; untilMs: number; findings: Finding[] }
+  | { answer: 'no'; findings: Finding[] };
+
+/**
+ * "Can I roll now?" for one area and needle length: no (a block applies), not yet (spacing;
+ * with the moment it becomes allowed), or yes (possibly with warnings to read).
+ */
+export function canRollNow(
+  area: Area,
+  needleMm: number,
+  rollerId: string | null,
+  nowMs: number,
+  ctx: AssessContext,
+): RollAnswer {
+  const findings = assess({ whenMs: nowMs, area, needleMm, rollerId }, ctx);
+  if (findings.some((f) => f.severity === 'block')) return { answer: 'no', findings };
+  const spacing = findings.filter((f) => f.code === 'too-soon' || f.code === 'weekly-cap');
+  if (spacing.length > 0) {
+    const rules = ctx.rules ?? effectiveRules(ctx.settings.ruleOverrides);
+    const next = nextSafeFromTimed(
+      area,
+      needleMm,
+      timedSessionsOf(ctx.sessions, area, ctx.tz),
+      rules,
+      ctx.tz,
+    );
+    return { answer: 'not-yet', untilMs: next.safeFromMs, findings };
+  }
+  return { answer: 'yes', findings };
+}

@@ -1,0 +1,289 @@
+import { z } from 'zod';
+import { AREAS, FORBIDDEN_AREAS } from './areas';
+import { MAX_NEEDLE_MM, MIN_NEEDLE_MM } from './bands';
+import { CONDITION_IDS } from './conditions';
+import { isLooser, RULE_IDS, type RuleId, ruleDef } from './rules';
+import { SOURCE_IDS } from './sources';
+import { DAY_MS, HOUR_MS, isIsoDate, parseInstant, parseIsoDate } from './time';
+
+/**
+ * Schemas for everything the extension stores or imports. Error messages are i18n keys
+ * (`errors.*`), so every surface can say in the user's language what was wrong.
+ */
+
+export const LIMITS = {
+  id: 64,
+  name: 80,
+  notes: 2000,
+  product: 80,
+  products: 20,
+  sideEffect: 80,
+  sideEffects: 20,
+  findings: 30,
+  rollers: 200,
+  /** Sessions in one backup or in storage. Decades of daily use fit well below this. */
+  sessions: 50_000,
+  /** How far ahead of the clock a time may be (clock skew between devices and zones). */
+  futureSkewMs: 36 * HOUR_MS,
+  /** The earliest date anything can carry (microneedling rollers were not sold before). */
+  earliestMs: Date.UTC(2000, 0, 1),
+  /** The latest date storage accepts at all (a guard against absurd years). */
+  latestMs: Date.UTC(2100, 0, 1),
+  passes: 50,
+  rednessHours: 24 * 60,
+  needleCount: 2000,
+} as const;
+
+export const idSchema = z
+  .string({ error: 'errors.id' })
+  .min(1, { error: 'errors.id' })
+  .max(LIMITS.id, { error: 'errors.id' })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.id' });
+
+/** No control characters other than tab and newline (they break CSV, logs and screen readers). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function text(max: number, key: string) {
+  return z
+    .string({ error: key })
+    .max(max, { error: 'errors.tooLong' })
+    .refine((s) => !CONTROL.test(s), { error: 'errors.controlChars' });
+}
+
+export const instantSchema = z.string({ error: 'errors.instant' }).refine(
+  (s) => {
+    const ms = parseInstant(s);
+    return !Number.isNaN(ms) && ms >= LIMITS.earliestMs && ms < LIMITS.latestMs;
+  },
+  { error: 'errors.instant' },
+);
+
+export const isoDateSchema = z
+  .string({ error: 'errors.date' })
+  .refine(
+    (s) =>
+      isIsoDate(s) &&
+      parseIsoDate(s) * DAY_MS >= LIMITS.earliestMs &&
+      parseIsoDate(s) * DAY_MS < LIMITS.latestMs,
+    { error: 'errors.date' },
+  );
+
+export const needleMmSchema = z
+  .number({ error: 'errors.needle.number' })
+  .refine((n) => Number.isFinite(n), { error: 'errors.needle.number' })
+  .refine((n) => n >= MIN_NEEDLE_MM, { error: 'errors.needle.tooShort' })
+  .refine((n) => n <= MAX_NEEDLE_MM, { error: 'errors.needle.tooLong' })
+  .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, { error: 'errors.needle.precision' });
+
+export const areaSchema = z.enum(AREAS, {
+  error: (issue) =>
+    typeof issue.input === 'string' && (FORBIDDEN_AREAS as readonly string[]).includes(issue.input)
+      ? 'errors.area.forbidden'
+      : 'errors.area',
+});
+
+export const rollerKindSchema = z.enum(['roller', 'stamp', 'pen'], { error: 'errors.rollerKind' });
+export type RollerKind = z.infer<typeof rollerKindSchema>;
+
+export const rollerSchema = z.object({
+  id: idSchema,
+  name: text(LIMITS.name, 'errors.name').min(1, { error: 'errors.name.required' }),
+  kind: rollerKindSchema,
+  /** Nominal needle length; for a pen, its usual depth (each session records the depth used). */
+  needleMm: needleMmSchema,
+  needleCount: z
+    .number()
+    .int({ error: 'errors.needleCount' })
+    .min(1, { error: 'errors.needleCount' })
+    .max(LIMITS.needleCount, { error: 'errors.needleCount' })
+    .optional(),
+  material: z.enum(['stainless-steel', 'titanium', 'other'], { error: 'errors.material' }).optional(),
+  firstUse: isoDateSchema,
+  retired: z.boolean().default(false),
+  createdAt: instantSchema,
+});
+export type Roller = z.infer<typeof rollerSchema>;
+
+export const severitySchema = z.enum(['block', 'warn', 'info']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const FINDING_CODES = [
+  'contraindication',
+  'isotretinoin',
+  'precheck',
+  'too-soon',
+  'weekly-cap',
+  'needle-not-for-home',
+  'needle-professional',
+  'needle-do-not-use',
+  'caution-band',
+  'first-caution-session',
+  'roller-worn-uses',
+  'roller-worn-age',
+  'roller-retired',
+  'pen-cartridge',
+  'ask-doctor',
+  'recent-procedure',
+  'under-22',
+  'rule-loosened',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+const ruleIdSchema = z.custom<RuleId>(
+  (v) => typeof v === 'string' && (RULE_IDS as readonly string[]).includes(v),
+  {
+    error: 'errors.rule',
+  },
+);
+
+export const findingSchema = z.object({
+  code: z.enum(FINDING_CODES),
+  severity: severitySchema,
+  rule: ruleIdSchema.optional(),
+  sources: z.array(z.enum(SOURCE_IDS)).max(10),
+  /** Values the message needs (dates as ISO strings, lengths in mm, ids). */
+  params: z.record(z.string().max(40), z.union([z.string().max(200), z.number()])).default({}),
+  acknowledgedAt: instantSchema.optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const bleedingSchema = z.enum(['none', 'pinpoint', 'more'], { error: 'errors.bleeding' });
+export type Bleeding = z.infer<typeof bleedingSchema>;
+
+export const sessionSchema = z.object({
+  id: idSchema,
+  /** When the session happened, ISO-8601 with the offset in force then. */
+  when: instantSchema,
+  area: areaSchema,
+  rollerId: idSchema.nullable(),
+  /** Needle length (a pen's depth) copied at logging time: editing a roller never rewrites history. */
+  needleMm: needleMmSchema,
+  passes: z
+    .number()
+    .int()
+    .min(1, { error: 'errors.passes' })
+    .max(LIMITS.passes, { error: 'errors.passes' })
+    .optional(),
+  bleeding: bleedingSchema.default('none'),
+  pain: z
+    .number()
+    .int({ error: 'errors.pain' })
+    .min(0, { error: 'errors.pain' })
+    .max(10, { error: 'errors.pain' })
+    .optional(),
+  rednessHours: z
+    .number({ error: 'errors.redness' })
+    .min(0, { error: 'errors.redness' })
+    .max(LIMITS.rednessHours, { error: 'errors.redness' })
+    .optional(),
+  products: z
+    .array(text(LIMITS.product, 'errors.product'))
+    .max(LIMITS.products, { error: 'errors.tooMany' })
+    .default([]),
+  sideEffects: z
+    .array(text(LIMITS.sideEffect, 'errors.sideEffect'))
+    .max(LIMITS.sideEffects, { error: 'errors.tooMany' })
+    .default([]),
+  notes: text(LIMITS.notes, 'errors.notes').default(''),
+  findings: z.array(findingSchema).max(LIMITS.findings).default([]),
+  loggedAt: instantSchema,
+  updatedAt: instantSchema.optional(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+export type SessionInput = z.input<typeof sessionSchema>;
+
+/**
+ * A session the user is entering now: the stored shape plus checks that need the clock
+ * (nothing far in the future).
+ */
+export function sessionInputSchema(nowMs: number) {
+  return sessionSchema.superRefine((s, ctx) => {
+    if (parseInstant(s.when) > nowMs + LIMITS.futureSkewMs)
+      ctx.addIssue({ code: 'custom', path: ['when'], message: 'errors.future' });
+  });
+}
+
+export const conditionAnswerSchema = z.object({
+  present: z.boolean(),
+  /** Areas concerned; empty means everywhere. */
+  areas: z.array(areaSchema).max(AREAS.length).default([]),
+  /** Meaning per condition: last dose, procedure date, since. */
+  date: isoDateSchema.optional(),
+  updatedAt: instantSchema.optional(),
+});
+export type ConditionAnswer = z.infer<typeof conditionAnswerSchema>;
+
+export const profileSchema = z.object({
+  /** FDA-authorised indications cover adults aged 22 and over. */
+  ageBand: z.enum(['under-18', '18-21', '22-plus']).optional(),
+  skinType: z.number().int().min(1).max(6).optional(),
+  goals: z.array(text(LIMITS.name, 'errors.goal')).max(10).default([]),
+  areas: z.array(areaSchema).max(AREAS.length).default([]),
+  conditions: z.partialRecord(z.enum(CONDITION_IDS), conditionAnswerSchema).default({}),
+  onboardedAt: instantSchema.optional(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const ruleOverrideSchema = z.object({
+  value: z.number({ error: 'errors.ruleValue' }).refine(Number.isFinite, { error: 'errors.ruleValue' }),
+  looserAcknowledgedAt: instantSchema.optional(),
+});
+
+export const settingsSchema = z.object({
+  ruleOverrides: z
+    .partialRecord(ruleIdSchema, ruleOverrideSchema)
+    .default({})
+    .superRefine((overrides, ctx) => {
+      for (const [id, o] of Object.entries(overrides) as [RuleId, z.infer<typeof ruleOverrideSchema>][]) {
+        const def = ruleDef(id);
+        if (o.value < def.min || o.value > def.max)
+          ctx.addIssue({ code: 'custom', path: [id, 'value'], message: 'errors.ruleRange' });
+        else if (isLooser(def, o.value) && !o.looserAcknowledgedAt)
+          ctx.addIssue({ code: 'custom', path: [id, 'value'], message: 'errors.ruleLooserAck' });
+      }
+    }),
+  notifications: z
+    .object({ areaSafe: z.boolean().default(false), aftercare: z.boolean().default(false) })
+    .default({ areaSafe: false, aftercare: false }),
+  locale: z.enum(['auto', 'en', 'es', 'de', 'fr']).default('auto'),
+  theme: z.enum(['auto', 'light', 'dark']).default('auto'),
+  card: z
+    .object({
+      enabled: z.boolean().default(true),
+      disabledSites: z.array(z.string().max(253)).max(500).default([]),
+      dismissedProducts: z.array(z.string().max(300)).max(2000).default([]),
+    })
+    .default({ enabled: true, disabledSites: [], dismissedProducts: [] }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const BACKUP_FORMAT = 'roller-coach-backup';
+export const BACKUP_SCHEMA_VERSION = 1;
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT, { error: 'errors.backup.format' }),
+  schemaVersion: z.literal(BACKUP_SCHEMA_VERSION, { error: 'errors.backup.version' }),
+  exportedAt: instantSchema,
+  rollers: z.array(rollerSchema).max(LIMITS.rollers, { error: 'errors.tooMany' }),
+  sessions: z.array(sessionSchema).max(LIMITS.sessions, { error: 'errors.tooMany' }),
+  profile: profileSchema,
+  settings: settingsSchema,
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+export const DEFAULT_PROFILE: Profile = profileSchema.parse({});
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** One validation problem, with the path that locates it and an i18n key that explains it. */
+export interface ValidationIssue {
+  path: (string | number)[];
+  key: string;
+}
+
+export function issuesOf(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    key: i.message.startsWith('errors.') ? i.message : 'errors.invalid',
+  }));
+}

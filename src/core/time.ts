@@ -1,0 +1,216 @@
+/**
+ * Calendar arithmetic in the user's time zone, with no dependency on the machine's zone.
+ * Instants are epoch milliseconds; "days" are local calendar days numbered like the Unix epoch
+ * (day 0 = 1970-01-01 in the user's calendar). A session at 23:30 and one at 00:10 the next
+ * morning are one day apart; a due date is the start of a local day, so DST never moves it.
+ */
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
+
+export type TimeZone = string;
+
+interface WallParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<TimeZone, Intl.DateTimeFormat>();
+
+function formatter(tz: TimeZone): Intl.DateTimeFormat {
+  let f = formatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
+    formatters.set(tz, f);
+  }
+  return f;
+}
+
+export function isValidTimeZone(tz: string): boolean {
+  if (typeof tz !== 'string' || tz.length === 0 || tz.length > 64) return false;
+  try {
+    formatter(tz);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall-clock fields of an instant in a zone. */
+export function wallParts(ms: number, tz: TimeZone): WallParts {
+  const parts = formatter(tz).formatToParts(new Date(ms));
+  const out: WallParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  let bc = false;
+  for (const p of parts) {
+    switch (p.type) {
+      case 'year':
+      case 'month':
+      case 'day':
+      case 'hour':
+      case 'minute':
+      case 'second':
+        out[p.type] = Number(p.value);
+        break;
+      case 'era':
+        bc = p.value === 'BC' || p.value === 'B';
+        break;
+    }
+  }
+  if (bc) out.year = 1 - out.year;
+  return out;
+}
+
+/** Wall-clock time of an instant, encoded as if it were UTC (used to compare wall times). */
+function wallMs(ms: number, tz: TimeZone): number {
+  const p = wallParts(ms, tz);
+  const d = new Date(0);
+  d.setUTCFullYear(p.year, p.month - 1, p.day);
+  d.setUTCHours(p.hour, p.minute, p.second, 0);
+  return d.getTime() + (((ms % 1000) + 1000) % 1000);
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds (east positive). */
+export function offsetMs(ms: number, tz: TimeZone): number {
+  return wallMs(ms, tz) - ms;
+}
+
+/**
+ * The instant at which the zone's clocks show `wall` (a wall time encoded as UTC). Ambiguous
+ * times (clocks going back) give the earlier instant; times skipped by a DST gap give the
+ * instant just after the gap, at the same distance from the gap's start.
+ */
+export function instantOfWall(wall: number, tz: TimeZone): number {
+  const approx = wall - offsetMs(wall, tz);
+  const before = offsetMs(approx - 12 * HOUR_MS, tz);
+  const after = offsetMs(approx + 12 * HOUR_MS, tz);
+  const candidates = [wall - before, wall - after].filter((c) => wallMs(c, tz) === wall);
+  if (candidates.length > 0) return Math.min(...candidates);
+  return wall - before;
+}
+
+/** The local calendar day (epoch day number) of an instant. */
+export function localDay(ms: number, tz: TimeZone): number {
+  return Math.floor(wallMs(ms, tz) / DAY_MS);
+}
+
+const dayStartCache = new Map<string, number>();
+
+/** The first instant of a local calendar day. */
+export function startOfLocalDay(day: number, tz: TimeZone): number {
+  const key = `${tz}|${day}`;
+  let v = dayStartCache.get(key);
+  if (v === undefined) {
+    v = instantOfWall(day * DAY_MS, tz);
+    if (dayStartCache.size > 5000) dayStartCache.clear();
+    dayStartCache.set(key, v);
+  }
+  return v;
+}
+
+/** The same wall-clock time `n` calendar days later (or earlier). */
+export function addLocalDays(ms: number, n: number, tz: TimeZone): number {
+  return instantOfWall(wallMs(ms, tz) + n * DAY_MS, tz);
+}
+
+/** Whole calendar days from the day of `a` to the day of `b` (positive when b is later). */
+export function localDaysBetween(a: number, b: number, tz: TimeZone): number {
+  return localDay(b, tz) - localDay(a, tz);
+}
+
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Epoch ms of an ISO-8601 instant that carries an offset (or Z); NaN for anything else. */
+export function parseInstant(iso: string): number {
+  if (typeof iso !== 'string' || iso.length > 40) return Number.NaN;
+  const m = ISO_INSTANT.exec(iso);
+  if (!m) return Number.NaN;
+  const [, y, mo, d, h, mi, s = '0', frac = '0', off = 'Z'] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
+    return Number.NaN;
+  const base = Date.UTC(
+    Number(y),
+    month - 1,
+    day,
+    hour,
+    minute,
+    second,
+    Number(frac.slice(0, 3).padEnd(3, '0')),
+  );
+  if (new Date(base).getUTCDate() !== day) return Number.NaN;
+  let offset = 0;
+  if (off !== 'Z') {
+    const sign = off.startsWith('-') ? -1 : 1;
+    const oh = Number(off.slice(1, 3));
+    const om = Number(off.slice(4, 6));
+    if (oh > 18 || om > 59) return Number.NaN;
+    offset = sign * (oh * HOUR_MS + om * MINUTE_MS);
+  }
+  return base - offset;
+}
+
+export function isIsoInstant(value: string): boolean {
+  return !Number.isNaN(parseInstant(value));
+}
+
+/** Epoch day of a calendar date "YYYY-MM-DD"; NaN when it is not a real date. */
+export function parseIsoDate(iso: string): number {
+  if (typeof iso !== 'string') return Number.NaN;
+  const m = ISO_DATE.exec(iso);
+  if (!m) return Number.NaN;
+  const [, y, mo, d] = m;
+  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d));
+  const date = new Date(ms);
+  if (date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return Number.NaN;
+  return ms / DAY_MS;
+}
+
+export function isIsoDate(value: string): boolean {
+  return !Number.isNaN(parseIsoDate(value));
+}
+
+const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+
+/** "YYYY-MM-DD" of an epoch day. */
+export function formatIsoDate(day: number): string {
+  const d = new Date(day * DAY_MS);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** An instant as ISO-8601 with the zone's offset at that instant, e.g. 2026-03-29T01:30:00+01:00. */
+export function formatInstant(ms: number, tz: TimeZone): string {
+  const p = wallParts(ms, tz);
+  const offMin = Math.round(offsetMs(ms, tz) / MINUTE_MS);
+  const sign = offMin < 0 ? '-' : '+';
+  const off = `${sign}${pad(Math.floor(Math.abs(offMin) / 60))}:${pad(Math.abs(offMin) % 60)}`;
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${off}`;
+}
+
+/** The epoch day `months` calendar months after `day`, clamped to the month's end (Aug 31 + 6 = Feb 28/29). */
+export function addMonthsToDay(day: number, months: number): number {
+  const d = new Date(day * DAY_MS);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return Date.UTC(y, m, Math.min(d.getUTCDate(), lastDay)) / DAY_MS;
+}
