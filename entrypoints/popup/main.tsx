@@ -1,4 +1,25 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../src/ui/shared/base.css';
+import '../../src/ui/popup/popup.css';
+import { t } from '../../src/i18n/i18n';
+import { createAppState } from '../../src/store/state';
+import { Popup } from '../../src/ui/popup/Popup';
+import { userTimeZone } from '../../src/ui/shared/env';
+import { followDisplaySettings } from '../../src/ui/shared/theme';
 
+document.title = t('app.name');
+const state = createAppState();
+state.connect();
+followDisplaySettings(state);
 const root = document.getElementById('app');
-if (root) render(<p>Roller Coach</p>, root);
+if (root)
+  render(
+    <Popup
+      state={state}
+      now={() => Date.now()}
+      tz={userTimeZone()}
+      openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+    />,
+    root,
+  );

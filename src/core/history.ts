@@ -1,6 +1,6 @@
 import type { Area } from './areas';
 import type { Session } from './schemas';
-import { localDay, parseInstant, type TimeZone } from './time';
+import { DAY_MS, localDay, parseInstant, type TimeZone } from './time';
 
 /** A session with its instant and local day computed once, for the schedule and assessments. */
 export interface TimedSession {
@@ -18,14 +18,21 @@ export function timedSessionsOf(
   area: Area,
   tz: TimeZone,
   excludeId?: string,
+  /** Keep only sessions within this many days of the latest one (the rest cannot matter). */
+  horizonDays?: number,
 ): TimedSession[] {
-  const out: TimedSession[] = [];
+  const picked: { session: Session; ms: number }[] = [];
+  let latest = Number.NEGATIVE_INFINITY;
   for (const s of sessions) {
     if (s.area !== area || s.id === excludeId) continue;
     const ms = parseInstant(s.when);
     if (Number.isNaN(ms)) continue;
-    out.push({ session: s, ms, day: localDay(ms, tz) });
+    picked.push({ session: s, ms });
+    if (ms > latest) latest = ms;
   }
+  const since = horizonDays === undefined ? Number.NEGATIVE_INFINITY : latest - horizonDays * DAY_MS;
+  const out: TimedSession[] = [];
+  for (const p of picked) if (p.ms >= since) out.push({ ...p, day: localDay(p.ms, tz) });
   out.sort((a, b) => a.ms - b.ms);
   return out;
 }

@@ -72,7 +72,14 @@ export function nextSafeMoment(
   tz: TimeZone,
   excludeId?: string,
 ): SafeMoment {
-  return nextSafeFromTimed(area, needleMm, timedSessionsOf(sessions, area, tz, excludeId), rules, tz);
+  const horizon = longestInterval(rules) + 9;
+  return nextSafeFromTimed(
+    area,
+    needleMm,
+    timedSessionsOf(sessions, area, tz, excludeId, horizon),
+    rules,
+    tz,
+  );
 }
 
 export function nextSafeFromTimed(

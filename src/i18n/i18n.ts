@@ -1,0 +1,69 @@
+import { computed, signal } from '@preact/signals';
+import { en, type MessageKey, type Messages } from './en';
+
+export const LOCALES = ['en', 'es', 'de', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type LocaleSetting = Locale | 'auto';
+
+/** Catalogues other than English are added by the languages issue; until then, English. */
+const catalogues: Partial<Record<Locale, Partial<Messages>>> = { en };
+
+/** The locale the browser's UI uses, narrowed to one we ship. */
+export function browserLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): Locale {
+  for (const lang of languages) {
+    const base = lang.toLowerCase().split('-')[0] as Locale;
+    if ((LOCALES as readonly string[]).includes(base) && catalogues[base]) return base;
+  }
+  return 'en';
+}
+
+export const localeSetting = signal<LocaleSetting>('auto');
+export const locale = computed<Locale>(() =>
+  localeSetting.value === 'auto' ? browserLocale() : localeSetting.value,
+);
+
+export type Params = Record<string, string | number>;
+
+function interpolate(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** The message for `key` in the current locale (English when missing), with `{params}` filled. */
+export function t(key: MessageKey, params?: Params): string {
+  const message = catalogues[locale.value]?.[key] ?? en[key];
+  return interpolate(message, params);
+}
+
+/** Whether a string is a known message key (for i18n keys carried in data, such as errors). */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in en;
+}
+
+type PluralBase<K> = K extends `${infer B}.other` ? B : never;
+export type PluralKey = PluralBase<MessageKey>;
+
+/** A plural message: picks `key.one`, `key.other`, ... by Intl.PluralRules; `{count}` is the number. */
+export function tp(key: PluralKey, count: number, params?: Params): string {
+  const form = new Intl.PluralRules(locale.value).select(count);
+  const full = `${key}.${form}`;
+  const k = (isMessageKey(full) ? full : `${key}.other`) as MessageKey;
+  return t(k, { count: formatNumber(count), ...params });
+}
+
+export function formatNumber(n: number, opts?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale.value, opts).format(n);
+}
+
+/** A needle length with its unit, per locale: "0.5 mm", "0,5 mm". */
+export function formatMm(mm: number): string {
+  return `${formatNumber(mm, { minimumFractionDigits: 1, maximumFractionDigits: 2 })}\u00a0mm`;
+}
+
+export function formatDate(ms: number, timeZone: string, style: 'date' | 'datetime' = 'date'): string {
+  return new Intl.DateTimeFormat(locale.value, {
+    timeZone,
+    dateStyle: 'medium',
+    ...(style === 'datetime' ? { timeStyle: 'short' } : {}),
+  }).format(new Date(ms));
+}

@@ -1,0 +1,29 @@
+/** Storage keys of the `local` area. Sessions are kept in monthly chunks so that appending one
+ * rewrites a month, not years, and change events carry a month, not the whole history. */
+export const KEYS = {
+  profile: 'local:profile',
+  settings: 'local:settings',
+  rollers: 'local:rollers',
+  sessionIndex: 'local:sessions',
+  quarantine: 'local:quarantine',
+} as const;
+
+export const CHUNK_PREFIX = 'sessions:';
+
+/** The chunk a session belongs to: the calendar month written in its `when` ("2026-11"). */
+export function monthOf(when: string): string {
+  return when.slice(0, 7);
+}
+
+export function chunkKey(month: string): `local:${string}` {
+  return `local:${CHUNK_PREFIX}${month}`;
+}
+
+/** The key as the storage area itself names it (without the `local:` prefix). */
+export function areaKey(key: string): string {
+  return key.startsWith('local:') ? key.slice(6) : key;
+}
+
+export function isChunkAreaKey(key: string): boolean {
+  return /^sessions:\d{4}-\d{2}$/.test(key);
+}

@@ -1,0 +1,347 @@
+import { storage } from 'wxt/utils/storage';
+import {
+  DEFAULT_PROFILE,
+  DEFAULT_SETTINGS,
+  issuesOf,
+  type Profile,
+  profileSchema,
+  type Roller,
+  rollerSchema,
+  type Session,
+  type Settings,
+  sessionSchema,
+  settingsSchema,
+  type ValidationIssue,
+} from '../core/schemas';
+import { parseInstant } from '../core/time';
+import { type QuarantineEntry, type SessionIndex, storeItems } from './items';
+import { areaKey, CHUNK_PREFIX, chunkKey, KEYS, monthOf } from './keys';
+import { type Lock, storeLock } from './lock';
+import { parseList, parseRecord, type Rejected } from './validate';
+
+export interface Snapshot {
+  profile: Profile;
+  settings: Settings;
+  rollers: Roller[];
+  /** All sessions, oldest first. */
+  sessions: Session[];
+}
+
+export interface LoadResult extends Snapshot {
+  /** Stored values that did not validate: set aside in quarantine, never silently dropped. */
+  rejected: Rejected[];
+}
+
+/** A write that could not be made because the data did not validate; storage is unchanged. */
+export class ValidationFailed extends Error {
+  constructor(readonly issues: ValidationIssue[]) {
+    super(`invalid data: ${issues.map((i) => `${i.path.join('.')}: ${i.key}`).join('; ')}`);
+    this.name = 'ValidationFailed';
+  }
+}
+
+const QUARANTINE_MAX = 200;
+
+/** Oldest first, by instant (not by string: offsets differ), ties broken by id. */
+export function sortByWhen(sessions: Session[]): Session[] {
+  const keyed = sessions.map((s) => ({ s, ms: parseInstant(s.when) }));
+  keyed.sort((a, b) => a.ms - b.ms || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0));
+  return keyed.map((k) => k.s);
+}
+
+function parseIndex(raw: unknown): { index: SessionIndex; rejected: Rejected | null } {
+  if (raw === null || raw === undefined) return { index: { months: [] }, rejected: null };
+  const months = (raw as SessionIndex | null)?.months;
+  if (Array.isArray(months) && months.every((m) => typeof m === 'string' && /^\d{4}-\d{2}$/.test(m)))
+    return { index: { months: [...new Set(months)].sort() }, rejected: null };
+  return {
+    index: { months: [] },
+    rejected: { key: KEYS.sessionIndex, issues: [{ path: ['months'], key: 'errors.invalid' }], raw },
+  };
+}
+
+function validateAll<T>(
+  values: unknown[],
+  schema: {
+    safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError };
+  },
+): T[] {
+  const out: T[] = [];
+  const issues: ValidationIssue[] = [];
+  values.forEach((v, i) => {
+    const r = schema.safeParse(v);
+    if (r.success) out.push(r.data);
+    else for (const issue of issuesOf(r.error)) issues.push({ ...issue, path: [i, ...issue.path] });
+  });
+  if (issues.length > 0) throw new ValidationFailed(issues);
+  return out;
+}
+
+export interface RepositoryOptions {
+  lock?: Lock;
+  now?: () => number;
+}
+
+/**
+ * The only code that reads and writes extension storage. Every read is validated; every write
+ * is validated first and made under the store lock as one `storage.set` call, so concurrent
+ * writers in the popup, options page and background never lose each other's sessions.
+ */
+export function createRepository(opts: RepositoryOptions = {}) {
+  const lock = opts.lock ?? storeLock;
+  const now = opts.now ?? (() => Date.now());
+
+  async function readIndex(): Promise<{ index: SessionIndex; rejected: Rejected | null }> {
+    return parseIndex(await storeItems().sessionIndex.getValue());
+  }
+
+  async function readChunks(
+    months: string[],
+  ): Promise<Map<string, { sessions: Session[]; rejected: Rejected[] }>> {
+    const out = new Map<string, { sessions: Session[]; rejected: Rejected[] }>();
+    if (months.length === 0) return out;
+    const values = await storage.getItems(months.map(chunkKey));
+    values.forEach(({ key, value }, i) => {
+      const { items, rejected } = parseList(value, sessionSchema, key);
+      out.set(months[i] as string, { sessions: items, rejected });
+    });
+    return out;
+  }
+
+  async function quarantine(rejected: Rejected[]): Promise<void> {
+    if (rejected.length === 0) return;
+    const at = new Date(now()).toISOString();
+    const item = storeItems().quarantine;
+    const current = (await item.getValue()) ?? [];
+    const seen = new Set(current.map((e) => JSON.stringify([e.key, e.index, e.raw])));
+    const fresh: QuarantineEntry[] = rejected
+      .filter((r) => !seen.has(JSON.stringify([r.key, r.index, r.raw])))
+      .map((r) => ({
+        key: r.key,
+        ...(r.index === undefined ? {} : { index: r.index }),
+        at,
+        issues: r.issues,
+        raw: r.raw,
+      }));
+    if (fresh.length === 0) return;
+    await item.setValue([...current, ...fresh].slice(-QUARANTINE_MAX));
+  }
+
+  /**
+   * Read everything. Values that do not validate are copied to quarantine and left out; the
+   * stored value is then rewritten with what validated, so the next read is clean and the raw
+   * value survives in quarantine for the user to see, export or discard.
+   */
+  async function load(): Promise<LoadResult> {
+    const it = storeItems();
+    const [rawProfile, rawSettings, rawRollers, idx] = await Promise.all([
+      it.profile.getValue(),
+      it.settings.getValue(),
+      it.rollers.getValue(),
+      readIndex(),
+    ]);
+    const rejected: Rejected[] = [];
+    const profile = parseRecord(rawProfile, profileSchema, DEFAULT_PROFILE, KEYS.profile);
+    const settings = parseRecord(rawSettings, settingsSchema, DEFAULT_SETTINGS, KEYS.settings);
+    const rollers = parseList(rawRollers, rollerSchema, KEYS.rollers);
+    if (profile.rejected) rejected.push(profile.rejected);
+    if (settings.rejected) rejected.push(settings.rejected);
+    rejected.push(...rollers.rejected);
+    if (idx.rejected) rejected.push(idx.rejected);
+    const chunks = await readChunks(idx.index.months);
+    const byId = new Map<string, Session>();
+    for (const { sessions, rejected: r } of chunks.values()) {
+      rejected.push(...r);
+      for (const s of sessions) {
+        const prev = byId.get(s.id);
+        if (!prev || (s.updatedAt ?? s.loggedAt) > (prev.updatedAt ?? prev.loggedAt)) byId.set(s.id, s);
+      }
+    }
+    if (rejected.length > 0) await lock(() => repair(rejected));
+    return {
+      profile: profile.value,
+      settings: settings.value,
+      rollers: rollers.items,
+      sessions: sortByWhen([...byId.values()]),
+      rejected,
+    };
+  }
+
+  /** Set rejected values aside, then rewrite each affected key with what validates (under the lock). */
+  async function repair(rejected: Rejected[]): Promise<void> {
+    await quarantine(rejected);
+    const keys = new Set(rejected.map((r) => r.key));
+    const it = storeItems();
+    for (const key of keys) {
+      if (key === KEYS.profile)
+        await it.profile.setValue(
+          parseRecord(await it.profile.getValue(), profileSchema, DEFAULT_PROFILE, key).value,
+        );
+      else if (key === KEYS.settings)
+        await it.settings.setValue(
+          parseRecord(await it.settings.getValue(), settingsSchema, DEFAULT_SETTINGS, key).value,
+        );
+      else if (key === KEYS.rollers)
+        await it.rollers.setValue(parseList(await it.rollers.getValue(), rollerSchema, key).items);
+      else if (key === KEYS.sessionIndex) {
+        // Rebuild the index from the chunks that exist.
+        const all = await storage.snapshot('local');
+        const months = Object.keys(all)
+          .filter((k) => k.startsWith(CHUNK_PREFIX) && /^\d{4}-\d{2}$/.test(k.slice(CHUNK_PREFIX.length)))
+          .map((k) => k.slice(CHUNK_PREFIX.length));
+        await it.sessionIndex.setValue({ months: [...new Set(months)].sort() });
+      } else if (areaKey(key).startsWith(CHUNK_PREFIX)) {
+        const raw = await storage.getItem<unknown>(key as `local:${string}`);
+        await storage.setItem(key as `local:${string}`, parseList(raw, sessionSchema, key).items);
+      }
+    }
+  }
+
+  /** Write session changes month by month, plus the index when months appear, in one call. */
+  async function writeSessions(
+    mutate: (chunks: Map<string, Session[]>, index: SessionIndex) => Set<string>,
+  ): Promise<void> {
+    const { index } = await readIndex();
+    const chunks = new Map<string, Session[]>();
+    for (const [m, c] of await readChunks(index.months)) chunks.set(m, c.sessions);
+    const touched = mutate(chunks, index);
+    if (touched.size === 0) return;
+    const months = new Set(index.months);
+    const writes: { key: `local:${string}`; value: unknown }[] = [];
+    for (const m of touched) {
+      months.add(m);
+      writes.push({ key: chunkKey(m), value: chunks.get(m) ?? [] });
+    }
+    writes.push({ key: KEYS.sessionIndex, value: { months: [...months].sort() } });
+    await storage.setItems(writes);
+  }
+
+  /** Add sessions (or put back deleted ones). Existing ids are replaced, never duplicated. */
+  async function putSessions(input: unknown[]): Promise<Session[]> {
+    const sessions = validateAll(input, sessionSchema);
+    await lock(() =>
+      writeSessions((chunks) => {
+        const touched = new Set<string>();
+        const ids = new Set(sessions.map((s) => s.id));
+        // An edited `when` may move a session to another month: remove it wherever it was.
+        for (const [m, list] of chunks) {
+          if (list.some((s) => ids.has(s.id))) {
+            chunks.set(
+              m,
+              list.filter((s) => !ids.has(s.id)),
+            );
+            touched.add(m);
+          }
+        }
+        for (const s of sessions) {
+          const m = monthOf(s.when);
+          const list = chunks.get(m) ?? [];
+          list.push(s);
+          chunks.set(m, list);
+          touched.add(m);
+        }
+        return touched;
+      }),
+    );
+    return sessions;
+  }
+
+  /** Delete sessions by id; returns what was removed, for undo. */
+  async function deleteSessions(ids: string[]): Promise<Session[]> {
+    const drop = new Set(ids);
+    const removed: Session[] = [];
+    await lock(() =>
+      writeSessions((chunks) => {
+        const touched = new Set<string>();
+        for (const [m, list] of chunks) {
+          const keep = list.filter((s) => {
+            if (!drop.has(s.id)) return true;
+            removed.push(s);
+            return false;
+          });
+          if (keep.length !== list.length) {
+            chunks.set(m, keep);
+            touched.add(m);
+          }
+        }
+        return touched;
+      }),
+    );
+    return removed;
+  }
+
+  async function saveRollers(input: unknown[]): Promise<Roller[]> {
+    const rollers = validateAll(input, rollerSchema);
+    await lock(async () => {
+      const current = parseList(await storeItems().rollers.getValue(), rollerSchema, KEYS.rollers).items;
+      const byId = new Map(current.map((r) => [r.id, r]));
+      for (const r of rollers) byId.set(r.id, r);
+      await storeItems().rollers.setValue([...byId.values()]);
+    });
+    return rollers;
+  }
+
+  async function saveProfile(input: unknown): Promise<Profile> {
+    const [profile] = validateAll([input], profileSchema) as [Profile];
+    await lock(() => storeItems().profile.setValue(profile));
+    return profile;
+  }
+
+  async function saveSettings(input: unknown): Promise<Settings> {
+    const [settings] = validateAll([input], settingsSchema) as [Settings];
+    await lock(() => storeItems().settings.setValue(settings));
+    return settings;
+  }
+
+  /**
+   * Replace everything at once (import "replace", or undo of "delete all"). Validated first; the
+   * new data and the new index are written in one call, and only then are stale chunks removed
+   * (unreferenced by the index, they are already invisible if the browser dies in between).
+   */
+  async function replaceAll(input: Snapshot): Promise<void> {
+    const sessions = validateAll(input.sessions, sessionSchema);
+    const rollers = validateAll(input.rollers, rollerSchema);
+    const [profile] = validateAll([input.profile], profileSchema);
+    const [settings] = validateAll([input.settings], settingsSchema);
+    await lock(async () => {
+      const { index: old } = await readIndex();
+      const chunks = new Map<string, Session[]>();
+      for (const s of sessions) {
+        const m = monthOf(s.when);
+        chunks.set(m, [...(chunks.get(m) ?? []), s]);
+      }
+      const months = [...chunks.keys()].sort();
+      await storage.setItems([
+        { key: KEYS.profile, value: profile },
+        { key: KEYS.settings, value: settings },
+        { key: KEYS.rollers, value: rollers },
+        ...months.map((m) => ({ key: chunkKey(m), value: chunks.get(m) })),
+        { key: KEYS.sessionIndex, value: { months } },
+      ]);
+      const stale = old.months.filter((m) => !chunks.has(m)).map(chunkKey);
+      if (stale.length > 0) await storage.removeItems(stale);
+    });
+  }
+
+  async function readQuarantine(): Promise<QuarantineEntry[]> {
+    return (await storeItems().quarantine.getValue()) ?? [];
+  }
+
+  async function clearQuarantine(): Promise<void> {
+    await lock(() => storeItems().quarantine.setValue([]));
+  }
+
+  return {
+    load,
+    putSessions,
+    deleteSessions,
+    saveRollers,
+    saveProfile,
+    saveSettings,
+    replaceAll,
+    readQuarantine,
+    clearQuarantine,
+  };
+}
+
+export type Repository = ReturnType<typeof createRepository>;

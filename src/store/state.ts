@@ -1,0 +1,113 @@
+import { batch, computed, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import {
+  DEFAULT_PROFILE,
+  DEFAULT_SETTINGS,
+  type Profile,
+  profileSchema,
+  type Roller,
+  rollerSchema,
+  type Session,
+  type Settings,
+  sessionSchema,
+  settingsSchema,
+} from '../core/schemas';
+import { areaKey, CHUNK_PREFIX, isChunkAreaKey, KEYS } from './keys';
+import { createRepository, type Repository, sortByWhen } from './repository';
+import { parseList, parseRecord, type Rejected } from './validate';
+
+/**
+ * Signals that mirror storage. Each open surface (popup, options page, report) creates one
+ * AppState and connects it; writes from any context reach every other through
+ * `storage.onChanged`, and only the changed month of sessions is parsed again.
+ */
+export function createAppState(repo: Repository = createRepository()) {
+  const profile = signal<Profile>(DEFAULT_PROFILE);
+  const settings = signal<Settings>(DEFAULT_SETTINGS);
+  const rollers = signal<Roller[]>([]);
+  const chunks = signal<ReadonlyMap<string, Session[]>>(new Map());
+  const ready = signal(false);
+  /** Stored values that could not be read when last loaded (they are kept in quarantine). */
+  const rejected = signal<Rejected[]>([]);
+  const loadError = signal<string | null>(null);
+
+  const sessions = computed<Session[]>(() => {
+    const out: Session[] = [];
+    for (const list of chunks.value.values()) out.push(...list);
+    return sortByWhen(out);
+  });
+
+  function setChunks(all: Session[]): void {
+    const map = new Map<string, Session[]>();
+    for (const s of all) {
+      const m = s.when.slice(0, 7);
+      const list = map.get(m);
+      if (list) list.push(s);
+      else map.set(m, [s]);
+    }
+    chunks.value = map;
+  }
+
+  async function refresh(): Promise<void> {
+    try {
+      const r = await repo.load();
+      batch(() => {
+        profile.value = r.profile;
+        settings.value = r.settings;
+        rollers.value = r.rollers;
+        setChunks(r.sessions);
+        rejected.value = r.rejected;
+        loadError.value = null;
+        ready.value = true;
+      });
+    } catch (e) {
+      loadError.value = e instanceof Error ? e.message : String(e);
+      ready.value = true;
+    }
+  }
+
+  function onChanged(changes: Record<string, { newValue?: unknown }>, area: string): void {
+    if (area !== 'local') return;
+    let needsFullLoad = false;
+    batch(() => {
+      for (const [key, change] of Object.entries(changes)) {
+        if (key === areaKey(KEYS.profile)) {
+          const r = parseRecord(change.newValue, profileSchema, DEFAULT_PROFILE, KEYS.profile);
+          profile.value = r.value;
+          needsFullLoad ||= !!r.rejected;
+        } else if (key === areaKey(KEYS.settings)) {
+          const r = parseRecord(change.newValue, settingsSchema, DEFAULT_SETTINGS, KEYS.settings);
+          settings.value = r.value;
+          needsFullLoad ||= !!r.rejected;
+        } else if (key === areaKey(KEYS.rollers)) {
+          const r = parseList(change.newValue, rollerSchema, KEYS.rollers);
+          rollers.value = r.items;
+          needsFullLoad ||= r.rejected.length > 0;
+        } else if (isChunkAreaKey(key)) {
+          const month = key.slice(CHUNK_PREFIX.length);
+          const r = parseList(change.newValue, sessionSchema, key);
+          const next = new Map(chunks.value);
+          if (r.items.length > 0) next.set(month, r.items);
+          else next.delete(month);
+          chunks.value = next;
+          needsFullLoad ||= r.rejected.length > 0;
+        }
+      }
+    });
+    // Something unreadable arrived: the full load sets it aside and tells the user.
+    if (needsFullLoad) void refresh();
+  }
+
+  /** Load and follow storage; returns the function that stops following. */
+  function connect(): () => void {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) =>
+      onChanged(changes, area);
+    browser.storage.onChanged.addListener(listener);
+    void refresh();
+    return () => browser.storage.onChanged.removeListener(listener);
+  }
+
+  return { profile, settings, rollers, sessions, ready, rejected, loadError, refresh, connect, repo };
+}
+
+export type AppState = ReturnType<typeof createAppState>;

@@ -1,0 +1,46 @@
+import type { Roller, Session } from '../../src/core/schemas';
+
+let counter = 0;
+
+/** A valid session; override any field. `when` defaults to a fixed instant. */
+export function makeSession(over: Partial<Session> = {}): Session {
+  counter += 1;
+  return {
+    id: `s${counter}`,
+    when: '2026-11-01T09:00:00+01:00',
+    area: 'cheeks',
+    rollerId: null,
+    needleMm: 0.25,
+    bleeding: 'none',
+    products: [],
+    sideEffects: [],
+    notes: '',
+    findings: [],
+    loggedAt: '2026-11-01T09:05:00+01:00',
+    ...over,
+  };
+}
+
+export function makeRoller(over: Partial<Roller> = {}): Roller {
+  counter += 1;
+  return {
+    id: `r${counter}`,
+    name: 'Face roller',
+    kind: 'roller',
+    needleMm: 0.25,
+    firstUse: '2026-10-01',
+    retired: false,
+    createdAt: '2026-10-01T08:00:00+02:00',
+    ...over,
+  };
+}
+
+/** Sessions spread over `months` months, one every `everyDays` days, starting 2020-01-01. */
+export function makeHistory(n: number, everyHours = 20): Session[] {
+  const start = Date.UTC(2020, 0, 1, 8);
+  const areas = ['cheeks', 'forehead', 'neck', 'scalp'] as const;
+  return Array.from({ length: n }, (_, i) => {
+    const when = new Date(start + i * everyHours * 3_600_000).toISOString().replace('.000Z', '+00:00');
+    return makeSession({ id: `h${i}`, when, loggedAt: when, area: areas[i % areas.length], needleMm: 0.25 });
+  });
+}
