@@ -1,0 +1,74 @@
+// `npm test`: every check the project has, in order, then one closing line "N passed, N failed".
+// Steps: types, lint, unit + DOM tests, production builds for Chrome and Firefox, e2e tests in
+// real Chromium. A failing step does not stop the later ones (except e2e, which needs the build).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/chromium.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const reports = join(root, 'test-results');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+const results = [];
+let testsPassed = 0;
+let testsFailed = 0;
+
+function run(label, cmd, args, { countFrom } = {}) {
+  const started = Date.now();
+  console.log(`\n▶ ${label}: ${[cmd, ...args].map((a) => a.replace(root, '.')).join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1' } });
+  const ok = r.status === 0;
+  let detail = '';
+  if (countFrom) {
+    if (existsSync(countFrom)) {
+      const json = JSON.parse(readFileSync(countFrom, 'utf8'));
+      testsPassed += json.numPassedTests;
+      testsFailed += json.numFailedTests;
+      detail = `${json.numPassedTests} passed, ${json.numFailedTests} failed`;
+      if (!ok && json.numFailedTests === 0) testsFailed += 1; // a suite that crashed before its tests
+    } else testsFailed += 1;
+  } else if (!ok) testsFailed += 1;
+  results.push({ label, ok, seconds: ((Date.now() - started) / 1000).toFixed(1), detail });
+  return ok;
+}
+
+const vitest = (project, out) => [
+  'run',
+  ...project,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${out}`,
+];
+
+run('types', bin('tsc'), ['--noEmit']);
+run('lint and format', bin('biome'), ['check', '.']);
+const unitOut = join(reports, 'unit.json');
+run('unit and DOM tests', bin('vitest'), vitest(['--project', 'unit', '--project', 'dom'], unitOut), {
+  countFrom: unitOut,
+});
+const chromeBuilt = run('build for Chrome', bin('wxt'), ['build']);
+run('build for Firefox', bin('wxt'), ['build', '-b', 'firefox']);
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error(`\n✖ e2e tests: ${HOW_TO_GET_CHROMIUM}`);
+  results.push({ label: 'e2e tests in Chromium', ok: false, seconds: '0.0', detail: 'no Chromium' });
+  testsFailed += 1;
+} else if (!chromeBuilt) {
+  results.push({ label: 'e2e tests in Chromium', ok: false, seconds: '0.0', detail: 'skipped: build failed' });
+  testsFailed += 1;
+} else {
+  const e2eOut = join(reports, 'e2e.json');
+  run(`e2e tests in Chromium (${chromium})`, bin('vitest'), [...vitest([], e2eOut), '--config', 'vitest.e2e.config.ts'], {
+    countFrom: e2eOut,
+  });
+}
+
+console.log('\nSummary');
+for (const r of results)
+  console.log(`  ${r.ok ? '✔' : '✖'} ${r.label.padEnd(60)} ${r.seconds.padStart(6)} s  ${r.detail}`);
+console.log(`${testsPassed} passed, ${testsFailed} failed`);
+process.exit(results.every((r) => r.ok) && testsFailed === 0 ? 0 : 1);
