@@ -7,7 +7,10 @@ import { join, resolve } from 'node:path';
 import { chromiumArgs, EXTENSION_DIR, findChromium, HOW_TO_GET_CHROMIUM } from './lib/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const build = spawnSync(join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, stdio: 'inherit' });
+const build = spawnSync(join(root, 'node_modules', '.bin', 'wxt'), ['build'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const byHand = `
@@ -34,5 +37,7 @@ const args = [...chromiumArgs(), `--user-data-dir=${profile}`, 'chrome://extensi
 );
 if (process.getuid?.() === 0) args.push('--no-sandbox');
 spawn(chromium, args, { stdio: 'ignore', detached: true }).unref();
-console.log(`\nOpened ${chromium} with Roller Coach loaded: click its toolbar button (pin it from the puzzle-piece menu).`);
+console.log(
+  `\nOpened ${chromium} with Roller Coach loaded: click its toolbar button (pin it from the puzzle-piece menu).`,
+);
 console.log(byHand);

@@ -58,13 +58,23 @@ if (!chromium) {
   results.push({ label: 'e2e tests in Chromium', ok: false, seconds: '0.0', detail: 'no Chromium' });
   testsFailed += 1;
 } else if (!chromeBuilt) {
-  results.push({ label: 'e2e tests in Chromium', ok: false, seconds: '0.0', detail: 'skipped: build failed' });
+  results.push({
+    label: 'e2e tests in Chromium',
+    ok: false,
+    seconds: '0.0',
+    detail: 'skipped: build failed',
+  });
   testsFailed += 1;
 } else {
   const e2eOut = join(reports, 'e2e.json');
-  run(`e2e tests in Chromium (${chromium})`, bin('vitest'), [...vitest([], e2eOut), '--config', 'vitest.e2e.config.ts'], {
-    countFrom: e2eOut,
-  });
+  run(
+    `e2e tests in Chromium (${chromium})`,
+    bin('vitest'),
+    [...vitest([], e2eOut), '--config', 'vitest.e2e.config.ts'],
+    {
+      countFrom: e2eOut,
+    },
+  );
 }
 
 console.log('\nSummary');

@@ -54,10 +54,15 @@ describe('popup', () => {
   it('tells the user when stored data could not be read, and still shows the rest', async () => {
     await fakeBrowser.storage.local.set({
       sessions: { months: ['2026-11'] },
-      'sessions:2026-11': [makeSession({ area: 'scalp', when: '2026-11-20T08:00:00+01:00' }), { broken: true }],
+      'sessions:2026-11': [
+        makeSession({ area: 'scalp', when: '2026-11-20T08:00:00+01:00' }),
+        { broken: true },
+      ],
     });
     mount();
-    expect((await screen.findByTestId('data-notice')).textContent).toContain('1 stored record could not be read');
+    expect((await screen.findByTestId('data-notice')).textContent).toContain(
+      '1 stored record could not be read',
+    );
     expect(screen.getByTestId('status-scalp')).toBeTruthy();
   });
 });

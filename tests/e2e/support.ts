@@ -1,6 +1,11 @@
 import type { BrowserContext, ConsoleMessage, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 
+/** The part of the extension API the harness calls inside the service worker. */
+declare const chrome: {
+  storage: { local: { set(v: unknown): Promise<void>; get(k: null): Promise<Record<string, unknown>> } };
+};
+
 export interface Harness {
   context: BrowserContext;
   worker: Worker;
