@@ -20,6 +20,7 @@ import {
   formatInstant,
   formatIsoDate,
   localDay,
+  parseInstant,
   parseIsoDate,
   startOfLocalDay,
   type TimeZone,
@@ -53,8 +54,13 @@ export interface AssessContext {
 
 const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
-function conditionApplies(answer: ConditionAnswer | undefined, area: Area): answer is ConditionAnswer {
-  return !!answer?.present && (answer.areas.length === 0 || answer.areas.includes(area));
+/** A present condition applies to the area; conditions that cannot be limited to areas apply everywhere. */
+function conditionApplies(
+  answer: ConditionAnswer | undefined,
+  area: Area,
+  perArea: boolean,
+): answer is ConditionAnswer {
+  return !!answer?.present && (!perArea || answer.areas.length === 0 || answer.areas.includes(area));
 }
 
 /**
@@ -99,7 +105,7 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
       continue;
     }
     if (def.id === 'recent-procedure') {
-      if (!conditionApplies(answer, candidate.area)) continue;
+      if (!conditionApplies(answer, candidate.area, def.perArea)) continue;
       const days = rules['procedure.days'].value;
       if (!answer.date) {
         add({
@@ -122,7 +128,7 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
       }
       continue;
     }
-    if (!conditionApplies(answer, candidate.area)) continue;
+    if (!conditionApplies(answer, candidate.area, def.perArea)) continue;
     add({
       code: def.group === 'do-not-roll' ? 'contraindication' : 'ask-doctor',
       severity: def.group === 'do-not-roll' ? 'block' : 'warn',
@@ -168,6 +174,7 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
   if (band) {
     const conflict = spacingConflict(candidate, day, timed, rules);
     if (conflict) {
+      const later = conflict.other.ms > candidate.whenMs;
       add({
         code: 'too-soon',
         severity: 'warn',
@@ -176,8 +183,13 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
         params: {
           needleMm: candidate.needleMm,
           days: conflict.days,
+          // The session it is too close to; `later` when that one came after the candidate
+          // (a forgotten session logged afterwards), in which case no "safe from" applies.
           previous: conflict.other.session.when,
-          safeFrom: formatInstant(startOfLocalDay(conflict.other.day + conflict.days, tz), tz),
+          later: later ? 1 : 0,
+          ...(later
+            ? {}
+            : { safeFrom: formatInstant(startOfLocalDay(conflict.other.day + conflict.days, tz), tz) }),
           extended: conflict.extended ? 1 : 0,
         },
       });
@@ -192,7 +204,14 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
         severity: 'warn',
         rule: `weekly-cap.${band.id}`,
         sources: band.sources,
-        params: { cap, safeFrom: formatInstant(next.safeFromMs, tz) },
+        params: {
+          cap,
+          // Only when the earlier sessions alone set a later moment; a cap reached through later
+          // sessions (a forgotten session logged afterwards) has no "safe from".
+          ...(Number.isFinite(next.safeFromMs) && next.safeFromMs > candidate.whenMs
+            ? { safeFrom: formatInstant(next.safeFromMs, tz) }
+            : {}),
+        },
       });
     }
   }
@@ -200,7 +219,10 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
   // Needle length (section 1).
   if (band) {
     if (band.id === 'caution') {
-      const earlierDeep = timed.some((t) => t.ms < candidate.whenMs && t.session.needleMm > 0.25);
+      // "First-time users" of this depth: any earlier session over 0.25 mm, in any area.
+      const earlierDeep = ctx.sessions.some(
+        (s) => s.id !== candidate.id && s.needleMm > 0.25 && parseInstant(s.when) < candidate.whenMs,
+      );
       if (!earlierDeep)
         add({
           code: 'first-caution-session',
@@ -279,25 +301,34 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
       add({ code: 'pen-cartridge', severity: 'info', sources: ['skinpen-den160029'] });
   }
 
-  // Loosened rules that shaped this assessment are always said (section 1, rule notes).
-  if (band) {
-    const used: RuleId[] = [
-      `interval.${band.id}`,
-      `interval-extended.${band.id}`,
-      `weekly-cap.${band.id}`,
-      'wear.max-uses',
-      'wear.max-days',
-    ];
-    for (const id of used)
-      if (rules[id].loosened)
-        add({
-          code: 'rule-loosened',
-          severity: 'info',
-          rule: id,
-          sources: rules[id].def.sources,
-          params: { value: rules[id].value, default: rules[id].def.defaultValue },
-        });
+  // Loosened rules that shaped this assessment are always said (section 1, rule notes): the
+  // spacing rules of the candidate's band and of every band in this area's recent history, the
+  // wear rules when a roller is named, and the dated contraindication windows that were checked.
+  const relevant = new Set<RuleId>();
+  const bands = new Set(timed.map((t) => bandOf(t.session.needleMm)?.id));
+  if (band) bands.add(band.id);
+  for (const b of bands) {
+    if (!b) continue;
+    relevant.add(`interval.${b}`);
+    relevant.add(`interval-extended.${b}`);
+    relevant.add(`weekly-cap.${b}`);
   }
+  if (roller) {
+    relevant.add('wear.max-uses');
+    relevant.add('wear.max-days');
+  }
+  if (profile.conditions.isotretinoin?.date) relevant.add('isotretinoin.months');
+  if (profile.conditions['recent-procedure']?.present) relevant.add('procedure.days');
+  if (pre['actives-48h']) relevant.add('actives.hours');
+  for (const id of relevant)
+    if (rules[id].loosened)
+      add({
+        code: 'rule-loosened',
+        severity: 'info',
+        rule: id,
+        sources: rules[id].def.sources,
+        params: { value: rules[id].value, default: rules[id].def.defaultValue },
+      });
 
   return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
@@ -352,6 +383,12 @@ function maxInAnyWeek(day: number, timed: readonly TimedSession[]): number {
   return max;
 }
 
+/** Whether the reference allows a home schedule for this length at all (not from 1.0 mm on). */
+export function hasHomeSchedule(needleMm: number): boolean {
+  const band = bandOf(needleMm);
+  return !!band && band.id !== 'professional' && band.id !== 'do-not-use';
+}
+
 export type RollAnswer =
   | { answer: 'yes'; findings: Finding[] }
   | { answer: 'not-yet'; untilMs: number; findings: Finding[] }
@@ -370,6 +407,8 @@ export function canRollNow(
 ): RollAnswer {
   const findings = assess({ whenMs: nowMs, area, needleMm, rollerId }, ctx);
   if (findings.some((f) => f.severity === 'block')) return { answer: 'no', findings };
+  // 1.0 mm and longer: professional only; the reference says never to suggest a home schedule.
+  if (!hasHomeSchedule(needleMm)) return { answer: 'no', findings };
   const spacing = findings.filter((f) => f.code === 'too-soon' || f.code === 'weekly-cap');
   if (spacing.length > 0) {
     const rules = ctx.rules ?? effectiveRules(ctx.settings.ruleOverrides);

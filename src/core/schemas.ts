@@ -40,7 +40,7 @@ export const idSchema = z
   .max(LIMITS.id, { error: 'errors.id' })
   .regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.id' });
 
-/** No control characters other than tab and newline (they break CSV, logs and screen readers). */
+/** No control characters other than tab, line feed and carriage return (they break CSV, logs and screen readers). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 

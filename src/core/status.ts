@@ -1,4 +1,5 @@
 import type { Area } from './areas';
+import { hasHomeSchedule } from './assess';
 import { lastSessionByArea } from './history';
 import type { EffectiveRules } from './rules';
 import { nextSafeMoment, type SafeMoment } from './schedule';
@@ -11,6 +12,8 @@ export interface AreaStatus {
   needleMm: number;
   safe: SafeMoment;
   safeNow: boolean;
+  /** False from 1.0 mm on: no home schedule is ever suggested for professional lengths. */
+  homeSchedule: boolean;
 }
 
 /** The roller most recently used, else the newest active one. */
@@ -42,6 +45,14 @@ export function areaStatuses(input: {
     const l = last.get(area) ?? null;
     const needleMm = l?.needleMm ?? fallbackMm;
     const safe = nextSafeMoment(area, needleMm, input.sessions, input.rules, input.tz);
-    return { area, last: l, needleMm, safe, safeNow: safe.safeFromMs <= input.nowMs };
+    const homeSchedule = hasHomeSchedule(needleMm);
+    return {
+      area,
+      last: l,
+      needleMm,
+      safe,
+      safeNow: homeSchedule && safe.safeFromMs <= input.nowMs,
+      homeSchedule,
+    };
   });
 }

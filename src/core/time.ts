@@ -148,16 +148,12 @@ export function parseInstant(iso: string): number {
   const second = Number(s);
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
     return Number.NaN;
-  const base = Date.UTC(
-    Number(y),
-    month - 1,
-    day,
-    hour,
-    minute,
-    second,
-    Number(frac.slice(0, 3).padEnd(3, '0')),
-  );
-  if (new Date(base).getUTCDate() !== day) return Number.NaN;
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, reads years 0-99 literally.
+  date.setUTCFullYear(Number(y), month - 1, day);
+  date.setUTCHours(hour, minute, second, Number(frac.slice(0, 3).padEnd(3, '0')));
+  if (date.getUTCDate() !== day) return Number.NaN;
+  const base = date.getTime();
   let offset = 0;
   if (off !== 'Z') {
     const sign = off.startsWith('-') ? -1 : 1;
@@ -179,8 +175,9 @@ export function parseIsoDate(iso: string): number {
   const m = ISO_DATE.exec(iso);
   if (!m) return Number.NaN;
   const [, y, mo, d] = m;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d));
-  const date = new Date(ms);
+  const date = new Date(0);
+  date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+  const ms = date.getTime();
   if (date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return Number.NaN;
   return ms / DAY_MS;
 }

@@ -22,6 +22,7 @@ export const en = {
   'popup.setup': 'Set up',
   'popup.openOptions': 'Settings and history',
   'popup.safeNow': 'Safe to roll now',
+  'popup.noHomeSchedule': '{mm} is for professionals only: no home schedule. See a dermatologist.',
   'popup.safeFrom': 'Next safe {date}',
   'popup.inDays.one': 'in {count} day',
   'popup.inDays.other': 'in {count} days',

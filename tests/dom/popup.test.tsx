@@ -44,6 +44,17 @@ describe('popup', () => {
     expect(screen.getByTestId('session-count').textContent).toBe('2 sessions logged');
   });
 
+  it('never suggests a home schedule for professional lengths (1.0 mm and over)', async () => {
+    await createRepository().putSessions([
+      makeSession({ area: 'scalp', needleMm: 1.5, when: '2026-11-01T09:00:00+01:00' }),
+    ]);
+    mount();
+    const scalp = await screen.findByTestId('status-scalp');
+    expect(scalp.textContent).toContain('for professionals only');
+    expect(scalp.textContent).not.toContain('Next safe');
+    expect(scalp.textContent).not.toContain('Safe to roll now');
+  });
+
   it('updates when another context writes a session', async () => {
     mount();
     await screen.findByRole('button', { name: 'Set up' });

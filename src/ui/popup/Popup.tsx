@@ -20,12 +20,14 @@ function countdown(ms: number): string {
 }
 
 function StatusRow({ status, nowMs, tz }: { status: AreaStatus; nowMs: number; tz: string }) {
-  const { area, last, safe, safeNow } = status;
+  const { area, last, safe, safeNow, homeSchedule } = status;
   return (
-    <li class={`status ${safeNow ? 'ok' : 'wait'}`} data-testid={`status-${area}`}>
+    <li class={`status ${safeNow ? 'ok' : homeSchedule ? 'wait' : 'stop'}`} data-testid={`status-${area}`}>
       <div class="status-area">{t(`area.${area}`)}</div>
       <div class="status-when">
-        {safeNow ? (
+        {!homeSchedule ? (
+          <strong class="stop-text">{t('popup.noHomeSchedule', { mm: formatMm(status.needleMm) })}</strong>
+        ) : safeNow ? (
           <strong class="ok-text">{t('popup.safeNow')}</strong>
         ) : (
           <strong class="wait-text">
