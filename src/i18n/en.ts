@@ -122,6 +122,7 @@ export const en = {
   'errors.ruleRange': 'This value is outside what the rule allows.',
   'errors.ruleLooserAck': 'Making a rule looser than the default needs your explicit acknowledgement.',
   'errors.notAList': 'Expected a list.',
+  'errors.corrupt': 'The stored text is damaged and cannot be read.',
   'errors.backup.format': 'This is not a Roller Coach backup file.',
   'errors.backup.version': 'This backup comes from a version of Roller Coach that this one cannot read.',
 } as const;

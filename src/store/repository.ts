@@ -14,6 +14,7 @@ import {
   type ValidationIssue,
 } from '../core/schemas';
 import { parseInstant } from '../core/time';
+import { decodeChunk, encodeChunk } from './chunks';
 import { type QuarantineEntry, type SessionIndex, storeItems } from './items';
 import { areaKey, CHUNK_PREFIX, chunkKey, KEYS, monthOf } from './keys';
 import { type Lock, storeLock } from './lock';
@@ -102,8 +103,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
     if (months.length === 0) return out;
     const values = await storage.getItems(months.map(chunkKey));
     values.forEach(({ key, value }, i) => {
-      const { items, rejected } = parseList(value, sessionSchema, key);
-      out.set(months[i] as string, { sessions: items, rejected });
+      out.set(months[i] as string, decodeChunk(value, key));
     });
     return out;
   }
@@ -192,38 +192,55 @@ export function createRepository(opts: RepositoryOptions = {}) {
         await it.sessionIndex.setValue({ months: [...new Set(months)].sort() });
       } else if (areaKey(key).startsWith(CHUNK_PREFIX)) {
         const raw = await storage.getItem<unknown>(key as `local:${string}`);
-        await storage.setItem(key as `local:${string}`, parseList(raw, sessionSchema, key).items);
+        await storage.setItem(key as `local:${string}`, encodeChunk(decodeChunk(raw, key).sessions));
       }
     }
   }
 
-  /** Write session changes month by month, plus the index when months appear, in one call. */
-  async function writeSessions(
-    mutate: (chunks: Map<string, Session[]>, index: SessionIndex) => Set<string>,
+  /**
+   * Read only the months given, let `mutate` change them, and write back the changed months plus
+   * the index (when months appear) in one call. Appending one session reads and writes one month.
+   */
+  async function writeMonths(
+    months: Iterable<string>,
+    mutate: (chunks: Map<string, Session[]>) => Set<string>,
   ): Promise<void> {
     const { index } = await readIndex();
+    const known = new Set(index.months);
     const chunks = new Map<string, Session[]>();
-    for (const [m, c] of await readChunks(index.months)) chunks.set(m, c.sessions);
-    const touched = mutate(chunks, index);
+    const wanted = [...new Set(months)];
+    for (const [m, c] of await readChunks(wanted.filter((m) => known.has(m)))) chunks.set(m, c.sessions);
+    for (const m of wanted) if (!chunks.has(m)) chunks.set(m, []);
+    const touched = mutate(chunks);
     if (touched.size === 0) return;
-    const months = new Set(index.months);
     const writes: { key: `local:${string}`; value: unknown }[] = [];
-    for (const m of touched) {
-      months.add(m);
-      writes.push({ key: chunkKey(m), value: chunks.get(m) ?? [] });
-    }
-    writes.push({ key: KEYS.sessionIndex, value: { months: [...months].sort() } });
+    for (const m of touched) writes.push({ key: chunkKey(m), value: encodeChunk(chunks.get(m) ?? []) });
+    const added = [...touched].filter((m) => !known.has(m));
+    if (added.length > 0)
+      writes.push({ key: KEYS.sessionIndex, value: { months: [...known, ...added].sort() } });
     await storage.setItems(writes);
   }
 
-  /** Add sessions (or put back deleted ones). Existing ids are replaced, never duplicated. */
-  async function putSessions(input: unknown[]): Promise<Session[]> {
+  async function allMonths(): Promise<string[]> {
+    return (await readIndex()).index.months;
+  }
+
+  /**
+   * Add sessions, or replace them by id. Only the months of the sessions and of `previous` are
+   * read: a new (or restored) session needs nothing else, and an edit must pass the session as it
+   * was (`previous`), so that a change of month removes it from its old month. (Should an id still
+   * end up in two months, `load` keeps the most recently updated copy.)
+   */
+  async function putSessions(
+    input: unknown[],
+    previous: readonly Pick<Session, 'when'>[] = [],
+  ): Promise<Session[]> {
     const sessions = validateAll(input, sessionSchema);
-    await lock(() =>
-      writeSessions((chunks) => {
+    const ids = new Set(sessions.map((s) => s.id));
+    await lock(async () => {
+      const months = new Set([...sessions, ...previous].map((s) => monthOf(s.when)));
+      await writeMonths(months, (chunks) => {
         const touched = new Set<string>();
-        const ids = new Set(sessions.map((s) => s.id));
-        // An edited `when` may move a session to another month: remove it wherever it was.
         for (const [m, list] of chunks) {
           if (list.some((s) => ids.has(s.id))) {
             chunks.set(
@@ -235,38 +252,45 @@ export function createRepository(opts: RepositoryOptions = {}) {
         }
         for (const s of sessions) {
           const m = monthOf(s.when);
-          const list = chunks.get(m) ?? [];
-          list.push(s);
-          chunks.set(m, list);
+          chunks.get(m)?.push(s);
           touched.add(m);
         }
         return touched;
-      }),
-    );
+      });
+    });
     return sessions;
   }
 
-  /** Delete sessions by id; returns what was removed, for undo. */
-  async function deleteSessions(ids: string[]): Promise<Session[]> {
-    const drop = new Set(ids);
+  /**
+   * Delete sessions; returns what was removed, for undo. Each is looked for in the month of its
+   * `when` first; ids not found there are looked for in every month.
+   */
+  async function deleteSessions(targets: readonly Pick<Session, 'id' | 'when'>[]): Promise<Session[]> {
     const removed: Session[] = [];
-    await lock(() =>
-      writeSessions((chunks) => {
-        const touched = new Set<string>();
-        for (const [m, list] of chunks) {
-          const keep = list.filter((s) => {
-            if (!drop.has(s.id)) return true;
-            removed.push(s);
-            return false;
-          });
-          if (keep.length !== list.length) {
-            chunks.set(m, keep);
-            touched.add(m);
-          }
+    const remove = (chunks: Map<string, Session[]>, drop: Set<string>) => {
+      const touched = new Set<string>();
+      for (const [m, list] of chunks) {
+        const keep = list.filter((s) => {
+          if (!drop.has(s.id)) return true;
+          removed.push(s);
+          drop.delete(s.id);
+          return false;
+        });
+        if (keep.length !== list.length) {
+          chunks.set(m, keep);
+          touched.add(m);
         }
-        return touched;
-      }),
-    );
+      }
+      return touched;
+    };
+    await lock(async () => {
+      const drop = new Set(targets.map((t) => t.id));
+      await writeMonths(
+        targets.map((t) => monthOf(t.when)),
+        (chunks) => remove(chunks, drop),
+      );
+      if (drop.size > 0) await writeMonths(await allMonths(), (chunks) => remove(chunks, drop));
+    });
     return removed;
   }
 
@@ -315,7 +339,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
         { key: KEYS.profile, value: profile },
         { key: KEYS.settings, value: settings },
         { key: KEYS.rollers, value: rollers },
-        ...months.map((m) => ({ key: chunkKey(m), value: chunks.get(m) })),
+        ...months.map((m) => ({ key: chunkKey(m), value: encodeChunk(chunks.get(m) ?? []) })),
         { key: KEYS.sessionIndex, value: { months } },
       ]);
       const stale = old.months.filter((m) => !chunks.has(m)).map(chunkKey);

@@ -9,9 +9,9 @@ import {
   rollerSchema,
   type Session,
   type Settings,
-  sessionSchema,
   settingsSchema,
 } from '../core/schemas';
+import { decodeChunk } from './chunks';
 import { areaKey, CHUNK_PREFIX, isChunkAreaKey, KEYS } from './keys';
 import { createRepository, type Repository, sortByWhen } from './repository';
 import { parseList, parseRecord, type Rejected } from './validate';
@@ -85,9 +85,9 @@ export function createAppState(repo: Repository = createRepository()) {
           needsFullLoad ||= r.rejected.length > 0;
         } else if (isChunkAreaKey(key)) {
           const month = key.slice(CHUNK_PREFIX.length);
-          const r = parseList(change.newValue, sessionSchema, key);
+          const r = decodeChunk(change.newValue, key);
           const next = new Map(chunks.value);
-          if (r.items.length > 0) next.set(month, r.items);
+          if (r.sessions.length > 0) next.set(month, r.sessions);
           else next.delete(month);
           chunks.value = next;
           needsFullLoad ||= r.rejected.length > 0;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetStoreItems } from '../../../src/store/items';
 import { createRepository, ValidationFailed } from '../../../src/store/repository';
@@ -21,8 +21,9 @@ describe('sessions', () => {
     expect(rejected).toEqual([]);
     const raw = await local();
     expect(raw.sessions).toEqual({ months: ['2026-10', '2026-11'] });
-    expect(raw['sessions:2026-10']).toHaveLength(1);
-    expect(raw['sessions:2026-11']).toHaveLength(1);
+    // Each month is one JSON string (much faster for Chrome to read than arrays of objects).
+    expect(JSON.parse(raw['sessions:2026-10'] as string)).toEqual([early]);
+    expect(JSON.parse(raw['sessions:2026-11'] as string)).toEqual([late]);
   });
 
   it('orders by instant, not by the text of the time (offsets differ)', async () => {
@@ -37,11 +38,11 @@ describe('sessions', () => {
     const repo = createRepository();
     const s = makeSession({ when: '2026-10-31T20:00:00+01:00' });
     await repo.putSessions([s]);
-    await repo.putSessions([{ ...s, when: '2026-11-01T08:00:00+01:00', notes: 'moved' }]);
+    await repo.putSessions([{ ...s, when: '2026-11-01T08:00:00+01:00', notes: 'moved' }], [s]);
     const { sessions } = await repo.load();
     expect(sessions).toHaveLength(1);
     expect(sessions[0]?.notes).toBe('moved');
-    expect((await local())['sessions:2026-10']).toEqual([]);
+    expect((await local())['sessions:2026-10']).toBe('[]');
   });
 
   it('deletes and undoes a delete exactly', async () => {
@@ -49,11 +50,51 @@ describe('sessions', () => {
     const a = makeSession({ notes: 'keep' });
     const b = makeSession({ products: ['hyaluronic serum'], pain: 2 });
     await repo.putSessions([a, b]);
-    const removed = await repo.deleteSessions([b.id]);
+    const removed = await repo.deleteSessions([b]);
     expect(removed).toEqual([b]);
     expect((await repo.load()).sessions).toEqual([a]);
     await repo.putSessions(removed);
     expect((await repo.load()).sessions).toEqual([a, b]);
+  });
+
+  it('appending reads and writes only the month concerned (plus the index for a new month)', async () => {
+    const repo = createRepository();
+    await repo.putSessions([makeSession({ when: '2025-03-01T08:00:00+01:00' })]);
+    const before = (await local())['sessions:2025-03'];
+    const setSpy = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await repo.putSessions([makeSession({ when: '2026-11-02T08:00:00+01:00' })]);
+    expect(setSpy).toHaveBeenCalledTimes(1);
+    expect(Object.keys(setSpy.mock.calls[0]?.[0] ?? {}).sort()).toEqual(['sessions', 'sessions:2026-11']);
+    await repo.putSessions([makeSession({ when: '2026-11-03T08:00:00+01:00' })]);
+    expect(Object.keys(setSpy.mock.calls[1]?.[0] ?? {})).toEqual(['sessions:2026-11']);
+    expect((await local())['sessions:2025-03']).toBe(before);
+  });
+
+  it('deletes a session whose month was mis-named by the caller (looks everywhere)', async () => {
+    const repo = createRepository();
+    const s = makeSession({ when: '2026-05-05T08:00:00+02:00' });
+    await repo.putSessions([s]);
+    expect(await repo.deleteSessions([{ id: s.id, when: '2026-11-01T08:00:00+01:00' }])).toEqual([s]);
+    expect((await repo.load()).sessions).toEqual([]);
+  });
+
+  it('reads a month stored as an array of objects (hand-written or older data)', async () => {
+    const s = makeSession({ when: '2026-11-02T08:00:00+01:00' });
+    await fakeBrowser.storage.local.set({ sessions: { months: ['2026-11'] }, 'sessions:2026-11': [s] });
+    expect((await createRepository().load()).sessions).toEqual([s]);
+  });
+
+  it('sets aside a month whose stored text is damaged', async () => {
+    await fakeBrowser.storage.local.set({
+      sessions: { months: ['2026-11'] },
+      'sessions:2026-11': '[{"id":"s1",',
+    });
+    const repo = createRepository();
+    const r = await repo.load();
+    expect(r.rejected).toMatchObject([
+      { key: 'local:sessions:2026-11', issues: [{ key: 'errors.corrupt' }] },
+    ]);
+    expect((await repo.readQuarantine())[0]?.raw).toBe('[{"id":"s1",');
   });
 
   it('refuses invalid sessions with the reason and leaves storage exactly as it was', async () => {

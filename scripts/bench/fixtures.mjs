@@ -1,0 +1,178 @@
+// Shared, lazily created resources for the metrics: the build, its sizes, a Chromium with the
+// extension, the bench bundle, the seeded store and the storage runs. Each fixture is made once,
+// on first use, so a metric asks for what it needs and pays for nothing else.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { EXTENSION_DIR, launchWithExtension } from '../lib/chromium.mjs';
+import { bundleBenchEntry } from './bundle.mjs';
+import { BENCH_TZ, makeNewSession, makeStore } from './history.mjs';
+import { entrySize } from './sizes.mjs';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Runs per measured figure (the median is reported). At least 5. */
+export const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 7);
+export const STORE_SESSIONS = 10_000;
+
+/**
+ * The page the storage code runs in: an extension resource that runs no script of its own, so it
+ * has the extension's origin and chrome.storage while neither the popup's nor the options page's
+ * app loads the same 10k sessions alongside the measurement or reacts to the append's change event.
+ * BENCH_HOST_PAGE=popup.html measures inside the running popup instead.
+ */
+export const HOST_PAGE = process.env.BENCH_HOST_PAGE || 'manifest.json';
+
+function time(label, fn) {
+  const t0 = performance.now();
+  const out = fn();
+  const done = () => console.log(`  ${label} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  if (out instanceof Promise) return out.finally(done);
+  done();
+  return out;
+}
+
+export function createFixtures() {
+  const memo = new Map();
+  const cleanups = [];
+  /** `fn` run once, on first use; later calls share its promise. */
+  const once = (name, fn) => () => {
+    if (!memo.has(name)) memo.set(name, Promise.resolve().then(fn));
+    return memo.get(name);
+  };
+
+  const fx = {
+    /** Facts about the fixtures that were made (the seeded store...), written to the JSON. */
+    info: {},
+
+    /**
+     * `wxt build` for Chrome, then a private copy of .output/chrome-mv3, so a build started by
+     * someone else during the benchmark cannot change what is measured.
+     */
+    extensionDir: once('extensionDir', () =>
+      time('wxt build', () => {
+        const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, FORCE_COLOR: '0' },
+        });
+        if (r.status !== 0) {
+          process.stderr.write(`${r.stdout}\n${r.stderr}\n`);
+          throw new Error(`wxt build failed (exit ${r.status})`);
+        }
+        const dir = mkdtempSync(join(tmpdir(), 'roller-coach-bench-ext-'));
+        cpSync(EXTENSION_DIR, dir, { recursive: true });
+        cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+        return dir;
+      }),
+    ),
+
+    /** Sizes of the three entry points, each with every chunk and stylesheet it loads up front. */
+    sizes: once('sizes', async () => {
+      const dir = await fx.extensionDir();
+      return {
+        popup: entrySize(dir, 'popup.html'),
+        options: entrySize(dir, 'options.html'),
+        background: entrySize(dir, 'background.js'),
+      };
+    }),
+
+    /** Headless Chromium with the built extension; no request leaves the machine. */
+    browser: once('browser', async () => {
+      const extensionDir = await fx.extensionDir();
+      const b = await time('launch Chromium', () =>
+        launchWithExtension({ extensionDir, timezoneId: BENCH_TZ, locale: 'en-US' }),
+      );
+      await b.context.route(/^https?:\/\//, (route) => route.abort());
+      cleanups.push(async () => {
+        await b.context.close();
+        rmSync(b.userDataDir, { recursive: true, force: true });
+      });
+      return b;
+    }),
+
+    /** The bench entry (real repository and core) as an IIFE string. */
+    benchCode: once('benchCode', () => time('bundle bench entry', () => bundleBenchEntry())),
+
+    /**
+     * A fresh extension page with the bench bundle injected (`globalThis.__rcBench`). Page errors
+     * fail the measurement. Close it when done.
+     */
+    async benchPage(path = HOST_PAGE) {
+      const [{ context, extensionId }, code] = await Promise.all([fx.browser(), fx.benchCode()]);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      // CDP's own evaluation is exempt from the page's CSP, but only while it runs: the bundle
+      // starts in a timer task instead, so its modules initialise under the extension's CSP as
+      // they do in the real pages (zod probes `new Function` once, finds it blocked and stays
+      // jitless; probed during the CDP call, it would later try to compile and throw).
+      await page.evaluate(
+        `new Promise((resolve, reject) => setTimeout(() => { try {\n${code}\n; resolve(); } catch (e) { reject(e); } }))`,
+      );
+      const check = () => {
+        if (errors.length > 0) throw new Error(`errors in ${path}: ${errors.join('; ')}`);
+      };
+      return { page, check };
+    },
+
+    /** The 10k-session store, seeded once into chrome.storage.local in the repository's layout. */
+    store10k: once('store10k', async () => {
+      const store = makeStore(STORE_SESSIONS, { years: 10 });
+      const { page, check } = await fx.benchPage();
+      const layout = await time(`seed ${STORE_SESSIONS} sessions`, () =>
+        page.evaluate((s) => globalThis.__rcBench.seed(s), store),
+      );
+      check();
+      await page.close();
+      fx.info.store = { sessions: store.sessions.length, ...layout, areas: store.profile.areas };
+      return fx.info.store;
+    }),
+
+    /**
+     * RUNS fresh pages over the seeded store. In each, in the order the popup meets them:
+     * load() (a), areaStatuses() over what it loaded (c), then putSessions([one]) (b), whose
+     * session is deleted again (untimed) so every run sees the same 10k. Then the two halves of
+     * load() on their own: the raw chunk read and zod validation.
+     */
+    storageRuns: once('storageRuns', async () => {
+      const seeded = await fx.store10k();
+      const runs = [];
+      await time(`${RUNS} storage runs`, async () => {
+        for (let i = 0; i < RUNS; i++) {
+          const { page, check } = await fx.benchPage();
+          const r = await page.evaluate(
+            async ({ session, tz }) => {
+              const b = globalThis.__rcBench;
+              const load = await b.load();
+              const statuses = b.statuses(Date.now(), tz);
+              const append = await b.append(session);
+              const removed = await b.remove([session]);
+              const rawRead = await b.rawRead();
+              const validate = b.validate();
+              return { load, statuses, append, removed, rawRead, validate };
+            },
+            { session: makeNewSession(i), tz: BENCH_TZ },
+          );
+          check();
+          await page.close();
+          if (r.load.sessions !== seeded.sessions || r.load.rejected !== 0)
+            throw new Error(
+              `load() returned ${r.load.sessions} sessions and ${r.load.rejected} rejected values ` +
+                `(seeded ${seeded.sessions}): the seeded store does not validate`,
+            );
+          if (r.removed !== 1) throw new Error(`the appended session was not found again (${r.removed})`);
+          runs.push(r);
+        }
+      });
+      return runs;
+    }),
+
+    async close() {
+      for (const c of cleanups.reverse()) await c();
+    },
+  };
+  return fx;
+}
