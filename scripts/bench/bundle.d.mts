@@ -1,0 +1,1 @@
+export function bundleBenchEntry(): Promise<string>;
