@@ -22,6 +22,15 @@ export const locale = computed<Locale>(() =>
   localeSetting.value === 'auto' ? browserLocale() : localeSetting.value,
 );
 
+/**
+ * The tag used for dates and numbers: the browser's full language (en-GB writes 19 Nov 2026)
+ * when it matches the messages' language, else the messages' language.
+ */
+export const formatLocale = computed<string>(() => {
+  const preferred = globalThis.navigator?.languages ?? [];
+  return preferred.find((l) => l.toLowerCase().split('-')[0] === locale.value) ?? locale.value;
+});
+
 export type Params = Record<string, string | number>;
 
 function interpolate(template: string, params?: Params): string {
@@ -45,14 +54,14 @@ export type PluralKey = PluralBase<MessageKey>;
 
 /** A plural message: picks `key.one`, `key.other`, ... by Intl.PluralRules; `{count}` is the number. */
 export function tp(key: PluralKey, count: number, params?: Params): string {
-  const form = new Intl.PluralRules(locale.value).select(count);
+  const form = new Intl.PluralRules(formatLocale.value).select(count);
   const full = `${key}.${form}`;
   const k = (isMessageKey(full) ? full : `${key}.other`) as MessageKey;
   return t(k, { count: formatNumber(count), ...params });
 }
 
 export function formatNumber(n: number, opts?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale.value, opts).format(n);
+  return new Intl.NumberFormat(formatLocale.value, opts).format(n);
 }
 
 /** A needle length with its unit, per locale: "0.5 mm", "0,5 mm". */
@@ -61,7 +70,7 @@ export function formatMm(mm: number): string {
 }
 
 export function formatDate(ms: number, timeZone: string, style: 'date' | 'datetime' = 'date'): string {
-  return new Intl.DateTimeFormat(locale.value, {
+  return new Intl.DateTimeFormat(formatLocale.value, {
     timeZone,
     dateStyle: 'medium',
     ...(style === 'datetime' ? { timeStyle: 'short' } : {}),

@@ -2,12 +2,13 @@ import type { Roller, Session } from '../../src/core/schemas';
 
 let counter = 0;
 
-/** A valid session; override any field. `when` defaults to a fixed instant. */
+/** A valid session; override any field. `when` defaults to a fixed instant, `loggedAt` to `when`. */
 export function makeSession(over: Partial<Session> = {}): Session {
   counter += 1;
+  const when = over.when ?? '2026-11-01T09:00:00+01:00';
   return {
     id: `s${counter}`,
-    when: '2026-11-01T09:00:00+01:00',
+    when,
     area: 'cheeks',
     rollerId: null,
     needleMm: 0.25,
@@ -16,7 +17,7 @@ export function makeSession(over: Partial<Session> = {}): Session {
     sideEffects: [],
     notes: '',
     findings: [],
-    loggedAt: '2026-11-01T09:05:00+01:00',
+    loggedAt: when,
     ...over,
   };
 }

@@ -7,27 +7,11 @@ import {
 } from '../../../src/core/aftercare';
 import type { Session } from '../../../src/core/schemas';
 import { formatInstant, HOUR_MS, parseInstant } from '../../../src/core/time';
+import { makeSession } from '../../support/factories';
 
 const TZ = 'Europe/Berlin';
 
-let seq = 0;
-function session(when: string, p: Partial<Session> = {}): Session {
-  seq += 1;
-  return {
-    id: `s${seq}`,
-    when,
-    area: 'cheeks',
-    rollerId: null,
-    needleMm: 0.25,
-    bleeding: 'none',
-    products: [],
-    sideEffects: [],
-    notes: '',
-    findings: [],
-    loggedAt: when,
-    ...p,
-  };
-}
+const session = (when: string, p: Partial<Session> = {}): Session => makeSession({ ...p, when });
 const t = (iso: string) => parseInstant(iso);
 const fmt = (ms: number | null) => (ms === null ? null : formatInstant(ms, TZ));
 const byId = (items: AftercareItem[]) => Object.fromEntries(items.map((i) => [i.id, i]));

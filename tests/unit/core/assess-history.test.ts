@@ -14,6 +14,7 @@ import {
   type Session,
 } from '../../../src/core/schemas';
 import { addLocalDays, formatInstant, parseInstant } from '../../../src/core/time';
+import { makeSession } from '../../support/factories';
 
 const TZ = 'Europe/Berlin';
 const ACK = '2026-01-01T00:00:00Z';
@@ -22,23 +23,7 @@ const NOW_MS = parseInstant(NOW);
 const daysBefore = (n: number) => formatInstant(addLocalDays(NOW_MS, -n, TZ), TZ);
 const msBefore = (n: number) => addLocalDays(NOW_MS, -n, TZ);
 
-let seq = 0;
-function session(p: Partial<Session> & { when: string }): Session {
-  seq += 1;
-  return {
-    id: `s${seq}`,
-    area: 'cheeks',
-    rollerId: null,
-    needleMm: 0.25,
-    bleeding: 'none',
-    products: [],
-    sideEffects: [],
-    notes: '',
-    findings: [],
-    loggedAt: p.when,
-    ...p,
-  };
-}
+const session = (p: Partial<Session> & { when: string }): Session => makeSession(p);
 function roller(p: Partial<Roller> = {}): Roller {
   const base: Roller = {
     id: 'r1',

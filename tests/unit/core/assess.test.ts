@@ -11,29 +11,14 @@ import {
   type Session,
 } from '../../../src/core/schemas';
 import { addLocalDays, formatInstant, parseInstant } from '../../../src/core/time';
+import { makeSession } from '../../support/factories';
 
 const TZ = 'Europe/Berlin';
 const NOW = '2026-06-10T10:00:00+02:00';
 const NOW_MS = parseInstant(NOW);
 const daysBefore = (n: number, from = NOW) => formatInstant(addLocalDays(parseInstant(from), -n, TZ), TZ);
 
-let seq = 0;
-function session(p: Partial<Session> & { when: string }): Session {
-  seq += 1;
-  return {
-    id: `s${seq}`,
-    area: 'cheeks',
-    rollerId: null,
-    needleMm: 0.25,
-    bleeding: 'none',
-    products: [],
-    sideEffects: [],
-    notes: '',
-    findings: [],
-    loggedAt: p.when,
-    ...p,
-  };
-}
+const session = (p: Partial<Session> & { when: string }): Session => makeSession(p);
 const answer = (p: Partial<ConditionAnswer> = {}): ConditionAnswer => ({ present: true, areas: [], ...p });
 function ctx(p: Partial<AssessContext> & { overrides?: Partial<Record<RuleId, RuleOverride>> } = {}) {
   const { overrides = {}, ...rest } = p;

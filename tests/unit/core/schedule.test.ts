@@ -6,28 +6,13 @@ import { type EffectiveRules, effectiveRules, type RuleId, type RuleOverride } f
 import { longestInterval, nextSafeMoment, requiredGap } from '../../../src/core/schedule';
 import { type Bleeding, DEFAULT_PROFILE, DEFAULT_SETTINGS, type Session } from '../../../src/core/schemas';
 import { formatInstant, MINUTE_MS, parseInstant } from '../../../src/core/time';
+import { makeSession } from '../../support/factories';
 
 const TZ = 'Europe/Berlin';
 const ACK = '2026-01-01T00:00:00Z';
 const DEFAULTS = effectiveRules();
 
-let seq = 0;
-function session(p: Partial<Session> & { when: string }): Session {
-  seq += 1;
-  return {
-    id: `s${seq}`,
-    area: 'cheeks',
-    rollerId: null,
-    needleMm: 0.25,
-    bleeding: 'none',
-    products: [],
-    sideEffects: [],
-    notes: '',
-    findings: [],
-    loggedAt: p.when,
-    ...p,
-  };
-}
+const session = (p: Partial<Session> & { when: string }): Session => makeSession(p);
 
 function next(
   sessions: Session[],
