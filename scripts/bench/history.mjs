@@ -1,6 +1,10 @@
 // A realistic, deterministic store for the storage benchmarks: `n` sessions spread over `years`
 // years up to `endMs`, in four areas, with the optional fields filled the way real logging fills
 // them (products, pain, redness, notes, findings, edits), written with the offset of the user's zone.
+// Node 24 runs the app's own TypeScript (type stripping): instants are formatted exactly as the app does.
+import { formatInstant as formatIn } from '../../src/core/time.ts';
+
+export const formatInstant = (ms, tz = BENCH_TZ) => formatIn(ms, tz);
 
 /** The areas the seeded user treats (and the popup shows). */
 export const BENCH_AREAS = ['cheeks', 'forehead', 'neck', 'scalp'];
@@ -18,26 +22,6 @@ function prng(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
-}
-
-const pad = (n, w = 2) => String(n).padStart(w, '0');
-
-/** ISO-8601 with the zone's offset at that instant, e.g. 2026-03-29T21:30:00+02:00 (as the app writes). */
-export function formatInstant(ms, tz = BENCH_TZ) {
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    timeZoneName: 'longOffset',
-  });
-  const p = Object.fromEntries(fmt.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
-  const off = p.timeZoneName === 'GMT' ? '+00:00' : p.timeZoneName.slice(3);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${off}`;
 }
 
 function uuid(rand) {
