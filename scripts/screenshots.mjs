@@ -39,7 +39,7 @@ for (const colorScheme of ['light', 'dark']) {
   });
   await context.route(/^https?:\/\//, (r) => r.abort());
   await worker.evaluate((v) => chrome.storage.local.set(v), {
-    profile: { areas: ['cheeks', 'forehead', 'neck', 'scalp'] },
+    profile: { areas: ['cheeks', 'forehead', 'neck', 'scalp'], onboardedAt: '2026-10-01T08:00:00+02:00' },
     rollers: [
       {
         id: 'r1',

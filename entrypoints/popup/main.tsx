@@ -6,9 +6,11 @@ import { t } from '../../src/i18n/i18n';
 import { createAppState } from '../../src/store/state';
 import { Popup } from '../../src/ui/popup/Popup';
 import { userTimeZone } from '../../src/ui/shared/env';
+import { setSourcesPage } from '../../src/ui/shared/SourceList';
 import { followDisplaySettings } from '../../src/ui/shared/theme';
 
 document.title = t('app.name');
+setSourcesPage(browser.runtime.getURL('/options.html'));
 const state = createAppState();
 state.connect();
 followDisplaySettings(state);

@@ -3,7 +3,7 @@ import { bandOf } from './bands';
 import { CONDITIONS, type PrecheckId } from './conditions';
 import { type TimedSession, timedSessionsOf } from './history';
 import { type EffectiveRules, effectiveRules, type RuleId } from './rules';
-import { nextSafeFromTimed, requiredGap } from './schedule';
+import { longestInterval, nextSafeFromTimed, requiredGap } from './schedule';
 import type {
   Bleeding,
   ConditionAnswer,
@@ -17,6 +17,7 @@ import type {
 import type { SourceId } from './sources';
 import {
   addMonthsToDay,
+  DAY_MS,
   formatInstant,
   formatIsoDate,
   localDay,
@@ -170,7 +171,14 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
     });
 
   // Spacing in this area (section 1): against sessions before and after the candidate.
-  const timed = timedSessionsOf(ctx.sessions, candidate.area, tz, candidate.id);
+  // Only sessions within the longest possible gap of the candidate, before or after, can matter.
+  const horizonMs = (longestInterval(rules) + 9) * DAY_MS;
+  const timed = timedSessionsOf(
+    ctx.sessions.filter((s) => Math.abs(parseInstant(s.when) - candidate.whenMs) <= horizonMs),
+    candidate.area,
+    tz,
+    candidate.id,
+  );
   if (band) {
     const conflict = spacingConflict(candidate, day, timed, rules);
     if (conflict) {

@@ -92,3 +92,7 @@ export const PRECHECK_IDS = [
   'redness-from-last-time',
 ] as const;
 export type PrecheckId = (typeof PRECHECK_IDS)[number];
+
+export function isPrecheck(value: string): value is PrecheckId {
+  return (PRECHECK_IDS as readonly string[]).includes(value);
+}

@@ -102,9 +102,18 @@ export function instantOfWall(wall: number, tz: TimeZone): number {
   return wall - before;
 }
 
-/** The local calendar day (epoch day number) of an instant. */
+const dayCache = new Map<string, number>();
+
+/** The local calendar day (epoch day number) of an instant. Memoised: histories ask for the same instants often. */
 export function localDay(ms: number, tz: TimeZone): number {
-  return Math.floor(wallMs(ms, tz) / DAY_MS);
+  const key = `${tz}|${ms}`;
+  let day = dayCache.get(key);
+  if (day === undefined) {
+    day = Math.floor(wallMs(ms, tz) / DAY_MS);
+    if (dayCache.size > 50_000) dayCache.clear();
+    dayCache.set(key, day);
+  }
+  return day;
 }
 
 const dayStartCache = new Map<string, number>();

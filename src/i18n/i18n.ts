@@ -49,6 +49,9 @@ export function isMessageKey(key: string): key is MessageKey {
   return key in en;
 }
 
+/** The message keys that start with a prefix, e.g. MessageKeyOf<'condition.'>. */
+export type MessageKeyOf<P extends string> = Extract<MessageKey, `${P}${string}`>;
+
 type PluralBase<K> = K extends `${infer B}.other` ? B : never;
 export type PluralKey = PluralBase<MessageKey>;
 

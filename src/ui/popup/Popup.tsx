@@ -1,11 +1,13 @@
-import { useComputed } from '@preact/signals';
-import { effectiveRules } from '../../core/rules';
-import { type AreaStatus, areaStatuses } from '../../core/status';
-import { DAY_MS, HOUR_MS, parseInstant } from '../../core/time';
-import { formatDate, formatMm, t, tp } from '../../i18n/i18n';
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { Session } from '../../core/schemas';
+import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
-import { DataNotices } from '../shared/DataNotices';
-import { Disclaimer } from '../shared/Disclaimer';
+import { Check } from './Check';
+import { Home } from './Home';
+import { LogForm } from './LogForm';
+import { Onboarding } from './Onboarding';
+import { Saved } from './Saved';
 
 export interface PopupProps {
   state: AppState;
@@ -14,84 +16,67 @@ export interface PopupProps {
   openOptions: () => void;
 }
 
-function countdown(ms: number): string {
-  if (ms >= DAY_MS) return tp('popup.inDays', Math.ceil(ms / DAY_MS));
-  return tp('popup.inHours', Math.max(1, Math.ceil(ms / HOUR_MS)));
-}
+type View = { name: 'home' } | { name: 'log' } | { name: 'check' } | { name: 'saved'; sessions: Session[] };
 
-function StatusRow({ status, nowMs, tz }: { status: AreaStatus; nowMs: number; tz: string }) {
-  const { area, last, safe, safeNow, homeSchedule } = status;
-  return (
-    <li class={`status ${safeNow ? 'ok' : homeSchedule ? 'wait' : 'stop'}`} data-testid={`status-${area}`}>
-      <div class="status-area">{t(`area.${area}`)}</div>
-      <div class="status-when">
-        {!homeSchedule ? (
-          <strong class="stop-text">{t('popup.noHomeSchedule', { mm: formatMm(status.needleMm) })}</strong>
-        ) : safeNow ? (
-          <strong class="ok-text">{t('popup.safeNow')}</strong>
-        ) : (
-          <strong class="wait-text">
-            {t('popup.safeFrom', { date: formatDate(safe.safeFromMs, tz) })} (
-            {countdown(safe.safeFromMs - nowMs)})
-          </strong>
-        )}
-      </div>
-      <div class="status-last muted">
-        {last
-          ? t('popup.lastSession', {
-              date: formatDate(parseInstant(last.when), tz, 'datetime'),
-              mm: formatMm(last.needleMm),
-            })
-          : t('popup.neverRolled')}
-      </div>
-    </li>
-  );
-}
-
-/** The toolbar popup: a status per treated area. The issue on the popup builds logging on this. */
+/** The toolbar popup: status, "I just rolled", "Can I roll now?", first run. Escape goes back. */
 export function Popup({ state, now, tz, openOptions }: PopupProps) {
-  const nowMs = now();
-  const statuses = useComputed(() =>
-    areaStatuses({
-      areas: state.profile.value.areas,
-      sessions: state.sessions.value,
-      rollers: state.rollers.value,
-      rules: effectiveRules(state.settings.value.ruleOverrides),
-      nowMs,
-      tz,
-    }),
-  );
+  const view = useSignal<View>({ name: 'home' });
+  const home = () => (view.value = { name: 'home' });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && view.value.name !== 'home') {
+        e.preventDefault();
+        home();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  // After a change of view, move focus to its heading so keyboard and screen-reader users land on it.
+  const firstView = useSignal(true);
+  useEffect(() => {
+    if (firstView.peek()) {
+      firstView.value = false;
+      return;
+    }
+    const h = document.querySelector<HTMLElement>('.view h1');
+    h?.setAttribute('tabindex', '-1');
+    h?.focus();
+  }, [view.value]);
+
   if (!state.ready.value) return <p aria-busy="true">{t('app.loading')}</p>;
-  return (
-    <main class="popup">
-      <header class="popup-header">
-        <h1>{t('popup.title')}</h1>
-        <button type="button" onClick={openOptions}>
-          {t('popup.openOptions')}
-        </button>
-      </header>
-      <DataNotices state={state} />
-      <section aria-labelledby="status-heading">
-        <h2 id="status-heading">{t('popup.status')}</h2>
-        {statuses.value.length === 0 ? (
-          <div class="empty">
-            <p>{t('popup.noAreas')}</p>
-            <button type="button" class="primary" onClick={openOptions}>
-              {t('popup.setup')}
-            </button>
-          </div>
-        ) : (
-          <ul class="status-list">
-            {statuses.value.map((s) => (
-              <StatusRow key={s.area} status={s} nowMs={nowMs} tz={tz} />
-            ))}
-          </ul>
-        )}
-        <p class="muted" data-testid="session-count">
-          {tp('popup.sessions', state.sessions.value.length)}
-        </p>
-      </section>
-      <Disclaimer />
-    </main>
-  );
+  const nowMs = now();
+  const { profile, rollers, sessions } = state;
+  const firstRun = !profile.value.onboardedAt && rollers.value.length === 0 && sessions.value.length === 0;
+  if (firstRun) return <Onboarding state={state} nowMs={nowMs} tz={tz} onDone={home} />;
+
+  switch (view.value.name) {
+    case 'log':
+      return (
+        <LogForm
+          state={state}
+          nowMs={nowMs}
+          tz={tz}
+          onBack={home}
+          onSaved={(saved) => (view.value = { name: 'saved', sessions: saved })}
+        />
+      );
+    case 'saved':
+      return <Saved state={state} saved={view.value.sessions} now={now} tz={tz} onDone={home} />;
+    case 'check':
+      return <Check state={state} nowMs={nowMs} tz={tz} onBack={home} />;
+    default:
+      return (
+        <Home
+          state={state}
+          nowMs={nowMs}
+          tz={tz}
+          openOptions={openOptions}
+          onLog={() => (view.value = { name: 'log' })}
+          onCheck={() => (view.value = { name: 'check' })}
+        />
+      );
+  }
 }

@@ -1,0 +1,264 @@
+import { useSignal } from '@preact/signals';
+import type { Area } from '../../core/areas';
+import { assess } from '../../core/assess';
+import { type Bleeding, issuesOf, type Session, sessionInputSchema } from '../../core/schemas';
+import { usualRoller } from '../../core/status';
+import { formatInstant, instantOfWall, parseInstant } from '../../core/time';
+import { formatMm, t, tp } from '../../i18n/i18n';
+import type { AppState } from '../../store/state';
+import { AreaPicker } from '../shared/AreaPicker';
+import { assessContext, newId } from '../shared/assess-context';
+import { FieldError, fieldErrors } from '../shared/FieldError';
+import { NeedleBand } from '../shared/RollerFields';
+
+export interface LogFormProps {
+  state: AppState;
+  nowMs: number;
+  tz: string;
+  onSaved: (sessions: Session[]) => void;
+  onBack: () => void;
+}
+
+/** "datetime-local" value of an instant in the user's zone. */
+function localInputValue(ms: number, tz: string): string {
+  return formatInstant(ms, tz).slice(0, 16);
+}
+
+/**
+ * "I just rolled": the last roller, the last area and "now" are the defaults, so saving is one
+ * more click. Everything else is one tap away. Findings are computed and stored with each session;
+ * the popup never refuses to record what happened.
+ */
+export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
+  const sessions = state.sessions.value;
+  const rollers = state.rollers.value.filter((r) => !r.retired);
+  const usual = usualRoller(rollers, sessions);
+  const lastArea = sessions[sessions.length - 1]?.area ?? state.profile.value.areas[0];
+
+  const areas = useSignal<Area[]>(lastArea ? [lastArea] : []);
+  const rollerId = useSignal<string>(usual?.id ?? '');
+  const needle = useSignal<string>(usual ? String(usual.needleMm) : '0.25');
+  const whenMode = useSignal<'now' | 'earlier'>('now');
+  const whenLocal = useSignal(localInputValue(nowMs, tz));
+  const bleeding = useSignal<Bleeding>('none');
+  const pain = useSignal('');
+  const products = useSignal('');
+  const notes = useSignal('');
+  const errors = useSignal<Record<string, string>>({});
+  const failure = useSignal<string | null>(null);
+  const saving = useSignal(false);
+
+  const roller = rollers.find((r) => r.id === rollerId.value) ?? null;
+  const needleEditable = !roller || roller.kind === 'pen';
+
+  const whenMs = () => {
+    if (whenMode.value === 'now') return nowMs;
+    // The typed wall time is in the user's zone.
+    const wall = parseInstant(`${whenLocal.value}:00Z`);
+    return Number.isNaN(wall) ? Number.NaN : instantOfWall(wall, tz);
+  };
+
+  const save = async () => {
+    failure.value = null;
+    if (areas.value.length === 0) {
+      errors.value = { area: 'log.pickArea' };
+      return;
+    }
+    const ms = whenMs();
+    const needleMm =
+      roller && roller.kind !== 'pen' ? roller.needleMm : Number(needle.value.replace(',', '.'));
+    const ctx = assessContext(state, tz);
+    const loggedAt = formatInstant(nowMs, tz);
+    const when = Number.isNaN(ms) ? whenLocal.value : formatInstant(ms, tz);
+    const drafts: Session[] = areas.value.map((area) => ({
+      id: newId(),
+      when,
+      area,
+      rollerId: roller?.id ?? null,
+      needleMm,
+      bleeding: bleeding.value,
+      ...(pain.value.trim() === '' ? {} : { pain: Number(pain.value) }),
+      products: products.value
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+      sideEffects: [],
+      notes: notes.value.trim(),
+      findings: Number.isNaN(ms)
+        ? []
+        : assess({ whenMs: ms, area, needleMm, rollerId: roller?.id ?? null, bleeding: bleeding.value }, ctx),
+      loggedAt,
+    }));
+    const schema = sessionInputSchema(nowMs);
+    for (const d of drafts) {
+      const r = schema.safeParse(d);
+      if (!r.success) {
+        errors.value = fieldErrors(issuesOf(r.error));
+        return;
+      }
+    }
+    errors.value = {};
+    saving.value = true;
+    try {
+      const saved = await state.repo.putSessions(drafts);
+      onSaved(saved);
+    } catch (e) {
+      failure.value = e instanceof Error ? e.message : String(e);
+    } finally {
+      saving.value = false;
+    }
+  };
+
+  return (
+    <form
+      class="view log"
+      aria-labelledby="log-h"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h1 id="log-h">{t('log.title')}</h1>
+      <AreaPicker
+        selected={areas.value}
+        onChange={(a) => (areas.value = a)}
+        preferred={state.profile.value.areas}
+        legend={t('log.areas')}
+        hint={t('log.areasHint')}
+      />
+      <FieldError id="err-area" message={errors.value.area} />
+      <label>
+        {t('log.roller')}
+        <select
+          name="roller"
+          value={rollerId.value}
+          onChange={(e) => (rollerId.value = e.currentTarget.value)}
+        >
+          {rollers.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name} ({formatMm(r.needleMm)})
+            </option>
+          ))}
+          <option value="">{t('log.noRoller')}</option>
+        </select>
+      </label>
+      {needleEditable ? (
+        <>
+          <label>
+            {roller?.kind === 'pen' ? t('log.depth') : t('log.needle')}
+            <input
+              name="needleMm"
+              inputMode="decimal"
+              value={needle.value}
+              aria-invalid={errors.value.needleMm ? 'true' : undefined}
+              aria-describedby="err-needleMm"
+              onInput={(e) => (needle.value = e.currentTarget.value)}
+            />
+          </label>
+          <FieldError id="err-needleMm" message={errors.value.needleMm} />
+          <NeedleBand value={needle.value} />
+        </>
+      ) : null}
+      <fieldset>
+        <legend>{t('log.when')}</legend>
+        <label class="inline">
+          <input
+            type="radio"
+            name="when"
+            checked={whenMode.value === 'now'}
+            onChange={() => (whenMode.value = 'now')}
+          />{' '}
+          {t('log.whenNow')}
+        </label>
+        <label class="inline">
+          <input
+            type="radio"
+            name="when"
+            checked={whenMode.value === 'earlier'}
+            onChange={() => (whenMode.value = 'earlier')}
+          />{' '}
+          {t('log.whenEarlier')}
+        </label>
+        {whenMode.value === 'earlier' ? (
+          <input
+            type="datetime-local"
+            name="whenLocal"
+            aria-label={t('log.when')}
+            value={whenLocal.value}
+            max={localInputValue(nowMs, tz)}
+            aria-invalid={errors.value.when ? 'true' : undefined}
+            aria-describedby="err-when"
+            onInput={(e) => (whenLocal.value = e.currentTarget.value)}
+          />
+        ) : null}
+      </fieldset>
+      <FieldError id="err-when" message={errors.value.when} />
+      <details>
+        <summary>{t('log.more')}</summary>
+        <fieldset>
+          <legend>{t('log.bleeding')}</legend>
+          {(['none', 'pinpoint', 'more'] as const).map((b) => (
+            <label key={b} class="inline">
+              <input
+                type="radio"
+                name="bleeding"
+                checked={bleeding.value === b}
+                onChange={() => (bleeding.value = b)}
+              />{' '}
+              {t(`log.bleeding.${b}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t('log.pain')}
+          <input
+            name="pain"
+            type="number"
+            min={0}
+            max={10}
+            step={1}
+            value={pain.value}
+            aria-invalid={errors.value.pain ? 'true' : undefined}
+            aria-describedby="err-pain"
+            onInput={(e) => (pain.value = e.currentTarget.value)}
+          />
+        </label>
+        <FieldError id="err-pain" message={errors.value.pain} />
+        <label>
+          {t('log.products')}
+          <input
+            name="products"
+            value={products.value}
+            onInput={(e) => (products.value = e.currentTarget.value)}
+          />
+        </label>
+        <FieldError id="err-products" message={errors.value.products} />
+        <label>
+          {t('log.notes')}
+          <textarea
+            name="notes"
+            rows={2}
+            maxLength={2000}
+            value={notes.value}
+            onInput={(e) => (notes.value = e.currentTarget.value)}
+          />
+        </label>
+        <FieldError id="err-notes" message={errors.value.notes} />
+      </details>
+      {failure.value ? (
+        <p class="field-error" role="alert">
+          {t('log.saveFailed', { reason: failure.value })}
+        </p>
+      ) : null}
+      <div class="actions">
+        <button type="button" onClick={onBack}>
+          {t('popup.back')}
+        </button>
+        <button type="submit" class="primary" disabled={saving.value}>
+          {areas.value.length > 1 ? tp('log.saveMany', areas.value.length) : t('log.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

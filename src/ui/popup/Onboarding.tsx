@@ -1,0 +1,139 @@
+import { useSignal } from '@preact/signals';
+import type { Area } from '../../core/areas';
+import { issuesOf, rollerSchema } from '../../core/schemas';
+import { formatIsoDate, localDay } from '../../core/time';
+import { t } from '../../i18n/i18n';
+import type { AppState } from '../../store/state';
+import { AreaPicker } from '../shared/AreaPicker';
+import { newId } from '../shared/assess-context';
+import { Disclaimer } from '../shared/Disclaimer';
+import { fieldErrors } from '../shared/FieldError';
+import { type RollerDraft, RollerFields } from '../shared/RollerFields';
+
+type Step = 'welcome' | 'roller' | 'areas';
+
+/** First run: what Roller Coach is and is not, the first roller, the areas. Every step has a way back. */
+export function Onboarding({
+  state,
+  nowMs,
+  tz,
+  onDone,
+}: {
+  state: AppState;
+  nowMs: number;
+  tz: string;
+  onDone: () => void;
+}) {
+  const step = useSignal<Step>('welcome');
+  const draft = useSignal<RollerDraft>({
+    name: '',
+    kind: 'roller',
+    needleMm: '0.25',
+    firstUse: formatIsoDate(localDay(nowMs, tz)),
+  });
+  const errors = useSignal<Record<string, string>>({});
+  const areas = useSignal<Area[]>(state.profile.value.areas);
+  const saving = useSignal(false);
+
+  const rollerCandidate = () => ({
+    id: newId(),
+    name: draft.value.name.trim(),
+    kind: draft.value.kind,
+    needleMm: Number(draft.value.needleMm.replace(',', '.')),
+    firstUse: draft.value.firstUse,
+    retired: false,
+    createdAt: new Date(nowMs).toISOString(),
+  });
+
+  const checkRoller = () => {
+    const r = rollerSchema.safeParse(rollerCandidate());
+    errors.value = r.success ? {} : fieldErrors(issuesOf(r.error));
+    if (r.success) step.value = 'areas';
+  };
+
+  const finish = async (skip: boolean) => {
+    saving.value = true;
+    try {
+      if (!skip) await state.repo.saveRollers([rollerCandidate()]);
+      await state.repo.saveProfile({
+        ...state.profile.value,
+        areas: skip ? state.profile.value.areas : areas.value,
+        onboardedAt: new Date(nowMs).toISOString(),
+      });
+      onDone();
+    } finally {
+      saving.value = false;
+    }
+  };
+
+  if (step.value === 'welcome')
+    return (
+      <section class="view" aria-labelledby="onb-h">
+        <h1 id="onb-h">{t('onboarding.title')}</h1>
+        <p>{t('onboarding.what')}</p>
+        <p>
+          <strong>{t('onboarding.whatNot')}</strong>
+        </p>
+        <div class="actions">
+          <button type="button" class="primary" onClick={() => (step.value = 'roller')}>
+            {t('onboarding.start')}
+          </button>
+          <button type="button" onClick={() => void finish(true)} disabled={saving.value}>
+            {t('onboarding.skip')}
+          </button>
+        </div>
+        <Disclaimer />
+      </section>
+    );
+
+  if (step.value === 'roller')
+    return (
+      <form
+        class="view"
+        aria-labelledby="onb-roller-h"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          checkRoller();
+        }}
+      >
+        <h1 id="onb-roller-h">{t('onboarding.rollerTitle')}</h1>
+        <RollerFields draft={draft} errors={errors.value} />
+        <div class="actions">
+          <button type="button" onClick={() => (step.value = 'welcome')}>
+            {t('popup.back')}
+          </button>
+          <button type="submit" class="primary">
+            {t('onboarding.next')}
+          </button>
+        </div>
+      </form>
+    );
+
+  return (
+    <form
+      class="view"
+      aria-labelledby="onb-areas-h"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void finish(false);
+      }}
+    >
+      <h1 id="onb-areas-h">{t('onboarding.areasTitle')}</h1>
+      <AreaPicker
+        selected={areas.value}
+        onChange={(a) => (areas.value = a)}
+        preferred={[]}
+        legend={t('onboarding.areasTitle')}
+      />
+      <div class="actions">
+        <button type="button" onClick={() => (step.value = 'roller')}>
+          {t('popup.back')}
+        </button>
+        <button type="submit" class="primary" disabled={saving.value}>
+          {t('onboarding.finish')}
+        </button>
+      </div>
+    </form>
+  );
+}
