@@ -16,6 +16,8 @@ export const en = {
   'app.quarantine.other':
     '{count} stored records could not be read. They were set aside unchanged; nothing else was lost.',
 
+  'app.quarantine.discard': 'Discard what was set aside',
+
   'popup.title': 'Roller Coach',
   'popup.status': 'Your areas',
   'popup.noAreas': 'No areas yet. Set up your roller and the areas you treat to see when each is next safe.',

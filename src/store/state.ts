@@ -29,6 +29,8 @@ export function createAppState(repo: Repository = createRepository()) {
   const ready = signal(false);
   /** Stored values that could not be read when last loaded (they are kept in quarantine). */
   const rejected = signal<Rejected[]>([]);
+  /** How many unreadable values are kept aside (until the user discards them), whoever found them. */
+  const quarantined = signal(0);
   const loadError = signal<string | null>(null);
 
   const sessions = computed<Session[]>(() => {
@@ -51,7 +53,9 @@ export function createAppState(repo: Repository = createRepository()) {
   async function refresh(): Promise<void> {
     try {
       const r = await repo.load();
+      const aside = (await repo.readQuarantine()).length;
       batch(() => {
+        quarantined.value = aside;
         profile.value = r.profile;
         settings.value = r.settings;
         rollers.value = r.rollers;
@@ -71,7 +75,9 @@ export function createAppState(repo: Repository = createRepository()) {
     let needsFullLoad = false;
     batch(() => {
       for (const [key, change] of Object.entries(changes)) {
-        if (key === areaKey(KEYS.profile)) {
+        if (key === areaKey(KEYS.quarantine)) {
+          quarantined.value = Array.isArray(change.newValue) ? change.newValue.length : 0;
+        } else if (key === areaKey(KEYS.profile)) {
           const r = parseRecord(change.newValue, profileSchema, DEFAULT_PROFILE, KEYS.profile);
           profile.value = r.value;
           needsFullLoad ||= !!r.rejected;
@@ -107,7 +113,19 @@ export function createAppState(repo: Repository = createRepository()) {
     return () => browser.storage.onChanged.removeListener(listener);
   }
 
-  return { profile, settings, rollers, sessions, ready, rejected, loadError, refresh, connect, repo };
+  return {
+    profile,
+    settings,
+    rollers,
+    sessions,
+    ready,
+    rejected,
+    quarantined,
+    loadError,
+    refresh,
+    connect,
+    repo,
+  };
 }
 
 export type AppState = ReturnType<typeof createAppState>;

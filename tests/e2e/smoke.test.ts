@@ -11,11 +11,10 @@ afterAll(async () => {
 });
 
 describe('extension pages in real Chromium', () => {
-  it('the popup opens with a way to set up, the disclaimer, and no console errors', async () => {
+  it('the popup opens on the welcome of a first run, with the disclaimer, and no console errors', async () => {
     const { page, errors } = await h.open('popup.html');
-    await page.getByRole('heading', { name: 'Roller Coach' }).waitFor();
-    expect(await page.getByText('No areas yet').isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Set up' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Welcome to Roller Coach' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Set up my roller' }).isVisible()).toBe(true);
     expect(await page.getByTestId('disclaimer').textContent()).toContain('not a medical device');
     expect(errors).toEqual([]);
     await page.close();
@@ -38,7 +37,7 @@ describe('extension pages in real Chromium', () => {
     const now = new Date();
     const when = new Date(now.getTime() - 24 * 3600_000).toISOString().replace(/\.\d+Z$/, '+00:00');
     await h.seed({
-      profile: { areas: ['cheeks'] },
+      profile: { areas: ['cheeks'], onboardedAt: '2026-01-01T00:00:00+00:00' },
       sessions: { months: [when.slice(0, 7)] },
       [`sessions:${when.slice(0, 7)}`]: [
         {
@@ -62,7 +61,7 @@ describe('extension pages in real Chromium', () => {
     expect(await cheeks.textContent()).toContain('Next safe');
     expect(await cheeks.textContent()).toContain('0.5\u00a0mm');
     // Another context (here the service worker) changes the profile: the open popup follows.
-    await h.seed({ profile: { areas: ['cheeks', 'scalp'] } });
+    await h.seed({ profile: { areas: ['cheeks', 'scalp'], onboardedAt: '2026-01-01T00:00:00+00:00' } });
     await page.getByTestId('status-scalp').waitFor();
     expect(await page.getByTestId('status-scalp').textContent()).toContain('Safe to roll now');
     expect(errors).toEqual([]);
@@ -77,6 +76,12 @@ describe('extension pages in real Chromium', () => {
     const stored = await h.readStorage();
     expect(stored.rollers).toEqual([]);
     expect(JSON.stringify(stored.quarantine)).toContain('bad roller');
+    // The notice stays until the user discards what was set aside.
+    await page.reload();
+    await page.getByTestId('data-notice').waitFor();
+    await page.getByRole('button', { name: 'Discard what was set aside' }).click();
+    await page.getByTestId('data-notice').waitFor({ state: 'detached' });
+    expect((await h.readStorage()).quarantine).toEqual([]);
     await page.close();
   });
 });

@@ -60,7 +60,7 @@ export function Options({ state }: { state: AppState }) {
         </nav>
       </header>
       <main>
-        <DataNotices state={state} />
+        <DataNotices state={state} canDiscard />
         <section id="rollers" aria-labelledby="rollers-h">
           <h2 id="rollers-h">{t('options.rollers')}</h2>
           {rollers.length === 0 ? (
