@@ -19,7 +19,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // Notifications are off by default; the options page asks for this when the user turns them on.
+    optional_permissions: ['notifications'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,13 +1,139 @@
 import { browser } from 'wxt/browser';
+import { aftercareFor } from '../core/aftercare';
+import { badgeState } from '../core/badge';
+import { effectiveRules } from '../core/rules';
+import { parseInstant } from '../core/time';
+import { localeSetting, t } from '../i18n/i18n';
+import { areaKey, KEYS } from '../store/keys';
 import { createRepository } from '../store/repository';
 
+const TICK = 'roller-coach:tick';
+const NEXT = 'roller-coach:next';
+const TICK_MINUTES = 30;
+
+export interface BackgroundDeps {
+  now: () => number;
+  tz: () => string;
+}
+
+const defaults: BackgroundDeps = {
+  now: () => Date.now(),
+  tz: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+};
+
+/** The toolbar API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+function actionApi() {
+  const b = browser as unknown as {
+    action?: typeof browser.browserAction;
+    browserAction?: typeof browser.browserAction;
+  };
+  return b.action ?? b.browserAction;
+}
+
+async function canNotify(): Promise<boolean> {
+  try {
+    return (
+      !!browser.notifications && (await browser.permissions.contains({ permissions: ['notifications'] }))
+    );
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The service worker's work. For now: on install and on update, read the whole store once so that
- * storage migrations run (and anything unreadable is set aside) before a page opens. The badge,
- * alarms and notifications are added by the popup issue.
+ * Recompute the badge, re-arm the alarms and send the notifications that are due. Safe to call
+ * at any time and any number of times: the alarms are re-created each time (so they survive
+ * service-worker restarts, browser restarts and updates) and notifications are sent once per
+ * change, using a memo of what was last seen (so a machine that slept catches up once).
  */
-export function startBackground(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    void createRepository().load();
+export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
+  const repo = createRepository();
+  const nowMs = deps.now();
+  const tz = deps.tz();
+  const data = await repo.load();
+  localeSetting.value = data.settings.locale;
+  const ctx = {
+    sessions: data.sessions,
+    rollers: data.rollers,
+    profile: data.profile,
+    settings: data.settings,
+    tz,
+    rules: effectiveRules(data.settings.ruleOverrides),
+  };
+  const badge = badgeState(ctx, nowMs);
+  const action = actionApi();
+  if (action) {
+    const text =
+      badge.kind === 'block' ? '!' : badge.kind === 'wait' ? t('badge.days', { days: badge.days }) : '';
+    await action.setBadgeText({ text });
+    if (text) await action.setBadgeBackgroundColor({ color: badge.kind === 'block' ? '#b91c1c' : '#0f766e' });
+    await action.setTitle({
+      title:
+        badge.kind === 'block'
+          ? t('badge.title.block')
+          : badge.kind === 'wait'
+            ? t('badge.title.wait', { days: badge.days })
+            : badge.kind === 'ready'
+              ? t('badge.title.ready')
+              : t('actionTitle'),
+    });
+  }
+
+  await browser.alarms.create(TICK, { periodInMinutes: TICK_MINUTES });
+  if (badge.nextChangeMs !== null)
+    await browser.alarms.create(NEXT, { when: Math.max(nowMs + 1000, badge.nextChangeMs + 1000) });
+  else await browser.alarms.clear(NEXT);
+
+  const memo = await repo.readBackgroundMemo();
+  const { notifications } = data.settings;
+  if (memo && (notifications.areaSafe || notifications.aftercare) && (await canNotify())) {
+    const lines: string[] = [];
+    if (notifications.areaSafe)
+      for (const area of badge.safeAreas)
+        if (!memo.safeAreas.includes(area)) lines.push(t('notify.areaSafe', { area: t(`area.${area}`) }));
+    if (notifications.aftercare) {
+      const ended = new Set<string>();
+      for (const s of data.sessions) {
+        const at = parseInstant(s.when);
+        if (at < memo.checkedAt - 22 * 86_400_000 || at > nowMs) continue;
+        for (const item of aftercareFor(s, nowMs, tz))
+          if (item.endMs !== null && item.endMs > memo.checkedAt && item.endMs <= nowMs) ended.add(item.id);
+      }
+      for (const id of ended)
+        lines.push(t('notify.aftercareOver', { item: t(`aftercare.${id as 'no-makeup'}`) }));
+    }
+    if (lines.length > 0)
+      await browser.notifications.create(`roller-coach-${nowMs}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: t('app.name'),
+        message: lines.join('\n'),
+      });
+  }
+  await repo.saveBackgroundMemo({ checkedAt: nowMs, safeAreas: badge.safeAreas });
+}
+
+/** The service worker's wiring: every way it can wake leads to one `refresh`. */
+export function startBackground(deps: BackgroundDeps = defaults): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const schedule = (delay = 300) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running
+        .then(() => refresh(deps))
+        .catch((e) => console.warn('Roller Coach background refresh failed', e));
+    }, delay);
+  };
+  browser.runtime.onInstalled.addListener(() => schedule(0));
+  browser.runtime.onStartup.addListener(() => schedule(0));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === TICK || alarm.name === NEXT) schedule(0);
   });
+  browser.storage.onChanged.addListener((changes, area) => {
+    // The memo is the background's own write: reacting to it would loop.
+    if (area === 'local' && Object.keys(changes).some((k) => k !== areaKey(KEYS.background))) schedule();
+  });
+  // A service worker is stopped when idle and started again by any event: refresh on every start.
+  schedule(0);
 }

@@ -18,6 +18,14 @@ export const en = {
 
   'app.quarantine.discard': 'Discard what was set aside',
 
+  actionTitle: 'Roller Coach: log a session, check when it is safe',
+  'badge.days': '{days}d',
+  'badge.title.block': 'Roller Coach: a contraindication applies. Do not roll.',
+  'badge.title.wait': 'Roller Coach: the next area is safe in {days} day(s)',
+  'badge.title.ready': 'Roller Coach: an area is safe to roll',
+  'notify.areaSafe': '{area} is safe to roll again.',
+  'notify.aftercareOver': 'Aftercare done: {item}.',
+
   'popup.title': 'Roller Coach',
   'popup.status': 'Your areas',
   'popup.noAreas': 'No areas yet. Set up your roller and the areas you treat to see when each is next safe.',

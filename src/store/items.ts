@@ -15,6 +15,13 @@ export interface QuarantineEntry {
   raw: unknown;
 }
 
+export interface BackgroundMemo {
+  /** When the background last looked. */
+  checkedAt: number;
+  /** Areas that were safe to roll then. */
+  safeAreas: string[];
+}
+
 function define() {
   return {
     // Values are read as `unknown` and validated with zod by the repository: storage may hold
@@ -30,6 +37,11 @@ function define() {
     }),
     quarantine: storage.defineItem<QuarantineEntry[]>(KEYS.quarantine, {
       fallback: [],
+      version: 1,
+      migrations: {},
+    }),
+    background: storage.defineItem<BackgroundMemo | null>(KEYS.background, {
+      fallback: null,
       version: 1,
       migrations: {},
     }),

@@ -6,6 +6,8 @@ export const KEYS = {
   rollers: 'local:rollers',
   sessionIndex: 'local:sessions',
   quarantine: 'local:quarantine',
+  /** What the background last told the user (badge and notifications), to notify each change once. */
+  background: 'local:background',
 } as const;
 
 export const CHUNK_PREFIX = 'sessions:';

@@ -15,7 +15,7 @@ import {
 } from '../core/schemas';
 import { parseInstant } from '../core/time';
 import { decodeChunk, encodeChunk } from './chunks';
-import { type QuarantineEntry, type SessionIndex, storeItems } from './items';
+import { type BackgroundMemo, type QuarantineEntry, type SessionIndex, storeItems } from './items';
 import { areaKey, CHUNK_PREFIX, chunkKey, KEYS, monthOf } from './keys';
 import { type Lock, storeLock } from './lock';
 import { parseList, parseRecord, type Rejected } from './validate';
@@ -347,6 +347,16 @@ export function createRepository(opts: RepositoryOptions = {}) {
     });
   }
 
+  /** The background's memo of what it last told the user; null when missing or unreadable. */
+  async function readBackgroundMemo(): Promise<BackgroundMemo | null> {
+    const v = await storeItems().background.getValue();
+    return v && typeof v.checkedAt === 'number' && Array.isArray(v.safeAreas) ? v : null;
+  }
+
+  async function saveBackgroundMemo(memo: BackgroundMemo): Promise<void> {
+    await storeItems().background.setValue(memo);
+  }
+
   async function readQuarantine(): Promise<QuarantineEntry[]> {
     return (await storeItems().quarantine.getValue()) ?? [];
   }
@@ -365,6 +375,8 @@ export function createRepository(opts: RepositoryOptions = {}) {
     replaceAll,
     readQuarantine,
     clearQuarantine,
+    readBackgroundMemo,
+    saveBackgroundMemo,
   };
 }
 

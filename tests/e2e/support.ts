@@ -3,7 +3,14 @@ import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 
 /** The part of the extension API the harness calls inside the service worker. */
 declare const chrome: {
-  storage: { local: { set(v: unknown): Promise<void>; get(k: null): Promise<Record<string, unknown>> } };
+  storage: {
+    local: {
+      set(v: unknown): Promise<void>;
+      get(k: null): Promise<Record<string, unknown>>;
+      clear(): Promise<void>;
+    };
+  };
+  action: { getBadgeText(d: object): Promise<string> };
 };
 
 export interface Harness {
@@ -11,11 +18,18 @@ export interface Harness {
   worker: Worker;
   extensionId: string;
   url: (page: string) => string;
-  /** Open an extension page and collect its console errors and page errors. */
-  open: (page: string) => Promise<{ page: Page; errors: string[] }>;
+  /** Open an extension page and collect its console errors and page errors; `clockAt` fixes its clock. */
+  open: (
+    page: string,
+    opts?: { clockAt?: Date; width?: number },
+  ) => Promise<{ page: Page; errors: string[] }>;
   /** Write raw values into chrome.storage.local (as a previous version or a corruption would). */
   seed: (values: Record<string, unknown>) => Promise<void>;
   readStorage: () => Promise<Record<string, unknown>>;
+  /** Empty extension storage, as on a fresh install. */
+  clear: () => Promise<void>;
+  /** The toolbar badge text the background set. */
+  badge: () => Promise<string>;
   close: () => Promise<void>;
 }
 
@@ -29,8 +43,10 @@ export async function startHarness(opts: Parameters<typeof launchWithExtension>[
     worker,
     extensionId,
     url,
-    async open(page) {
+    async open(page, opts = {}) {
       const p = await context.newPage();
+      if (opts.clockAt) await p.clock.install({ time: opts.clockAt });
+      if (opts.width) await p.setViewportSize({ width: opts.width, height: 600 });
       const errors: string[] = [];
       p.on('console', (m: ConsoleMessage) => {
         if (m.type() === 'error') errors.push(m.text());
@@ -45,6 +61,10 @@ export async function startHarness(opts: Parameters<typeof launchWithExtension>[
     async readStorage() {
       return worker.evaluate(() => chrome.storage.local.get(null));
     },
+    async clear() {
+      await worker.evaluate(() => chrome.storage.local.clear());
+    },
+    badge: () => worker.evaluate(() => chrome.action.getBadgeText({})),
     close: () => context.close(),
   };
 }

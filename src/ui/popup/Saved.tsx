@@ -90,6 +90,12 @@ export function Saved({ state, saved, now, tz, onDone }: SavedProps) {
           if (!hasHomeSchedule(s.needleMm))
             return <li key={s.id}>{t('popup.noHomeSchedule', { mm: formatMm(s.needleMm) })}</li>;
           const next = nextSafeMoment(s.area, s.needleMm, state.sessions.value, rules, tz);
+          if (next.safeFromMs <= nowMs)
+            return (
+              <li key={s.id}>
+                {t(`area.${s.area}`)}: {t('popup.safeNow')}
+              </li>
+            );
           return (
             <li key={s.id}>
               {t('saved.nextSafe', {

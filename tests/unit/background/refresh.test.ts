@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { refresh } from '../../../src/background/start';
+import { parseInstant } from '../../../src/core/time';
+import { resetStoreItems } from '../../../src/store/items';
+import { createRepository } from '../../../src/store/repository';
+import { makeSession } from '../../support/factories';
+
+const TZ = 'Europe/Berlin';
+const at = (iso: string) => ({ now: () => parseInstant(iso), tz: () => TZ });
+
+beforeEach(() => resetStoreItems());
+
+async function seed(notifications = { areaSafe: true, aftercare: true }) {
+  const repo = createRepository();
+  await repo.saveProfile({ areas: ['cheeks'], onboardedAt: '2026-10-01T08:00:00+02:00' });
+  await repo.saveSettings({ notifications });
+  await repo.putSessions([makeSession({ area: 'cheeks', needleMm: 0.5, when: '2026-11-19T09:00:00+01:00' })]);
+  return repo;
+}
+
+describe('background refresh', () => {
+  it('shows the days until the next area is safe on the badge and arms an alarm for the next change', async () => {
+    await seed();
+    await refresh(at('2026-11-21T10:00:00+01:00'));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('5d');
+    expect(await fakeBrowser.action.getTitle({})).toContain('5 day');
+    const alarms = await fakeBrowser.alarms.getAll();
+    expect(alarms.map((a) => a.name).sort()).toEqual(['roller-coach:next', 'roller-coach:tick']);
+    // Next change: exercise allowed again 72 h after the session.
+    expect(alarms.find((a) => a.name === 'roller-coach:next')?.scheduledTime).toBe(
+      parseInstant('2026-11-22T09:00:00+01:00') + 1000,
+    );
+  });
+
+  it('shows a warning mark while a contraindication applies', async () => {
+    const repo = await seed();
+    await repo.saveProfile({ areas: ['cheeks'], conditions: { 'bleeding-disorder': { present: true } } });
+    await refresh(at('2026-11-21T10:00:00+01:00'));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+  });
+
+  it('notifies once when an area becomes safe and when aftercare ends, catching up after sleep', async () => {
+    await seed();
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id' as never);
+    await refresh(at('2026-11-21T10:00:00+01:00')); // first look: only remembers
+    expect(create).not.toHaveBeenCalled();
+    // The machine slept until the area was safe again (Nov 26, 00:00) and beyond.
+    await refresh(at('2026-11-27T08:00:00+01:00'));
+    expect(create).toHaveBeenCalledOnce();
+    const message = (create.mock.calls[0]?.[1] as unknown as { message: string }).message;
+    expect(message).toContain('Cheeks is safe to roll again.');
+    expect(message).toContain('Aftercare done: Keep out of the sun.');
+    expect(message).not.toContain('No make-up'); // ended before the last look
+    await refresh(at('2026-11-27T09:00:00+01:00'));
+    expect(create).toHaveBeenCalledOnce();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('sends nothing when notifications are off (the default)', async () => {
+    await seed({ areaSafe: false, aftercare: false });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id' as never);
+    await refresh(at('2026-11-21T10:00:00+01:00'));
+    await refresh(at('2026-11-27T08:00:00+01:00'));
+    expect(create).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { AssessContext } from '../../../src/core/assess';
+import { badgeState } from '../../../src/core/badge';
+import { effectiveRules } from '../../../src/core/rules';
+import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type Profile, type Session } from '../../../src/core/schemas';
+import { parseInstant } from '../../../src/core/time';
+import { makeSession } from '../../support/factories';
+
+const TZ = 'Europe/Berlin';
+const NOW = parseInstant('2026-11-21T10:00:00+01:00');
+
+function ctx(sessions: Session[], profile: Partial<Profile> = {}): AssessContext {
+  return {
+    sessions,
+    rollers: [],
+    profile: { ...DEFAULT_PROFILE, ...profile },
+    settings: DEFAULT_SETTINGS,
+    tz: TZ,
+    rules: effectiveRules(),
+  };
+}
+
+describe('toolbar badge', () => {
+  it('shows nothing without areas or history', () => {
+    expect(badgeState(ctx([]), NOW)).toMatchObject({ kind: 'none', days: 0, nextChangeMs: null });
+  });
+
+  it('counts the days until the first waiting area is safe when every area waits', () => {
+    const s = [
+      makeSession({ area: 'cheeks', needleMm: 0.5, when: '2026-11-19T09:00:00+01:00' }), // safe Nov 26 00:00
+      makeSession({ area: 'scalp', needleMm: 0.5, when: '2026-11-20T09:00:00+01:00' }), // safe Nov 27 00:00
+    ];
+    const b = badgeState(ctx(s), NOW);
+    expect(b.kind).toBe('wait');
+    expect(b.days).toBe(5); // 4 d 14 h, rounded up
+    // The next change is the first aftercare milestone still ahead: exercise allowed again 72 h
+    // after the latest session (running items of several sessions merge, the latest end wins).
+    expect(b.nextChangeMs).toBe(parseInstant('2026-11-23T09:00:00+01:00'));
+  });
+
+  it('is ready when an area may be rolled now, and lists it', () => {
+    const s = [makeSession({ area: 'cheeks', needleMm: 0.5, when: '2026-11-19T09:00:00+01:00' })];
+    const b = badgeState(ctx(s, { areas: ['cheeks', 'neck'] }), NOW);
+    expect(b).toMatchObject({ kind: 'ready', safeAreas: ['neck'] });
+  });
+
+  it('shows the warning mark while a contraindication blocks rolling', () => {
+    const b = badgeState(
+      ctx([], { areas: ['cheeks'], conditions: { 'pregnancy-nursing': { present: true, areas: [] } } }),
+      NOW,
+    );
+    expect(b.kind).toBe('block');
+  });
+
+  it('never counts down to a professional-length session', () => {
+    const s = [makeSession({ area: 'scalp', needleMm: 1.5, when: '2026-11-20T09:00:00+01:00' })];
+    expect(badgeState(ctx(s), NOW).kind).toBe('none');
+  });
+});
