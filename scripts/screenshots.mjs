@@ -63,10 +63,54 @@ for (const colorScheme of ['light', 'dark']) {
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.getByTestId('session-count').waitFor();
   await popup.screenshot({ path: `${out}/popup-${colorScheme}.png`, fullPage: true });
+  const shot = async (name, act) => {
+    const p = await context.newPage();
+    await p.setViewportSize({ width: 360, height: 600 });
+    await p.goto(`chrome-extension://${extensionId}/popup.html`);
+    await p.getByTestId('session-count').waitFor();
+    await act(p);
+    await p.screenshot({ path: `${out}/popup-${name}-${colorScheme}.png`, fullPage: true });
+    await p.close();
+  };
+  await shot('log', async (p) => {
+    await p.getByTestId('log-button').click();
+    await p.getByText('More details').click();
+  });
+  await shot('saved', async (p) => {
+    await p.getByTestId('log-button').click();
+    await p.getByRole('button', { name: /^Save/ }).click();
+    await p.getByTestId('saved').waitFor();
+  });
+  await shot('check', async (p) => {
+    await p.getByRole('button', { name: 'Can I roll now?' }).click();
+    await p.getByLabel(/retinoid/).check();
+  });
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByTestId('rules-table').waitFor();
   await options.screenshot({ path: `${out}/options-${colorScheme}.png`, fullPage: true });
+  await context.close();
+}
+
+// First run, on an empty profile.
+{
+  const { context, extensionId } = await launchWithExtension({
+    timezoneId: 'Europe/Berlin',
+    locale: 'en-GB',
+  });
+  await context.route(/^https?:\/\//, (r) => r.abort());
+  const p = await context.newPage();
+  await p.setViewportSize({ width: 360, height: 600 });
+  await p.goto(`chrome-extension://${extensionId}/popup.html`);
+  await p.getByRole('button', { name: 'Set up my roller' }).waitFor();
+  await p.screenshot({ path: `${out}/popup-welcome.png`, fullPage: true });
+  await p.getByRole('button', { name: 'Set up my roller' }).click();
+  await p.getByLabel('Name').fill('Face roller');
+  await p.getByLabel('Needle length (mm)').fill('0.75');
+  await p.screenshot({ path: `${out}/popup-roller.png`, fullPage: true });
+  await p.getByLabel('Needle length (mm)').fill('0.25');
+  await p.getByRole('button', { name: 'Next' }).click();
+  await p.screenshot({ path: `${out}/popup-areas.png`, fullPage: true });
   await context.close();
 }
 console.log(`screenshots in ${out}`);

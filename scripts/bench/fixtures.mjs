@@ -2,7 +2,7 @@
 // extension, the bench bundle, the seeded store and the storage runs. Each fixture is made once,
 // on first use, so a metric asks for what it needs and pays for nothing else.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../lib/chromium.mjs';
@@ -63,6 +63,12 @@ export function createFixtures() {
         }
         const dir = mkdtempSync(join(tmpdir(), 'roller-coach-bench-ext-'));
         cpSync(EXTENSION_DIR, dir, { recursive: true });
+        // The baseline page for "popup open" ratios: an extension page with nothing in it. It
+        // exists only in this private copy, never in the shipped build.
+        writeFileSync(
+          join(dir, 'blank.html'),
+          '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
+        );
         cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
         return dir;
       }),
@@ -117,6 +123,43 @@ export function createFixtures() {
       };
       return { page, check };
     },
+
+    /**
+     * Time to open the popup until its status is visible, with `n` sessions stored, alternating
+     * with a blank extension page in the same run (medians of RUNS each). The store is reseeded.
+     */
+    popupOpen: (n) =>
+      once(`popupOpen${n}`, async () => {
+        const { context, extensionId } = await fx.browser();
+        const store = makeStore(n, { years: Math.max(1, Math.round(n / 1000)) });
+        const { page: seedPage, check } = await fx.benchPage();
+        await seedPage.evaluate((s) => globalThis.__rcBench.seed(s), store);
+        check();
+        await seedPage.close();
+        const url = (p) => `chrome-extension://${extensionId}/${p}`;
+        const popup = [];
+        const blank = [];
+        for (let i = 0; i < RUNS + 1; i++) {
+          const b = await context.newPage();
+          let t0 = performance.now();
+          await b.goto(url('blank.html'), { waitUntil: 'load' });
+          const tb = performance.now() - t0;
+          await b.close();
+          const p = await context.newPage();
+          await p.setViewportSize({ width: 360, height: 600 });
+          t0 = performance.now();
+          await p.goto(url('popup.html'), { waitUntil: 'commit' });
+          await p.locator('[data-testid="session-count"]').waitFor({ state: 'visible' });
+          const tp = performance.now() - t0;
+          await p.close();
+          if (i > 0) {
+            // The first pair warms the browser's caches; it is not counted.
+            blank.push(tb);
+            popup.push(tp);
+          }
+        }
+        return { popup, blank };
+      })(),
 
     /** The 10k-session store, seeded once into chrome.storage.local in the repository's layout. */
     store10k: once('store10k', async () => {

@@ -48,6 +48,46 @@ function storageMetric(id, metric, budget, pick) {
   };
 }
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Popup open-to-status-visible with `n` sessions stored, and the blank page beside it. */
+function popupMetrics(n, budgetMs, budgetRatio) {
+  return [
+    {
+      id: `popup.open${n}`,
+      metric: `popup open to status, ${n / 1000}k sessions`,
+      unit: 'ms',
+      budget: budgetMs,
+      async measure(fx) {
+        return { samples: (await fx.popupOpen(n)).popup };
+      },
+    },
+    {
+      id: `popup.blank${n}`,
+      metric: '  blank extension page, same run',
+      unit: 'ms',
+      budget: null,
+      async measure(fx) {
+        return { samples: (await fx.popupOpen(n)).blank };
+      },
+    },
+    {
+      id: `popup.ratio${n}`,
+      metric: '  ratio popup / blank',
+      unit: 'x',
+      budget: budgetRatio,
+      async measure(fx) {
+        const r = await fx.popupOpen(n);
+        return { value: median(r.popup) / median(r.blank), detail: { popup: r.popup, blank: r.blank } };
+      },
+    },
+  ];
+}
+
 export const METRICS = [
   ...sizeMetrics('popup', 'popup JS+CSS', 60),
   ...sizeMetrics('options', 'options JS+CSS', 70),
@@ -58,4 +98,6 @@ export const METRICS = [
   // The two halves of load(), to see where its time goes.
   storageMetric('storage.rawRead10k', '  load part: storage read', null, (r) => r.rawRead.ms),
   storageMetric('storage.validate10k', '  load part: zod validation', null, (r) => r.validate.ms),
+  ...popupMetrics(1000, 300, 6),
+  ...popupMetrics(10000, 600, null),
 ];

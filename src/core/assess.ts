@@ -204,9 +204,14 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
     }
     const cap = rules[`weekly-cap.${band.id}`].value;
     const count = maxInAnyWeek(day, timed);
-    if (count + 1 > cap) {
-      const before = timed.filter((t) => t.ms <= candidate.whenMs);
-      const next = nextSafeFromTimed(candidate.area, candidate.needleMm, before, rules, tz);
+    const before = count + 1 > cap ? timed.filter((t) => t.ms <= candidate.whenMs) : [];
+    const next =
+      count + 1 > cap ? nextSafeFromTimed(candidate.area, candidate.needleMm, before, rules, tz) : null;
+    // Said only when it adds something: when the interval to an earlier session already explains
+    // the wait (and sets the same moment), a second warning would repeat it.
+    const impliedByInterval =
+      !!conflict && conflict.other.ms <= candidate.whenMs && next?.reason === 'interval';
+    if (next && !impliedByInterval) {
       add({
         code: 'weekly-cap',
         severity: 'warn',

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { ZodMiniType } from 'zod/mini';
 import {
   DEFAULT_PROFILE,
   DEFAULT_SETTINGS,
@@ -61,12 +62,7 @@ function parseIndex(raw: unknown): { index: SessionIndex; rejected: Rejected | n
   };
 }
 
-function validateAll<T>(
-  values: unknown[],
-  schema: {
-    safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError };
-  },
-): T[] {
+function validateAll<T>(values: unknown[], schema: ZodMiniType<T>): T[] {
   const out: T[] = [];
   const issues: ValidationIssue[] = [];
   values.forEach((v, i) => {

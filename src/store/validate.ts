@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { issuesOf, type ValidationIssue } from '../core/schemas';
 
 export interface Rejected {
@@ -12,7 +12,7 @@ export interface Rejected {
 /** Parse each element of a stored list on its own: one bad element never costs the others. */
 export function parseList<T>(
   raw: unknown,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   key: string,
 ): { items: T[]; rejected: Rejected[] } {
   if (raw === undefined || raw === null) return { items: [], rejected: [] };
@@ -34,7 +34,7 @@ export function parseList<T>(
  */
 export function parseRecord<T extends object>(
   raw: unknown,
-  schema: z.ZodObject,
+  schema: z.ZodMiniObject,
   fallback: T,
   key: string,
 ): { value: T; rejected: Rejected | null } {
@@ -46,7 +46,7 @@ export function parseRecord<T extends object>(
     return { value: fallback, rejected: { key, issues, raw } };
   const recovered: Record<string, unknown> = { ...(fallback as Record<string, unknown>) };
   for (const [field, fieldSchema] of Object.entries(schema.shape)) {
-    const r = (fieldSchema as z.ZodType).safeParse((raw as Record<string, unknown>)[field]);
+    const r = (fieldSchema as z.ZodMiniType).safeParse((raw as Record<string, unknown>)[field]);
     if (r.success && r.data !== undefined) recovered[field] = r.data;
   }
   const again = schema.safeParse(recovered);

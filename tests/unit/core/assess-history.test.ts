@@ -61,8 +61,19 @@ describe('spacing', () => {
       rule: 'interval.caution',
       params: { days: 7, previous: prev.when, safeFrom: '2026-06-14T00:00:00+02:00', extended: 0 },
     });
-    expect(find(f, 'weekly-cap')).toMatchObject({ rule: 'weekly-cap.caution', params: { cap: 1 } });
+    // The cap of 1 in 7 days sets the same moment here: it is not said twice.
+    expect(codes(f)).not.toContain('weekly-cap');
     expect(codes(run({ needleMm: 0.5, area: 'scalp' }, ctx({ sessions: [prev] })))).not.toContain('too-soon');
+  });
+
+  it('too soon AND over the weekly cap are both said when the cap sets a later moment', () => {
+    // 0.25 mm on day -5 and day -2: the interval allows day +1, the cap of 2 per 7 days day +2.
+    const x = ctx({ sessions: [session({ when: daysBefore(5) }), session({ when: daysBefore(2) })] });
+    const f = run({}, x);
+    expect(codes(f)).toEqual(['too-soon', 'weekly-cap']);
+    expect(find(f, 'weekly-cap')).toMatchObject({
+      params: { cap: 2, safeFrom: '2026-06-12T00:00:00+02:00' },
+    });
   });
 
   it('weekly cap: 0.25 mm on day -6 and day -3 -> today is capped, tomorrow is fine', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   BACKUP_FORMAT,
   backupSchema,
@@ -54,7 +54,7 @@ const backup = (p: Record<string, unknown> = {}) => ({
 });
 
 /** The i18n keys a schema reports for `data` ([] when it is accepted). */
-function keys(schema: z.ZodType, data: unknown): string[] {
+function keys(schema: z.ZodMiniType, data: unknown): string[] {
   const r = schema.safeParse(data);
   return r.success ? [] : issuesOf(r.error).map((i) => i.key);
 }
