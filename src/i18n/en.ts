@@ -3,7 +3,12 @@
  * here. `{name}` is replaced by a parameter; keys ending in `.one` / `.other` are plural forms
  * chosen with Intl.PluralRules (see `tp`).
  */
+import { enCard } from './en-card';
+import { enData } from './en-data';
+
 export const en = {
+  ...enCard,
+  ...enData,
   'app.name': 'Roller Coach',
   'app.tagline': 'Your home derma-roller coach',
   'app.notMedicalAdvice':
