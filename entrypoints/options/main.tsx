@@ -4,6 +4,7 @@ import '../../src/ui/options/options.css';
 import { t } from '../../src/i18n/i18n';
 import { createAppState } from '../../src/store/state';
 import { Options } from '../../src/ui/options/Options';
+import { userTimeZone } from '../../src/ui/shared/env';
 import { followDisplaySettings } from '../../src/ui/shared/theme';
 
 document.title = t('options.title');
@@ -11,4 +12,4 @@ const state = createAppState();
 state.connect();
 followDisplaySettings(state);
 const root = document.getElementById('app');
-if (root) render(<Options state={state} />, root);
+if (root) render(<Options state={state} now={() => Date.now()} tz={userTimeZone()} />, root);

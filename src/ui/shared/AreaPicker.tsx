@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useId } from 'preact/hooks';
 import { AREAS, type Area, FORBIDDEN_AREAS } from '../../core/areas';
 import { t } from '../../i18n/i18n';
 
@@ -21,6 +22,7 @@ export function AreaPicker({
 }) {
   const showAll = useSignal(preferred.length === 0);
   const why = useSignal(false);
+  const whyId = useId();
   const first = preferred.length > 0 ? preferred : AREAS;
   const rest = AREAS.filter((a) => !first.includes(a));
   const shown = showAll.value ? [...first, ...rest] : [...first, ...rest.filter((a) => selected.includes(a))];
@@ -54,14 +56,14 @@ export function AreaPicker({
           type="button"
           class="link"
           aria-expanded={why.value}
-          aria-controls="forbidden-why"
+          aria-controls={whyId}
           onClick={() => (why.value = !why.value)}
         >
           {t('log.forbiddenAreas')}
         </button>
       </div>
       {why.value ? (
-        <div id="forbidden-why" class="notice" role="note" data-testid="forbidden-why">
+        <div id={whyId} class="notice" role="note" data-testid="forbidden-why">
           <p>{FORBIDDEN_AREAS.map((a) => t(`area.${a}`)).join(', ')}</p>
           <p>{t('area.forbidden')}</p>
         </div>

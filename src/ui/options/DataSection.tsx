@@ -1,0 +1,76 @@
+import { useSignal } from '@preact/signals';
+import { DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../core/schemas';
+import { t, tp } from '../../i18n/i18n';
+import type { AppState } from '../../store/state';
+import { DataNotices } from '../shared/DataNotices';
+import { showToast } from '../shared/Toast';
+
+/** Export, import, and "delete all data" behind a typed confirmation (with an export offered first). */
+export function DataSection({
+  state,
+  exportSlot,
+}: {
+  state: AppState;
+  exportSlot?: preact.ComponentChildren;
+}) {
+  const confirm = useSignal('');
+  const open = useSignal(false);
+  const deleteAll = async () => {
+    await state.repo.replaceAll({
+      profile: DEFAULT_PROFILE,
+      settings: DEFAULT_SETTINGS,
+      rollers: [],
+      sessions: [],
+    });
+    await state.repo.clearQuarantine();
+    confirm.value = '';
+    open.value = false;
+    showToast({ text: t('options.data.deleted') });
+  };
+  return (
+    <section id="data" aria-labelledby="data-h">
+      <h2 id="data-h">{t('options.data')}</h2>
+      <p data-testid="data-summary">
+        {t('options.data.summary', {
+          sessions: tp('count.sessions', state.sessions.value.length),
+          rollers: tp('count.rollers', state.rollers.value.length),
+        })}
+      </p>
+      <DataNotices state={state} canDiscard />
+      {exportSlot}
+      <div class="danger">
+        {open.value ? (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (confirm.value === 'DELETE') void deleteAll();
+            }}
+          >
+            <p>{t('options.data.deleteAllIntro')}</p>
+            <label>
+              {t('options.data.deleteAllType')}
+              <input
+                name="confirm"
+                autoComplete="off"
+                value={confirm.value}
+                onInput={(e) => (confirm.value = e.currentTarget.value)}
+              />
+            </label>
+            <div class="actions">
+              <button type="button" onClick={() => (open.value = false)}>
+                {t('options.rollers.cancel')}
+              </button>
+              <button type="submit" class="danger-button" disabled={confirm.value !== 'DELETE'}>
+                {t('options.data.deleteAllConfirm')}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <button type="button" class="danger-button" onClick={() => (open.value = true)}>
+            {t('options.data.deleteAll')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

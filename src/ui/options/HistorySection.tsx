@@ -1,0 +1,240 @@
+import { useComputed, useSignal } from '@preact/signals';
+import { AREAS, type Area } from '../../core/areas';
+import { effectiveRules } from '../../core/rules';
+import type { Session } from '../../core/schemas';
+import { parseInstant } from '../../core/time';
+import { formatDate, formatMm, t } from '../../i18n/i18n';
+import type { AppState } from '../../store/state';
+import { findingText } from '../shared/Findings';
+import { showToast } from '../shared/Toast';
+import { HistoryCalendar } from './HistoryCalendar';
+import { EMPTY_FILTER, filterSessions, type HistoryFilter } from './history-model';
+import { SessionEditor } from './SessionEditor';
+
+const PAGE = 50;
+
+/** Every session: filter, sort, page (fast with 10,000 rows), edit, delete with undo, calendar. */
+export function HistorySection({ state, now, tz }: { state: AppState; now: () => number; tz: string }) {
+  const filter = useSignal<HistoryFilter>(EMPTY_FILTER);
+  const page = useSignal(0);
+  const editing = useSignal<string | null>(null);
+  const view = useSignal<'table' | 'calendar'>('table');
+  const rows = useComputed(() => filterSessions(state.sessions.value, filter.value));
+  const rollersById = new Map(state.rollers.value.map((r) => [r.id, r]));
+  const lengths = [...new Set(state.sessions.value.map((s) => s.needleMm))].sort((a, b) => a - b);
+  const pages = Math.max(1, Math.ceil(rows.value.length / PAGE));
+  const current = Math.min(page.value, pages - 1);
+  const shown = rows.value.slice(current * PAGE, current * PAGE + PAGE);
+  const setFilter = (patch: Partial<HistoryFilter>) => {
+    filter.value = { ...filter.value, ...patch };
+    page.value = 0;
+  };
+  const remove = async (s: Session) => {
+    const removed = await state.repo.deleteSessions([s]);
+    showToast({
+      text: t('options.history.deleted'),
+      action: {
+        label: t('options.history.undo'),
+        run: async () => {
+          await state.repo.putSessions(removed);
+          showToast({ text: t('options.history.restored') }, 4000);
+        },
+      },
+    });
+  };
+  const rules = effectiveRules(state.settings.value.ruleOverrides);
+  const areasWithData = AREAS.filter((a) => state.sessions.value.some((s) => s.area === a));
+
+  return (
+    <section id="history" aria-labelledby="history-h">
+      <div class="row spread">
+        <h2 id="history-h">{t('options.history')}</h2>
+        <div class="row" role="group" aria-label={t('options.history')}>
+          <button type="button" aria-pressed={view.value === 'table'} onClick={() => (view.value = 'table')}>
+            {t('options.history.table')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={view.value === 'calendar'}
+            onClick={() => (view.value = 'calendar')}
+          >
+            {t('options.history.calendar')}
+          </button>
+        </div>
+      </div>
+      {view.value === 'calendar' ? (
+        <HistoryCalendar
+          sessions={state.sessions.value}
+          areas={areasWithData}
+          rules={rules}
+          nowMs={now()}
+          tz={tz}
+        />
+      ) : (
+        <>
+          <fieldset class="filters">
+            <legend>{t('options.history.filters')}</legend>
+            <div class="row">
+              <label>
+                {t('options.history.area')}
+                <select
+                  value={filter.value.area}
+                  onChange={(e) => setFilter({ area: e.currentTarget.value as Area | '' })}
+                >
+                  <option value="">{t('options.history.any')}</option>
+                  {AREAS.map((a) => (
+                    <option key={a} value={a}>
+                      {t(`area.${a}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('options.history.roller')}
+                <select
+                  value={filter.value.rollerId}
+                  onChange={(e) => setFilter({ rollerId: e.currentTarget.value })}
+                >
+                  <option value="">{t('options.history.any')}</option>
+                  {state.rollers.value.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.name}
+                    </option>
+                  ))}
+                  <option value="none">{t('log.noRoller')}</option>
+                </select>
+              </label>
+              <label>
+                {t('options.history.needle')}
+                <select
+                  value={filter.value.needleMm}
+                  onChange={(e) => setFilter({ needleMm: e.currentTarget.value })}
+                >
+                  <option value="">{t('options.history.any')}</option>
+                  {lengths.map((mm) => (
+                    <option key={mm} value={String(mm)}>
+                      {formatMm(mm)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('options.history.from')}
+                <input
+                  type="date"
+                  value={filter.value.from}
+                  onInput={(e) => setFilter({ from: e.currentTarget.value })}
+                />
+              </label>
+              <label>
+                {t('options.history.to')}
+                <input
+                  type="date"
+                  value={filter.value.to}
+                  onInput={(e) => setFilter({ to: e.currentTarget.value })}
+                />
+              </label>
+              <label>
+                {t('options.history.sort')}
+                <select
+                  value={filter.value.sort}
+                  onChange={(e) => setFilter({ sort: e.currentTarget.value as HistoryFilter['sort'] })}
+                >
+                  {(['when-desc', 'when-asc', 'area', 'needle'] as const).map((k) => (
+                    <option key={k} value={k}>
+                      {t(`options.history.sort.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          </fieldset>
+          <p class="muted" data-testid="history-count" aria-live="polite">
+            {t('options.history.count', { shown: shown.length, total: rows.value.length })}
+          </p>
+          {rows.value.length === 0 ? (
+            <p>{t('options.history.empty')}</p>
+          ) : (
+            <table class="history" data-testid="history-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('options.history.col.when')}</th>
+                  <th scope="col">{t('options.history.col.area')}</th>
+                  <th scope="col">{t('options.history.col.needle')}</th>
+                  <th scope="col">{t('options.history.col.roller')}</th>
+                  <th scope="col">{t('options.history.col.bleeding')}</th>
+                  <th scope="col">{t('options.history.col.findings')}</th>
+                  <th scope="col">{t('options.history.col.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((s) =>
+                  editing.value === s.id ? (
+                    <tr key={s.id}>
+                      <td colSpan={7}>
+                        <SessionEditor
+                          state={state}
+                          session={s}
+                          now={now}
+                          tz={tz}
+                          onClose={() => (editing.value = null)}
+                        />
+                      </td>
+                    </tr>
+                  ) : (
+                    <tr key={s.id} data-session={s.id}>
+                      <td>{formatDate(parseInstant(s.when), tz, 'datetime')}</td>
+                      <td>{t(`area.${s.area}`)}</td>
+                      <td>{formatMm(s.needleMm)}</td>
+                      <td>{s.rollerId ? (rollersById.get(s.rollerId)?.name ?? '—') : '—'}</td>
+                      <td>{t(`log.bleeding.${s.bleeding}`)}</td>
+                      <td class="findings-cell">
+                        {s.findings
+                          .filter((f) => f.severity !== 'info')
+                          .map((f, i) => (
+                            <div key={i} class={`mini-finding ${f.severity}`} title={findingText(f, tz)}>
+                              {t(`finding.severity.${f.severity}`)}: {findingText(f, tz).slice(0, 60)}
+                              {findingText(f, tz).length > 60 ? '…' : ''} (
+                              {f.acknowledgedAt
+                                ? t('options.history.acknowledged')
+                                : t('options.history.notAcknowledged')}
+                              )
+                            </div>
+                          ))}
+                      </td>
+                      <td>
+                        <div class="row">
+                          <button type="button" onClick={() => (editing.value = s.id)}>
+                            {t('options.history.edit')}
+                          </button>
+                          <button type="button" onClick={() => void remove(s)}>
+                            {t('options.history.delete')}
+                          </button>
+                        </div>
+                      </td>
+                    </tr>
+                  ),
+                )}
+              </tbody>
+            </table>
+          )}
+          {pages > 1 ? (
+            <nav class="row pager" aria-label={t('options.history.page', { page: current + 1, pages })}>
+              <button type="button" disabled={current === 0} onClick={() => (page.value = current - 1)}>
+                {t('options.history.prev')}
+              </button>
+              <span>{t('options.history.page', { page: current + 1, pages })}</span>
+              <button
+                type="button"
+                disabled={current >= pages - 1}
+                onClick={() => (page.value = current + 1)}
+              >
+                {t('options.history.next')}
+              </button>
+            </nav>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

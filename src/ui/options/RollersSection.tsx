@@ -1,0 +1,209 @@
+import { useSignal } from '@preact/signals';
+import { effectiveRules } from '../../core/rules';
+import { issuesOf, type Roller, rollerSchema } from '../../core/schemas';
+import { DAY_MS, formatIsoDate, localDay } from '../../core/time';
+import { rollerWear } from '../../core/wear';
+import { formatDate, formatMm, t } from '../../i18n/i18n';
+import type { AppState } from '../../store/state';
+import { newId } from '../shared/assess-context';
+import { FieldError, fieldErrors } from '../shared/FieldError';
+import { type RollerDraft, RollerFields } from '../shared/RollerFields';
+import { SourceRefs } from '../shared/SourceList';
+import { showToast } from '../shared/Toast';
+
+interface Extra {
+  needleCount: string;
+  material: '' | 'stainless-steel' | 'titanium' | 'other';
+}
+
+function RollerEditor({
+  state,
+  initial,
+  nowMs,
+  tz,
+  onClose,
+}: {
+  state: AppState;
+  initial: Roller | null;
+  nowMs: number;
+  tz: string;
+  onClose: () => void;
+}) {
+  const draft = useSignal<RollerDraft>({
+    name: initial?.name ?? '',
+    kind: initial?.kind ?? 'roller',
+    needleMm: initial ? String(initial.needleMm) : '0.25',
+    firstUse: initial?.firstUse ?? formatIsoDate(localDay(nowMs, tz)),
+  });
+  const extra = useSignal<Extra>({
+    needleCount: initial?.needleCount ? String(initial.needleCount) : '',
+    material: initial?.material ?? '',
+  });
+  const errors = useSignal<Record<string, string>>({});
+  const save = async () => {
+    const d = draft.value;
+    const candidate = {
+      id: initial?.id ?? newId(),
+      name: d.name.trim(),
+      kind: d.kind,
+      needleMm: Number(d.needleMm.replace(',', '.')),
+      firstUse: d.firstUse,
+      retired: initial?.retired ?? false,
+      createdAt: initial?.createdAt ?? new Date(nowMs).toISOString(),
+      ...(extra.value.needleCount.trim() === '' ? {} : { needleCount: Number(extra.value.needleCount) }),
+      ...(extra.value.material ? { material: extra.value.material } : {}),
+    };
+    const r = rollerSchema.safeParse(candidate);
+    if (!r.success) {
+      errors.value = fieldErrors(issuesOf(r.error));
+      return;
+    }
+    await state.repo.saveRollers([r.data]);
+    showToast({ text: t('options.rollers.saved') });
+    onClose();
+  };
+  return (
+    <form
+      class="card-form"
+      noValidate
+      aria-label={initial ? `${t('options.rollers.edit')}: ${initial.name}` : t('options.rollers.add')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <RollerFields draft={draft} errors={errors.value} />
+      <label>
+        {t('options.rollers.needleCount')}
+        <input
+          name="needleCount"
+          inputMode="numeric"
+          value={extra.value.needleCount}
+          aria-invalid={errors.value.needleCount ? 'true' : undefined}
+          aria-describedby="err-needleCount"
+          onInput={(e) => (extra.value = { ...extra.value, needleCount: e.currentTarget.value })}
+        />
+      </label>
+      <FieldError id="err-needleCount" message={errors.value.needleCount} />
+      <label>
+        {t('options.rollers.material')}
+        <select
+          name="material"
+          value={extra.value.material}
+          onChange={(e) =>
+            (extra.value = { ...extra.value, material: e.currentTarget.value as Extra['material'] })
+          }
+        >
+          <option value="">{t('options.rollers.material.none')}</option>
+          {(['stainless-steel', 'titanium', 'other'] as const).map((m) => (
+            <option key={m} value={m}>
+              {t(`options.rollers.material.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="actions">
+        <button type="button" onClick={onClose}>
+          {t('options.rollers.cancel')}
+        </button>
+        <button type="submit" class="primary">
+          {t('options.rollers.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The roller inventory: wear, replace-by date and cleaning routine per roller (reference, section 5). */
+export function RollersSection({ state, nowMs, tz }: { state: AppState; nowMs: number; tz: string }) {
+  const editing = useSignal<string | 'new' | null>(null);
+  const rules = effectiveRules(state.settings.value.ruleOverrides);
+  const today = localDay(nowMs, tz);
+  const rollers = state.rollers.value;
+  return (
+    <section id="rollers" aria-labelledby="rollers-h">
+      <h2 id="rollers-h">{t('options.rollers')}</h2>
+      {rollers.length === 0 ? <p class="muted">{t('options.rollers.empty')}</p> : null}
+      <ul class="roller-list" data-testid="roller-list">
+        {rollers.map((r) => {
+          const wear = rollerWear(r, state.sessions.value, rules, today, tz);
+          return (
+            <li key={r.id} class={`roller ${r.retired ? 'retired' : ''}`} data-roller={r.id}>
+              {editing.value === r.id ? (
+                <RollerEditor
+                  state={state}
+                  initial={r}
+                  nowMs={nowMs}
+                  tz={tz}
+                  onClose={() => (editing.value = null)}
+                />
+              ) : (
+                <>
+                  <div class="row spread">
+                    <strong>
+                      {r.name} · {t(`roller.kind.${r.kind}`)} · {formatMm(r.needleMm)}
+                      {r.retired ? ` · ${t('options.rollers.retired')}` : ''}
+                    </strong>
+                    <span class="row">
+                      <button type="button" onClick={() => (editing.value = r.id)}>
+                        {t('options.rollers.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() => void state.repo.saveRollers([{ ...r, retired: !r.retired }])}
+                      >
+                        {r.retired ? t('options.rollers.unretire') : t('options.rollers.retire')}
+                      </button>
+                    </span>
+                  </div>
+                  <p class="muted">
+                    {t('options.rollers.uses', { uses: wear.uses })} ·{' '}
+                    {t('options.rollers.age', { days: wear.ageDays })}
+                  </p>
+                  {r.kind === 'pen' ? (
+                    <p>{t('options.rollers.penNote')}</p>
+                  ) : wear.worn ? (
+                    <p class="warning strong" data-testid="replace-now">
+                      {t('options.rollers.replaceNow', {
+                        reason:
+                          wear.reason === 'uses'
+                            ? t('options.rollers.reason.uses', { uses: wear.uses })
+                            : t('options.rollers.reason.age', { days: wear.ageDays }),
+                      })}
+                    </p>
+                  ) : (
+                    <p>
+                      {t('options.rollers.replaceBy', {
+                        date: formatDate(wear.replaceByDay * DAY_MS + 12 * 3_600_000, 'UTC'),
+                        maxUses: rules['wear.max-uses'].value,
+                        maxDays: rules['wear.max-days'].value,
+                      })}{' '}
+                      <SourceRefs ids={rules['wear.max-uses'].def.sources} />
+                    </p>
+                  )}
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {editing.value === 'new' ? (
+        <RollerEditor
+          state={state}
+          initial={null}
+          nowMs={nowMs}
+          tz={tz}
+          onClose={() => (editing.value = null)}
+        />
+      ) : (
+        <button type="button" class="primary" onClick={() => (editing.value = 'new')}>
+          {t('options.rollers.add')}
+        </button>
+      )}
+      <p class="notice">
+        {t('options.rollers.cleaning')}{' '}
+        <SourceRefs ids={['aad-2018', 'fda-microneedling-page', 'skinpen-den160029']} />
+      </p>
+    </section>
+  );
+}
