@@ -161,6 +161,47 @@ export function createFixtures() {
         return { popup, blank };
       })(),
 
+    /**
+     * The options page over the 10k store: open until the history table shows, filter by area,
+     * sort oldest first (RUNS fresh pages; times from the action to the updated table).
+     */
+    optionsRuns: once('optionsRuns', async () => {
+      await fx.store10k();
+      const { context, extensionId } = await fx.browser();
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const page = await context.newPage();
+        let t0 = performance.now();
+        await page.goto(`chrome-extension://${extensionId}/options.html`, { waitUntil: 'commit' });
+        await page.locator('[data-testid="history-count"]').waitFor();
+        const open = performance.now() - t0;
+        const count = () => page.locator('[data-testid="history-count"]').textContent();
+        const before = await count();
+        t0 = performance.now();
+        await page.selectOption('#hf-area', 'scalp');
+        await page.waitForFunction(
+          (b) => document.querySelector('[data-testid="history-count"]')?.textContent !== b,
+          before,
+        );
+        const filter = performance.now() - t0;
+        const firstRow = () =>
+          page.locator('[data-testid="history-table"] tbody tr').first().getAttribute('data-session');
+        const firstBefore = await firstRow();
+        t0 = performance.now();
+        await page.selectOption('#hf-sort', 'when-asc');
+        await page.waitForFunction(
+          (b) =>
+            document.querySelector('[data-testid="history-table"] tbody tr')?.getAttribute('data-session') !==
+            b,
+          firstBefore,
+        );
+        const sort = performance.now() - t0;
+        await page.close();
+        runs.push({ open, filter, sort });
+      }
+      return runs;
+    }),
+
     /** The 10k-session store, seeded once into chrome.storage.local in the repository's layout. */
     store10k: once('store10k', async () => {
       const store = makeStore(STORE_SESSIONS, { years: 10 });

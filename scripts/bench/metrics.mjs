@@ -54,6 +54,19 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/** A figure from each options-page run (see fixtures.optionsRuns). */
+function optionsMetric(id, metric, budget, pick) {
+  return {
+    id,
+    metric,
+    unit: 'ms',
+    budget,
+    async measure(fx) {
+      return { samples: (await fx.optionsRuns()).map(pick) };
+    },
+  };
+}
+
 /** Popup open-to-status-visible with `n` sessions stored, and the blank page beside it. */
 function popupMetrics(n, budgetMs, budgetRatio) {
   return [
@@ -98,6 +111,9 @@ export const METRICS = [
   // The two halves of load(), to see where its time goes.
   storageMetric('storage.rawRead10k', '  load part: storage read', null, (r) => r.rawRead.ms),
   storageMetric('storage.validate10k', '  load part: zod validation', null, (r) => r.validate.ms),
+  optionsMetric('options.open10k', 'options open to history, 10k', 1500, (r) => r.open),
+  optionsMetric('options.filter10k', 'history filter by area, 10k', 200, (r) => r.filter),
+  optionsMetric('options.sort10k', 'history sort, 10k', 200, (r) => r.sort),
   ...popupMetrics(1000, 300, 6),
   ...popupMetrics(10000, 600, null),
 ];

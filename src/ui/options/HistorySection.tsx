@@ -3,7 +3,7 @@ import { AREAS, type Area } from '../../core/areas';
 import { effectiveRules } from '../../core/rules';
 import type { Session } from '../../core/schemas';
 import { parseInstant } from '../../core/time';
-import { formatDate, formatMm, t } from '../../i18n/i18n';
+import { formatDate, formatMm, formatNumber, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { findingText } from '../shared/Findings';
 import { showToast } from '../shared/Toast';
@@ -75,9 +75,10 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
           <fieldset class="filters">
             <legend>{t('options.history.filters')}</legend>
             <div class="row">
-              <label>
-                {t('options.history.area')}
+              <div class="field">
+                <label for="hf-area">{t('options.history.area')}</label>
                 <select
+                  id="hf-area"
                   value={filter.value.area}
                   onChange={(e) => setFilter({ area: e.currentTarget.value as Area | '' })}
                 >
@@ -88,10 +89,11 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
                     </option>
                   ))}
                 </select>
-              </label>
-              <label>
-                {t('options.history.roller')}
+              </div>
+              <div class="field">
+                <label for="hf-roller">{t('options.history.roller')}</label>
                 <select
+                  id="hf-roller"
                   value={filter.value.rollerId}
                   onChange={(e) => setFilter({ rollerId: e.currentTarget.value })}
                 >
@@ -103,10 +105,11 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
                   ))}
                   <option value="none">{t('log.noRoller')}</option>
                 </select>
-              </label>
-              <label>
-                {t('options.history.needle')}
+              </div>
+              <div class="field">
+                <label for="hf-needle">{t('options.history.needle')}</label>
                 <select
+                  id="hf-needle"
                   value={filter.value.needleMm}
                   onChange={(e) => setFilter({ needleMm: e.currentTarget.value })}
                 >
@@ -117,26 +120,29 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
                     </option>
                   ))}
                 </select>
-              </label>
-              <label>
-                {t('options.history.from')}
+              </div>
+              <div class="field">
+                <label for="hf-from">{t('options.history.from')}</label>
                 <input
+                  id="hf-from"
                   type="date"
                   value={filter.value.from}
                   onInput={(e) => setFilter({ from: e.currentTarget.value })}
                 />
-              </label>
-              <label>
-                {t('options.history.to')}
+              </div>
+              <div class="field">
+                <label for="hf-to">{t('options.history.to')}</label>
                 <input
+                  id="hf-to"
                   type="date"
                   value={filter.value.to}
                   onInput={(e) => setFilter({ to: e.currentTarget.value })}
                 />
-              </label>
-              <label>
-                {t('options.history.sort')}
+              </div>
+              <div class="field">
+                <label for="hf-sort">{t('options.history.sort')}</label>
                 <select
+                  id="hf-sort"
                   value={filter.value.sort}
                   onChange={(e) => setFilter({ sort: e.currentTarget.value as HistoryFilter['sort'] })}
                 >
@@ -146,11 +152,14 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
             </div>
           </fieldset>
           <p class="muted" data-testid="history-count" aria-live="polite">
-            {t('options.history.count', { shown: shown.length, total: rows.value.length })}
+            {t('options.history.count', {
+              shown: formatNumber(shown.length),
+              total: formatNumber(rows.value.length),
+            })}
           </p>
           {rows.value.length === 0 ? (
             <p>{t('options.history.empty')}</p>

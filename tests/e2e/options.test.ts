@@ -1,0 +1,134 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleBenchEntry } from '../../scripts/bench/bundle.mjs';
+import { makeStore } from '../../scripts/bench/history.mjs';
+import { type Harness, startHarness } from './support';
+
+let h: Harness;
+let code: string;
+
+beforeAll(async () => {
+  [h, code] = await Promise.all([
+    startHarness({ timezoneId: 'Europe/Berlin', locale: 'en-GB' }),
+    bundleBenchEntry(),
+  ]);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Seed storage exactly as the repository writes it, with the real store code. */
+async function seedStore(store: unknown): Promise<void> {
+  const { page } = await h.open('manifest.json');
+  await page.evaluate(
+    `new Promise((resolve, reject) => setTimeout(() => { try {\n${code}\n; resolve(); } catch (e) { reject(e); } }))`,
+  );
+  await page.evaluate(
+    (s) => (globalThis as unknown as { __rcBench: { seed(s: unknown): Promise<unknown> } }).__rcBench.seed(s),
+    store,
+  );
+  await page.close();
+}
+
+async function timed(
+  _page: Page,
+  act: () => Promise<unknown>,
+  done: () => Promise<unknown>,
+): Promise<number> {
+  const t0 = Date.now();
+  await act();
+  await done();
+  return Date.now() - t0;
+}
+
+describe('options page in real Chromium', () => {
+  it('each section main flow: roller, profile, rules, display', async () => {
+    await h.clear();
+    const { page, errors } = await h.open('options.html');
+    await page.getByRole('heading', { name: 'Rollers' }).waitFor();
+    // Roller
+    await page.getByRole('button', { name: 'Add a roller' }).click();
+    const form = page.getByRole('form', { name: 'Add a roller' });
+    await form.getByLabel('Name').fill('Face roller');
+    await form.getByLabel('Needle length (mm)').fill('0.25');
+    await form.getByRole('button', { name: 'Save roller' }).click();
+    await page.getByTestId('roller-list').getByText('Face roller').waitFor();
+    // Profile
+    const profile = page.getByRole('region', { name: 'Safety profile' });
+    await profile.getByLabel(/a bleeding disorder/).check();
+    await profile.getByRole('group', { name: 'Areas you treat' }).getByLabel('Cheeks').check();
+    await profile.getByRole('button', { name: 'Save profile' }).click();
+    await expect
+      .poll(async () => JSON.stringify((await h.readStorage()).profile))
+      .toContain('bleeding-disorder');
+    // The popup, open at the same time, follows at once.
+    const { page: popup } = await h.open('popup.html');
+    await popup
+      .getByText(/a bleeding disorder/)
+      .first()
+      .waitFor();
+    // Rules: stricter value
+    await page.getByLabel(/Minimum days between sessions, up to 0.25 mm/).fill('4');
+    await page.getByRole('button', { name: 'Save rules' }).click();
+    await expect
+      .poll(async () => JSON.stringify((await h.readStorage()).settings))
+      .toContain('"interval.cosmetic":{"value":4}');
+    // Display: theme
+    await page.getByLabel('Theme').selectOption('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a 10,000-session history opens, filters, sorts and pages without stalling', async () => {
+    await h.clear();
+    const store = makeStore(10_000, { years: 10 });
+    await seedStore(store);
+    const t0 = Date.now();
+    const { page, errors } = await h.open('options.html');
+    await page.getByTestId('history-count').waitFor();
+    const open = Date.now() - t0;
+    expect(await page.getByTestId('history-count').textContent()).toBe('50 of 10,000');
+    const history = page.getByRole('region', { name: 'History' });
+    const filter = await timed(
+      page,
+      () => history.getByLabel('Area', { exact: true }).selectOption('scalp'),
+      () =>
+        page.waitForFunction(
+          () => !document.querySelector('[data-testid="history-count"]')?.textContent?.endsWith('10,000'),
+        ),
+    );
+    const scalp = store.sessions.filter((s) => s.area === 'scalp').length;
+    expect(await page.getByTestId('history-count').textContent()).toBe(
+      `50 of ${scalp.toLocaleString('en-GB')}`,
+    );
+    const sort = await timed(
+      page,
+      () => history.getByLabel('Sort by').selectOption('when-asc'),
+      () => page.getByTestId('history-table').locator('tbody tr').first().waitFor(),
+    );
+    const first = await page
+      .getByTestId('history-table')
+      .locator('tbody tr')
+      .first()
+      .getAttribute('data-session');
+    expect(first).toBe(
+      store.sessions
+        .filter((s) => s.area === 'scalp')
+        .sort((a, b) => Date.parse(a.when) - Date.parse(b.when))[0]?.id,
+    );
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page
+      .getByText(/Page 2 of/)
+      .first()
+      .waitFor();
+    // Generous ceilings that only catch a stall; the measured figures are in `npm run bench`.
+    expect(open).toBeLessThan(5000);
+    expect(filter).toBeLessThan(2000);
+    expect(sort).toBeLessThan(2000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
