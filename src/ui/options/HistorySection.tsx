@@ -49,7 +49,8 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
     <section id="history" aria-labelledby="history-h">
       <div class="row spread">
         <h2 id="history-h">{t('options.history')}</h2>
-        <div class="row" role="group" aria-label={t('options.history')}>
+        <fieldset class="row view-toggle">
+          <legend class="visually-hidden">{t('options.history')}</legend>
           <button type="button" aria-pressed={view.value === 'table'} onClick={() => (view.value = 'table')}>
             {t('options.history.table')}
           </button>
@@ -60,7 +61,7 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
           >
             {t('options.history.calendar')}
           </button>
-        </div>
+        </fieldset>
       </div>
       {view.value === 'calendar' ? (
         <HistoryCalendar

@@ -49,7 +49,9 @@ describe('background refresh', () => {
     // The machine slept until the area was safe again (Nov 26, 00:00) and beyond.
     await refresh(at('2026-11-27T08:00:00+01:00'));
     expect(create).toHaveBeenCalledOnce();
-    const message = (create.mock.calls[0]?.[1] as unknown as { message: string }).message;
+    const message = String(
+      (create.mock.calls[0]?.[1] as unknown as { message?: string } | undefined)?.message,
+    );
     expect(message).toContain('Cheeks is safe to roll again.');
     expect(message).toContain('Aftercare done: Keep out of the sun.');
     expect(message).not.toContain('No make-up'); // ended before the last look
