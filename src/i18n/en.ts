@@ -5,10 +5,12 @@
  */
 import { enCard } from './en-card';
 import { enData } from './en-data';
+import { enReport } from './en-report';
 
 export const en = {
   ...enCard,
   ...enData,
+  ...enReport,
   'app.name': 'Roller Coach',
   'app.tagline': 'Your home derma-roller coach',
   'app.notMedicalAdvice':

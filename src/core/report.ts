@@ -1,0 +1,149 @@
+import type { Area } from './areas';
+import { bandOf } from './bands';
+import { type EffectiveRule, type EffectiveRules, loosenedRules } from './rules';
+import { requiredGap } from './schedule';
+import type { FindingCode, Roller, Session, Severity } from './schemas';
+import { localDay, parseInstant, type TimeZone } from './time';
+import { rollerWear } from './wear';
+
+export interface AreaSummary {
+  area: Area;
+  sessions: number;
+  /** Gaps in calendar days between consecutive sessions in the area (within the range). */
+  shortestGap: number | null;
+  medianGap: number | null;
+  /** The rule's interval for the most used needle length in the area. */
+  ruleDays: number | null;
+  /** Gaps shorter than the rule asked for at the time. */
+  shortGaps: number;
+  needleLengths: number[];
+}
+
+export interface FindingCount {
+  code: FindingCode;
+  severity: Severity;
+  shown: number;
+  acknowledged: number;
+}
+
+export interface ReportData {
+  fromMs: number;
+  toMs: number;
+  sessions: Session[];
+  areas: AreaSummary[];
+  findings: FindingCount[];
+  loosened: EffectiveRule[];
+  devices: { roller: Roller; uses: number; worn: boolean; reason: 'uses' | 'age' | null; ageDays: number }[];
+  /** Sessions with bleeding, pain of 4 or more, long redness or side effects, oldest first. */
+  sideEffects: Session[];
+  /** Sessions per area per calendar month ("YYYY-MM"), for the chart. */
+  perMonth: { month: string; counts: Partial<Record<Area, number>> }[];
+}
+
+function median(xs: number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+/** Everything the dermatologist report shows for sessions in [fromMs, toMs). `sessions` oldest first. */
+export function buildReport(input: {
+  sessions: readonly Session[];
+  rollers: readonly Roller[];
+  rules: EffectiveRules;
+  fromMs: number;
+  toMs: number;
+  nowMs: number;
+  tz: TimeZone;
+}): ReportData {
+  const { rules, tz } = input;
+  const inRange = input.sessions
+    .map((s) => ({ s, ms: parseInstant(s.when) }))
+    .filter((p) => p.ms >= input.fromMs && p.ms < input.toMs);
+  const sessions = inRange.map((p) => p.s);
+
+  const byArea = new Map<Area, { s: Session; day: number }[]>();
+  for (const p of inRange) {
+    const list = byArea.get(p.s.area) ?? [];
+    list.push({ s: p.s, day: localDay(p.ms, tz) });
+    byArea.set(p.s.area, list);
+  }
+  const areas: AreaSummary[] = [...byArea.entries()].map(([area, list]) => {
+    const gaps: number[] = [];
+    let shortGaps = 0;
+    for (let i = 1; i < list.length; i++) {
+      const prev = list[i - 1] as { s: Session; day: number };
+      const cur = list[i] as { s: Session; day: number };
+      const gap = cur.day - prev.day;
+      gaps.push(gap);
+      const required = requiredGap(prev.s, cur.s.needleMm, rules);
+      if (required && gap < required.days) shortGaps += 1;
+    }
+    const lengths = [...new Set(list.map((x) => x.s.needleMm))].sort((a, b) => a - b);
+    const counts = new Map<number, number>();
+    for (const x of list) counts.set(x.s.needleMm, (counts.get(x.s.needleMm) ?? 0) + 1);
+    const common = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const band = common === undefined ? null : bandOf(common);
+    return {
+      area,
+      sessions: list.length,
+      shortestGap: gaps.length ? Math.min(...gaps) : null,
+      medianGap: median(gaps),
+      ruleDays: band ? rules[`interval.${band.id}`].value : null,
+      shortGaps,
+      needleLengths: lengths,
+    };
+  });
+  areas.sort((a, b) => b.sessions - a.sessions);
+
+  const findingMap = new Map<string, FindingCount>();
+  for (const s of sessions)
+    for (const f of s.findings) {
+      const key = `${f.severity}|${f.code}`;
+      const c = findingMap.get(key) ?? { code: f.code, severity: f.severity, shown: 0, acknowledged: 0 };
+      c.shown += 1;
+      if (f.acknowledgedAt) c.acknowledged += 1;
+      findingMap.set(key, c);
+    }
+  const order: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+  const findings = [...findingMap.values()].sort(
+    (a, b) => order[a.severity] - order[b.severity] || b.shown - a.shown,
+  );
+
+  const today = localDay(input.nowMs, tz);
+  const devices = input.rollers
+    .filter((r) => sessions.some((s) => s.rollerId === r.id) || !r.retired)
+    .map((roller) => {
+      const w = rollerWear(roller, input.sessions, rules, today, tz);
+      return { roller, uses: w.uses, worn: w.worn, reason: w.reason, ageDays: w.ageDays };
+    });
+
+  const sideEffects = sessions.filter(
+    (s) =>
+      s.bleeding !== 'none' || (s.pain ?? 0) >= 4 || (s.rednessHours ?? 0) > 48 || s.sideEffects.length > 0,
+  );
+
+  const months = new Map<string, Partial<Record<Area, number>>>();
+  for (const s of sessions) {
+    const m = s.when.slice(0, 7);
+    const c = months.get(m) ?? {};
+    c[s.area] = (c[s.area] ?? 0) + 1;
+    months.set(m, c);
+  }
+  const perMonth = [...months.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, counts]) => ({ month, counts }));
+
+  return {
+    fromMs: input.fromMs,
+    toMs: input.toMs,
+    sessions,
+    areas,
+    findings,
+    loosened: loosenedRules(rules),
+    devices,
+    sideEffects,
+    perMonth,
+  };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../src/core/report';
+import { effectiveRules } from '../../../src/core/rules';
+import { parseInstant } from '../../../src/core/time';
+import { makeRoller, makeSession } from '../../support/factories';
+
+const TZ = 'Europe/Berlin';
+const at = (d: string) => `2026-${d}T09:00:00+01:00`;
+
+describe('dermatologist report data', () => {
+  const sessions = [
+    makeSession({ area: 'cheeks', needleMm: 0.5, when: at('10-01'), rollerId: 'r1' }),
+    makeSession({
+      area: 'cheeks',
+      needleMm: 0.5,
+      when: at('10-04'),
+      rollerId: 'r1',
+      findings: [
+        {
+          code: 'too-soon',
+          severity: 'warn',
+          sources: ['fda-guidance-2020'],
+          params: {},
+          acknowledgedAt: at('10-04'),
+        },
+      ],
+    }),
+    makeSession({ area: 'cheeks', needleMm: 0.5, when: at('10-20'), bleeding: 'pinpoint' }),
+    makeSession({ area: 'scalp', needleMm: 0.25, when: at('10-02'), pain: 5 }),
+    makeSession({ area: 'scalp', needleMm: 0.25, when: at('12-01') }), // outside the range
+  ];
+  const report = buildReport({
+    sessions,
+    rollers: [makeRoller({ id: 'r1' })],
+    rules: effectiveRules({ 'interval.cosmetic': { value: 2, looserAcknowledgedAt: at('01-01') } }),
+    fromMs: parseInstant(at('10-01').replace('09:00', '00:00')),
+    toMs: parseInstant(at('11-01').replace('09:00', '00:00')),
+    nowMs: parseInstant(at('11-21')),
+    tz: TZ,
+  });
+
+  it('summarises each area: sessions, shortest and median gap against the rule', () => {
+    expect(report.areas).toEqual([
+      {
+        area: 'cheeks',
+        sessions: 3,
+        shortestGap: 3,
+        medianGap: 9.5,
+        ruleDays: 7,
+        shortGaps: 1,
+        needleLengths: [0.5],
+      },
+      {
+        area: 'scalp',
+        sessions: 1,
+        shortestGap: null,
+        medianGap: null,
+        ruleDays: 2,
+        shortGaps: 0,
+        needleLengths: [0.25],
+      },
+    ]);
+  });
+
+  it('counts warnings shown and acknowledged, lists loosened rules and side effects', () => {
+    expect(report.findings).toEqual([{ code: 'too-soon', severity: 'warn', shown: 1, acknowledged: 1 }]);
+    expect(report.loosened.map((r) => r.def.id)).toEqual(['interval.cosmetic']);
+    expect(report.sideEffects.map((s) => s.area)).toEqual(['cheeks', 'scalp']);
+    expect(report.sessions).toHaveLength(4);
+    expect(report.perMonth).toEqual([{ month: '2026-10', counts: { cheeks: 3, scalp: 1 } }]);
+    expect(report.devices.map((d) => [d.roller.id, d.uses])).toEqual([['r1', 2]]);
+  });
+});
