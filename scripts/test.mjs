@@ -50,7 +50,14 @@ run('unit and DOM tests', bin('vitest'), vitest(['--project', 'unit', '--project
   countFrom: unitOut,
 });
 const chromeBuilt = run('build for Chrome', bin('wxt'), ['build']);
-run('build for Firefox', bin('wxt'), ['build', '-b', 'firefox']);
+const firefoxBuilt = run('build for Firefox', bin('wxt'), ['build', '-b', 'firefox']);
+if (firefoxBuilt)
+  run('web-ext lint (Firefox build)', bin('web-ext'), [
+    'lint',
+    '--source-dir',
+    '.output/firefox-mv2',
+    '--no-input',
+  ]);
 
 const chromium = findChromium();
 if (!chromium) {

@@ -33,6 +33,40 @@ export const en = {
   'notify.areaSafe': '{area} is safe to roll again.',
   'notify.aftercareOver': 'Aftercare done: {item}.',
 
+  'privacy.title': 'Roller Coach: privacy',
+  'privacy.link': 'Privacy and permissions',
+  'privacy.where': 'What is stored, and where',
+  'privacy.whereText':
+    'Everything you enter stays in this browser’s extension storage on this computer. Nothing is sent anywhere.',
+  'privacy.what.rollers': 'Your rollers: name, kind, needle length, first use.',
+  'privacy.what.sessions':
+    'Your sessions: when, area, needle length, bleeding, pain, products, notes, and the warnings shown.',
+  'privacy.what.profile':
+    'Your safety profile: the answers to the contraindication questions, with dates where you gave them.',
+  'privacy.what.settings':
+    'Your settings: rule changes, notifications, language, theme, where the shop card is turned off.',
+  'privacy.howLong': 'For how long',
+  'privacy.howLongText':
+    'Until you delete it (Settings, Your data, Delete all data) or uninstall the extension, which deletes it all. Exports are files you save yourself.',
+  'privacy.network': 'Network',
+  'privacy.networkText':
+    'Roller Coach makes no network requests: no accounts, no analytics, no advertising, no remote code. On shop pages it only reads the page to find needle lengths; it never changes links.',
+  'privacy.permissions': 'Permissions and why',
+  'privacy.perm.storage': 'Storage',
+  'privacy.perm.storage.why': 'To keep your history and settings on this computer.',
+  'privacy.perm.alarms': 'Alarms',
+  'privacy.perm.alarms.why':
+    'To update the toolbar badge when an area becomes safe again, even after the browser restarts.',
+  'privacy.perm.notifications': 'Notifications (only if you turn them on)',
+  'privacy.perm.notifications.why':
+    'To tell you when an area is safe again or an aftercare step is over. Off by default.',
+  'privacy.perm.activeTab': 'Active tab (only when you click)',
+  'privacy.perm.activeTab.why':
+    'To check the shop page you are looking at when you ask, on sites without a standing permission.',
+  'privacy.perm.hosts': 'Supported shops',
+  'privacy.perm.hosts.why':
+    'To show the safety card on product pages of the supported retailers. It reads the page; it sends nothing.',
+
   'popup.title': 'Roller Coach',
   'popup.status': 'Your areas',
   'popup.noAreas': 'No areas yet. Set up your roller and the areas you treat to see when each is next safe.',

@@ -62,6 +62,9 @@ export function Options({ state, now = () => Date.now(), tz = 'UTC', dataTools }
           <h2 id="sources-h">{t('options.sources')}</h2>
           <SourceList />
         </section>
+        <p>
+          <a href="privacy.html">{t('privacy.link')}</a> · <a href="report.html">{t('report.pageTitle')}</a>
+        </p>
         <Disclaimer />
       </main>
       <Toast />

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './support';
+
+// axe-core runs inside each page (evaluated over the DevTools protocol, so the extension's CSP
+// does not block it) and must report no violation at WCAG 2.2 AA.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(
+    (tags) =>
+      (
+        globalThis as unknown as {
+          axe: {
+            run(
+              c: unknown,
+              o: unknown,
+            ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    TAGS,
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const when = new Date(Date.now() - 2 * 86_400_000).toISOString().replace(/\.\d+Z$/, '+00:00');
+const SEED = {
+  profile: { areas: ['cheeks', 'scalp'], onboardedAt: '2026-01-01T00:00:00+00:00' },
+  rollers: [
+    {
+      id: 'r1',
+      name: 'Face roller',
+      kind: 'roller',
+      needleMm: 0.5,
+      firstUse: '2026-01-01',
+      retired: false,
+      createdAt: '2026-01-01T00:00:00+00:00',
+    },
+  ],
+  sessions: { months: [when.slice(0, 7)] },
+  [`sessions:${when.slice(0, 7)}`]: JSON.stringify([
+    {
+      id: 's1',
+      when,
+      area: 'cheeks',
+      rollerId: 'r1',
+      needleMm: 0.5,
+      bleeding: 'pinpoint',
+      products: [],
+      sideEffects: [],
+      notes: '',
+      findings: [],
+      loggedAt: when,
+    },
+  ]),
+};
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  describe(`accessibility (axe, WCAG 2.2 AA), ${colorScheme}`, () => {
+    let h: Harness;
+    beforeAll(async () => {
+      h = await startHarness({ timezoneId: 'Europe/Berlin', locale: 'en-GB', colorScheme });
+    });
+    afterAll(async () => {
+      await h?.close();
+    });
+
+    it('(control) a planted violation is reported, so these checks can fail', async () => {
+      const { page } = await h.open('privacy.html');
+      await page.locator('h1').first().waitFor();
+      await page.evaluate(() => {
+        const b = document.createElement('button');
+        document.body.append(b);
+        const p = document.createElement('p');
+        p.textContent = 'low contrast';
+        p.style.color = '#eee';
+        p.style.background = '#fff';
+        document.body.append(p);
+      });
+      const v = await violations(page);
+      expect(v.some((x) => x.startsWith('button-name'))).toBe(true);
+      expect(v.some((x) => x.startsWith('color-contrast'))).toBe(true);
+      await page.close();
+    });
+
+    it('first-run popup', async () => {
+      await h.clear();
+      const { page } = await h.open('popup.html', { width: 360 });
+      await page.getByRole('button', { name: 'Set up my roller' }).waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Set up my roller' }).click();
+      await page.getByLabel('Needle length (mm)').fill('0.75');
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('popup: status, log, saved, check', async () => {
+      await h.clear();
+      await h.seed(SEED);
+      const { page } = await h.open('popup.html', { width: 360 });
+      await page.getByTestId('status-cheeks').waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.getByTestId('log-button').click();
+      await page.getByText('More details').click();
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Save session' }).click();
+      await page.getByTestId('saved').waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Done' }).click();
+      await page.getByRole('button', { name: 'Can I roll now?' }).click();
+      await page.getByLabel(/An active breakout/).check();
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('options page, report and privacy page', async () => {
+      await h.clear();
+      await h.seed(SEED);
+      for (const path of ['options.html', 'report.html', 'privacy.html']) {
+        const { page } = await h.open(path);
+        await page.locator('h1').first().waitFor();
+        await page.waitForTimeout(100);
+        expect(await violations(page), path).toEqual([]);
+        if (path === 'options.html') {
+          await page.getByRole('button', { name: 'Calendar' }).click();
+          expect(await violations(page), 'calendar').toEqual([]);
+        }
+        await page.close();
+      }
+    });
+  });
+}
