@@ -7,6 +7,7 @@ import { DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../../src/core/schemas';
 import { parseInstant } from '../../../src/core/time';
 import { applyImport } from '../../../src/store/import';
 import { resetStoreItems } from '../../../src/store/items';
+import type { Lock } from '../../../src/store/lock';
 import { createRepository } from '../../../src/store/repository';
 import { makeRoller, makeSession } from '../../support/factories';
 
@@ -52,7 +53,7 @@ describe('applyImport', () => {
   it('merge: adds what is new, keeps what is here, in one write', async () => {
     const { repo, roller } = await seed();
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    const r = await applyImport(repo, incoming(), 'merge', { now });
+    const r = await applyImport(incoming(), 'merge', { now });
     expect(r).toMatchObject({ ok: true, mode: 'merge', conflicts: [], counts: { sessions: 3, rollers: 2 } });
     expect(set).toHaveBeenCalledTimes(1);
     const after = await repo.load();
@@ -65,7 +66,7 @@ describe('applyImport', () => {
 
   it('replace: the file’s data only, and months no longer used are removed', async () => {
     const { repo } = await seed();
-    const r = await applyImport(repo, incoming(), 'replace', { now });
+    const r = await applyImport(incoming(), 'replace', { now });
     expect(r).toMatchObject({ ok: true, counts: { sessions: 2, rollers: 1 } });
     const after = await repo.load();
     expect(after.sessions.map((s) => s.id)).toEqual(['new', 'both']);
@@ -79,32 +80,32 @@ describe('applyImport', () => {
   });
 
   it('a refused file changes nothing, byte for byte, and reports why', async () => {
-    const { repo } = await seed();
+    await seed();
     const before = await dump();
     const bad = incoming();
     bad.sessions.push(makeSession({ id: 'new', when: at('05') }));
-    const r = await applyImport(repo, bad, 'replace', { now });
+    const r = await applyImport(bad, 'replace', { now });
     expect(r).toEqual({
       ok: false,
       errors: [{ key: 'import.error.duplicateId', params: { field: 'sessions[2].id', id: 'new' } }],
     });
     expect(await dump()).toBe(before);
     for (const junk of [null, 'text', [], { format: 'roller-coach-backup', schemaVersion: 2 }]) {
-      expect((await applyImport(repo, junk, 'merge', { now })).ok).toBe(false);
+      expect((await applyImport(junk, 'merge', { now })).ok).toBe(false);
     }
-    expect((await applyImport(repo, incoming(), 'overwrite' as never, { now })).ok).toBe(false);
+    expect((await applyImport(incoming(), 'overwrite' as never, { now })).ok).toBe(false);
     expect(await dump()).toBe(before);
   });
 
   it('a write that fails leaves storage exactly as it was, and says so', async () => {
-    const { repo } = await seed();
+    await seed();
     const before = await dump();
     const set = vi
       .spyOn(fakeBrowser.storage.local, 'set')
       .mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     const remove = vi.spyOn(fakeBrowser.storage.local, 'remove');
     for (const mode of ['merge', 'replace'] as const) {
-      const r = await applyImport(repo, incoming(), mode, { now });
+      const r = await applyImport(incoming(), mode, { now });
       expect(r).toEqual({
         ok: false,
         errors: [{ key: 'import.error.write', params: { message: 'QUOTA_BYTES quota exceeded' } }],
@@ -119,17 +120,17 @@ describe('applyImport', () => {
   it('if only the removal of unused months fails, the import stands (they are unreferenced)', async () => {
     const { repo } = await seed();
     vi.spyOn(fakeBrowser.storage.local, 'remove').mockRejectedValue(new Error('disk hiccup'));
-    const r = await applyImport(repo, incoming(), 'replace', { now });
+    const r = await applyImport(incoming(), 'replace', { now });
     expect(r).toMatchObject({ ok: true, warnings: [{ key: 'import.warning.cleanup', params: {} }] });
     expect((await repo.load()).sessions.map((s) => s.id)).toEqual(['new', 'both']);
   });
 
   it('more than the store keeps after a merge is refused before writing', async () => {
-    const { repo } = await seed();
+    await seed();
     const before = await dump();
     const many = incoming();
     many.rollers = Array.from({ length: 200 }, (_, i) => makeRoller({ id: `m${i}` }));
-    const r = await applyImport(repo, many, 'merge', { now });
+    const r = await applyImport(many, 'merge', { now });
     expect(r).toEqual({
       ok: false,
       errors: [
@@ -140,6 +141,23 @@ describe('applyImport', () => {
       ],
     });
     expect(await dump()).toBe(before);
+  });
+
+  it('a session logged in another window while a merge runs is not lost (one take of the lock)', async () => {
+    async function race(lock?: Lock) {
+      await fakeBrowser.storage.local.clear();
+      resetStoreItems();
+      const popup = createRepository(lock ? { lock } : {});
+      await popup.putSessions([makeSession({ id: 'here', when: at('01', '11') })]);
+      const importing = applyImport(incoming(), 'merge', { now, ...(lock ? { lock } : {}) });
+      const logging = popup.putSessions([makeSession({ id: 'meanwhile', when: at('20', '11') })]);
+      await Promise.all([importing, logging]);
+      return (await popup.load()).sessions.map((s) => s.id).sort();
+    }
+    expect(await race()).toEqual(['both', 'here', 'meanwhile', 'new']);
+    // (control) Without a lock the same interleaving loses the session, so the test above can fail.
+    const noLock: Lock = (fn) => fn();
+    expect(await race(noLock)).not.toContain('meanwhile');
   });
 
   it('a backup file and the CSV export go from text to storage', async () => {
@@ -155,12 +173,12 @@ describe('applyImport', () => {
     });
     if (!csv.ok) throw new Error(JSON.stringify(csv.errors));
     expect(csv.data.kind).toBe('csv');
-    expect(await applyImport(repo, csv.data.backup, 'merge', { now })).toMatchObject({ ok: true });
+    expect(await applyImport(csv.data.backup, 'merge', { now })).toMatchObject({ ok: true });
     const after = await repo.load();
     expect(after.sessions.map((s) => s.id)).toEqual(['old', 'both', 'from-csv']);
     expect(after.sessions[2]).toEqual(extra);
     // A CSV "replace" replaces the sessions only: rollers, profile and settings stay.
-    expect(await applyImport(repo, csv.data.backup, 'replace', { now })).toMatchObject({ ok: true });
+    expect(await applyImport(csv.data.backup, 'replace', { now })).toMatchObject({ ok: true });
     const replaced = await repo.load();
     expect(replaced.sessions).toEqual([extra]);
     expect(replaced.rollers).toEqual(current.rollers);

@@ -164,7 +164,7 @@ describe('hostile import files', () => {
         value = JSON.parse(text);
       } catch {}
       for (const mode of ['merge', 'replace'] as const) {
-        const applied = await applyImport(repo, value, mode, { now: () => NOW_MS });
+        const applied = await applyImport(value, mode, { now: () => NOW_MS });
         expect(applied.ok).toBe(false);
       }
       expect(await dump()).toBe(before);

@@ -214,7 +214,7 @@ describe('import fuzzing', () => {
           const value = mutateJson(SEEDS[i] as Backup, ops);
           const parsed = parseBackup(JSON.stringify(value), { nowMs: NOW_MS });
           const current = await repo.load();
-          const applied = await applyImport(repo, value, mode, { now: () => NOW_MS });
+          const applied = await applyImport(value, mode, { now: () => NOW_MS });
           expect(applied.ok).toBe(parsed.ok);
           if (!parsed.ok) {
             refused++;
