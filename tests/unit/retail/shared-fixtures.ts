@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
 /**
  * The shared fixtures (real listing text and saved pages) live outside the project, in
  * ../shared/fixtures. They are read at test time, never copied; tests that need them skip when
  * the folder is absent.
  */
-export const SHARED_FIXTURES = fileURLToPath(new URL('../../../../shared/fixtures/', import.meta.url));
+export const SHARED_FIXTURES = `${resolve(import.meta.dirname, '../../../../shared/fixtures')}/`;
 export const HAS_SHARED = existsSync(`${SHARED_FIXTURES}listings.jsonl`);
 
 export interface ListingRow {

@@ -1,0 +1,89 @@
+import { allText, cleanLabel, firstText, tableRows, textOf } from '../dom';
+import type { Listing, Spec, Variation } from '../listing';
+
+/**
+ * Amazon (every country): #productTitle, #feature-bullets, the technical and detail tables
+ * (#productDetails_*, #productOverview_feature_div, #detailBullets_feature_div, whose labels carry
+ * U+200E/U+200F marks around the colon), the size selector (#twister, classic and inline) and
+ * #productDescription. Structure checked against saved amazon.es and amazon.co.uk pages; the
+ * inline twister follows Amazon's current markup as public extractors read it.
+ */
+const SPEC_ROWS = [
+  '#productDetails_techSpec_section_1 tr',
+  '#productDetails_techSpec_section_2 tr',
+  '#productDetails_detailBullets_sections1 tr',
+  '#technicalSpecifications_section_1 tr',
+  '#productOverview_feature_div tr',
+  '#poExpander tr',
+].join(', ');
+
+function detailBullets(doc: Document): Spec[] {
+  const out: Spec[] = [];
+  for (const li of doc.querySelectorAll('#detailBullets_feature_div li')) {
+    const bold = li.querySelector('.a-text-bold');
+    if (!bold) continue;
+    const label = cleanLabel(textOf(bold));
+    const value = textOf(bold.nextElementSibling);
+    if (label && value) out.push({ label, value });
+  }
+  return out;
+}
+
+function optionText(li: Element): string {
+  const t = textOf(
+    li.querySelector('.twisterTextDiv, .swatch-title-text-display, .swatch-title-text, .a-button-text'),
+  );
+  if (t) return t;
+  const alt = li.querySelector('img')?.getAttribute('alt');
+  return cleanLabel(alt ?? '');
+}
+
+function classicTwister(doc: Document): Variation[] {
+  const out: Variation[] = [];
+  for (const dim of doc.querySelectorAll(
+    '#twister [id^="variation_"], #twister_feature_div [id^="variation_"]',
+  )) {
+    const key = dim.id.replace(/^variation_/, '');
+    const label = cleanLabel(textOf(dim.querySelector('.a-form-label'))) || key;
+    const lis = [...dim.querySelectorAll('li')];
+    const selectOptions = [...dim.querySelectorAll('select option')].filter(
+      (o) => (o.getAttribute('value') ?? '') !== '-1',
+    );
+    const options = [...lis.map(optionText), ...selectOptions.map((o) => textOf(o))].filter(Boolean);
+    const pickedLi = lis.find((li) => li.classList.contains('swatchSelect'));
+    const pickedOption = selectOptions.find(
+      (o) => (o as HTMLOptionElement).selected || o.hasAttribute('selected'),
+    );
+    const selected =
+      textOf(dim.querySelector('.selection')) ||
+      (pickedLi ? optionText(pickedLi) : '') ||
+      (pickedOption ? textOf(pickedOption) : '');
+    out.push({ label, options, selected: selected || null });
+  }
+  return out;
+}
+
+function inlineTwister(doc: Document): Variation[] {
+  const out: Variation[] = [];
+  for (const row of doc.querySelectorAll('[id^="inline-twister-row-"]')) {
+    const key = row.id.replace(/^inline-twister-row-/, '');
+    const label = cleanLabel(textOf(row.querySelector('.inline-twister-dim-title span'))) || key;
+    const selected = textOf(row.querySelector(`[id="inline-twister-expanded-dimension-text-${key}"]`));
+    const options = [...row.querySelectorAll('li')].map(optionText).filter(Boolean);
+    out.push({ label, options, selected: selected || null });
+  }
+  return out;
+}
+
+export function readAmazon(doc: Document, productKey: string): Listing {
+  return {
+    retailer: 'amazon',
+    productKey,
+    title: firstText(doc, ['#productTitle', '#title']),
+    context: allText(doc, '#wayfinding-breadcrumbs_feature_div li a'),
+    bullets: allText(doc, '#feature-bullets li:not(.aok-hidden) .a-list-item'),
+    specs: [...tableRows(doc, SPEC_ROWS), ...detailBullets(doc)],
+    variations: [...classicTwister(doc), ...inlineTwister(doc)],
+    description: firstText(doc, ['#productDescription']),
+  };
+}
