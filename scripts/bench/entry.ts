@@ -2,6 +2,8 @@
 // extension page, where it runs the real storage layer and core against chrome.storage.local.
 // Every timing is taken here, with performance.now(), so CDP round trips are never counted.
 import { browser } from 'wxt/browser';
+import { backupToJson, makeBackup, parseBackup } from '../../src/core/backup';
+import { sessionsToCsv } from '../../src/core/csv';
 import { effectiveRules } from '../../src/core/rules';
 import { type Session, sessionSchema } from '../../src/core/schemas';
 import { areaStatuses } from '../../src/core/status';
@@ -88,6 +90,22 @@ const bench = {
       tz,
     });
     return { ms: performance.now() - t0, areas: statuses.length };
+  },
+
+  /** Export of the loaded history to CSV and to a JSON backup, and reading that backup back. */
+  exportImport(nowMs: number, tz: string) {
+    const r = loaded();
+    let t0 = performance.now();
+    const csv = sessionsToCsv(r.sessions, r.rollers);
+    const csvMs = performance.now() - t0;
+    t0 = performance.now();
+    const json = backupToJson(makeBackup(r, nowMs, tz));
+    const jsonMs = performance.now() - t0;
+    t0 = performance.now();
+    const back = parseBackup(json, { nowMs });
+    const parseMs = performance.now() - t0;
+    if (!back.ok) throw new Error('the exported backup did not read back');
+    return { csvMs, jsonMs, parseMs, csvBytes: csv.length, jsonBytes: json.length };
   },
 
   /** Part of load(): reading the index and every chunk from chrome.storage.local, no validation. */

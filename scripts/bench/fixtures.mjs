@@ -197,7 +197,16 @@ export function createFixtures() {
         );
         const sort = performance.now() - t0;
         await page.close();
-        runs.push({ open, filter, sort });
+        const report = await context.newPage();
+        t0 = performance.now();
+        await report.goto(`chrome-extension://${extensionId}/report.html?range=all`, { waitUntil: 'commit' });
+        await report
+          .locator('[data-testid="report-sessions"] tbody tr')
+          .last()
+          .waitFor({ state: 'attached' });
+        const reportAll = performance.now() - t0;
+        await report.close();
+        runs.push({ open, filter, sort, reportAll });
       }
       return runs;
     }),
@@ -232,11 +241,12 @@ export function createFixtures() {
               const b = globalThis.__rcBench;
               const load = await b.load();
               const statuses = b.statuses(Date.now(), tz);
+              const io = b.exportImport(Date.now(), tz);
               const append = await b.append(session);
               const removed = await b.remove([session]);
               const rawRead = await b.rawRead();
               const validate = b.validate();
-              return { load, statuses, append, removed, rawRead, validate };
+              return { load, statuses, io, append, removed, rawRead, validate };
             },
             { session: makeNewSession(i), tz: BENCH_TZ },
           );

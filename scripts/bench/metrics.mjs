@@ -108,12 +108,16 @@ export const METRICS = [
   storageMetric('storage.load10k', 'load() 10k sessions', 400, (r) => r.load.ms),
   storageMetric('storage.append1', 'putSessions([1]) on 10k', 100, (r) => r.append.ms),
   storageMetric('core.areaStatuses10k', 'areaStatuses() 10k, 4 areas', 50, (r) => r.statuses.ms),
+  storageMetric('export.csv10k', 'export CSV, 10k sessions', 200, (r) => r.io.csvMs),
+  storageMetric('export.json10k', 'export JSON backup, 10k', 200, (r) => r.io.jsonMs),
+  storageMetric('import.parse10k', 'read back a 10k backup', 500, (r) => r.io.parseMs),
   // The two halves of load(), to see where its time goes.
   storageMetric('storage.rawRead10k', '  load part: storage read', null, (r) => r.rawRead.ms),
   storageMetric('storage.validate10k', '  load part: zod validation', null, (r) => r.validate.ms),
   optionsMetric('options.open10k', 'options open to history, 10k', 1500, (r) => r.open),
   optionsMetric('options.filter10k', 'history filter by area, 10k', 200, (r) => r.filter),
   optionsMetric('options.sort10k', 'history sort, 10k', 200, (r) => r.sort),
+  optionsMetric('report.all10k', 'report of all 10k sessions', 3000, (r) => r.reportAll),
   ...popupMetrics(1000, 300, 6),
   ...popupMetrics(10000, 600, null),
 ];

@@ -67,6 +67,29 @@ export const en = {
   'privacy.perm.hosts.why':
     'To show the safety card on product pages of the supported retailers. It reads the page; it sends nothing.',
 
+  'data.export': 'Export',
+  'data.exportJson': 'Download a backup (JSON)',
+  'data.exportCsv': 'Download sessions (CSV, for spreadsheets)',
+  'data.openReport': 'Open the report for your dermatologist',
+  'data.import': 'Import',
+  'data.importIntro':
+    'A Roller Coach backup (.json) or a session export (.csv). Nothing changes until you choose merge or replace.',
+  'data.importFile': 'Choose a file',
+  'data.importRefused': 'This file was not imported, and nothing was changed:',
+  'data.previewTitle': 'Ready to import {name}',
+  'data.previewSessions':
+    'Sessions in the file: {incoming} ({added} new, {identical} already here, {conflicts} different from the copy here)',
+  'data.previewRollers':
+    'Rollers in the file: {incoming} ({added} new, {identical} already here, {conflicts} different)',
+  'data.previewProfile':
+    'The file’s profile or settings differ from yours: a merge keeps yours; a replace takes the file’s.',
+  'data.mergeOrReplace':
+    'Merge keeps everything here and adds what is new (for the same session, the later edit wins). Replace makes this browser hold exactly what the file holds.',
+  'data.merge': 'Merge ({sessions} sessions after)',
+  'data.replace': 'Replace ({sessions} sessions after)',
+  'data.imported': 'Imported: you now have {sessions} sessions and {rollers} rollers.',
+  'data.exportFirst': 'Download a backup first',
+
   'popup.title': 'Roller Coach',
   'popup.status': 'Your areas',
   'popup.noAreas': 'No areas yet. Set up your roller and the areas you treat to see when each is next safe.',

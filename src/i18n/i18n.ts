@@ -55,16 +55,34 @@ export type MessageKeyOf<P extends string> = Extract<MessageKey, `${P}${string}`
 type PluralBase<K> = K extends `${infer B}.other` ? B : never;
 export type PluralKey = PluralBase<MessageKey>;
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The value under `key`, made once. */
+function cached<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = make();
+    map.set(key, v);
+  }
+  return v;
+}
+
 /** A plural message: picks `key.one`, `key.other`, ... by Intl.PluralRules; `{count}` is the number. */
 export function tp(key: PluralKey, count: number, params?: Params): string {
-  const form = new Intl.PluralRules(formatLocale.value).select(count);
+  const rules = cached(pluralRules, formatLocale.value, () => new Intl.PluralRules(formatLocale.value));
+  const form = rules.select(count);
   const full = `${key}.${form}`;
   const k = (isMessageKey(full) ? full : `${key}.other`) as MessageKey;
   return t(k, { count: formatNumber(count), ...params });
 }
 
+// Intl formatters are costly to build (tens of microseconds): one per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatNumber(n: number, opts?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(formatLocale.value, opts).format(n);
+  const key = `${formatLocale.value}|${JSON.stringify(opts ?? {})}`;
+  return cached(numberFormats, key, () => new Intl.NumberFormat(formatLocale.value, opts)).format(n);
 }
 
 /** A needle length with its unit, per locale: "0.5 mm", "0,5 mm". */
@@ -73,9 +91,16 @@ export function formatMm(mm: number): string {
 }
 
 export function formatDate(ms: number, timeZone: string, style: 'date' | 'datetime' = 'date'): string {
-  return new Intl.DateTimeFormat(formatLocale.value, {
-    timeZone,
-    dateStyle: 'medium',
-    ...(style === 'datetime' ? { timeStyle: 'short' } : {}),
-  }).format(new Date(ms));
+  const key = `${formatLocale.value}|${timeZone}|${style}`;
+  const f = cached(
+    dateFormats,
+    key,
+    () =>
+      new Intl.DateTimeFormat(formatLocale.value, {
+        timeZone,
+        dateStyle: 'medium',
+        ...(style === 'datetime' ? { timeStyle: 'short' } : {}),
+      }),
+  );
+  return f.format(new Date(ms));
 }

@@ -9,9 +9,11 @@ import { showToast } from '../shared/Toast';
 export function DataSection({
   state,
   exportSlot,
+  onExport,
 }: {
   state: AppState;
   exportSlot?: preact.ComponentChildren;
+  onExport?: () => void;
 }) {
   const confirm = useSignal('');
   const open = useSignal(false);
@@ -47,6 +49,13 @@ export function DataSection({
             }}
           >
             <p>{t('options.data.deleteAllIntro')}</p>
+            {onExport ? (
+              <p>
+                <button type="button" onClick={onExport}>
+                  {t('data.exportFirst')}
+                </button>
+              </p>
+            ) : null}
             <label>
               {t('options.data.deleteAllType')}
               <input

@@ -4,6 +4,7 @@ import { Disclaimer } from '../shared/Disclaimer';
 import { SourceList } from '../shared/SourceList';
 import { Toast } from '../shared/Toast';
 import { DataSection } from './DataSection';
+import { DataTools, exportBackup } from './DataTools';
 import { DisplaySection } from './DisplaySection';
 import { HistorySection } from './HistorySection';
 import { ProfileSection } from './ProfileSection';
@@ -57,7 +58,11 @@ export function Options({ state, now = () => Date.now(), tz = 'UTC', dataTools }
         <HistorySection state={state} now={now} tz={tz} />
         <RulesSection state={state} now={now} />
         <DisplaySection state={state} />
-        <DataSection state={state} exportSlot={dataTools} />
+        <DataSection
+          state={state}
+          exportSlot={dataTools ?? <DataTools state={state} now={now} tz={tz} />}
+          onExport={() => exportBackup(state, now(), tz)}
+        />
         <section id="sources" aria-labelledby="sources-h">
           <h2 id="sources-h">{t('options.sources')}</h2>
           <SourceList />

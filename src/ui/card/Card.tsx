@@ -1,0 +1,248 @@
+import { useRef, useState } from 'preact/hooks';
+import { SOURCES } from '../../core/sources';
+import { formatDate, formatMm, t, tp } from '../../i18n/i18n';
+import type { CardModel } from './model';
+
+export type CardAction = 'dismiss-product' | 'disable-site' | 'disable-all';
+export type NotesSection = 'rules' | 'sources';
+
+export interface CardProps {
+  model: CardModel;
+  /** The shop's host name, for "Turn off on …". */
+  site: string;
+  tz: string;
+  onAction: (action: CardAction) => Promise<void>;
+  onNotes: (section: NotesSection) => void;
+  /** Starts with the details shown (false when space is short). */
+  expanded?: boolean;
+}
+
+const HEADLINE = {
+  cosmetic: 'verdict.home-ok',
+  caution: 'verdict.caution',
+  'not-for-home': 'verdict.not-for-home',
+  professional: 'verdict.professional',
+  'do-not-use': 'verdict.do-not-use',
+} as const;
+
+function Lengths({ model }: { model: CardModel }) {
+  const source = model.source ? t(`card.source.${model.source}`) : '';
+  if (model.lengths.length === 0)
+    return (
+      <p class="summary" data-testid="card-summary">
+        {t('card.unknown')}
+      </p>
+    );
+  const [min, max] = [model.lengths[0] ?? 0, model.lengths[model.lengths.length - 1] ?? 0];
+  const text =
+    model.form === 'range'
+      ? t('card.lengths.range', { min: formatMm(min), max: formatMm(max), source })
+      : t(model.lengths.length > 1 ? 'card.lengths.list' : 'card.lengths.single', {
+          lengths: model.lengths.map(formatMm).join(', '),
+          source,
+        });
+  return (
+    <p class="summary" data-testid="card-summary">
+      {text}
+    </p>
+  );
+}
+
+function Rows({ model }: { model: CardModel }) {
+  if (model.rows.length === 0) return null;
+  return (
+    <ul class="rows">
+      {model.rows.map((r) => (
+        <li key={r.mm} class={r.band ? `v-${r.band.verdict}` : 'v-zero'}>
+          <b>{formatMm(r.mm)}</b>{' '}
+          {r.band ? `${t(`band.${r.band.id}`)}: ${t(HEADLINE[r.band.id])}` : t('card.zero')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Often({ model }: { model: CardModel }) {
+  const o = model.often;
+  if (!o) return <p>{t('card.unknown.what')}</p>;
+  const proposal = o.proposal ? ` (${t('card.proposal')})` : '';
+  const mm = formatMm(o.mm);
+  if (o.band === 'cosmetic') return <p>{t('card.often.home', { days: o.days, cap: o.cap }) + proposal}</p>;
+  if (o.band === 'caution')
+    return (
+      <p>
+        {t('card.often.home', { days: o.days, cap: o.cap }) + proposal} {t('card.often.caution')}
+      </p>
+    );
+  if (o.band === 'not-for-home')
+    return <p class="strong">{t('card.often.notForHome', { days: o.days }) + proposal}</p>;
+  if (o.band === 'professional')
+    return <p class="strong">{t('card.often.professional', { mm, days: o.days })}</p>;
+  return <p class="strong">{t('card.often.doNotUse', { mm, days: o.days })}</p>;
+}
+
+function History({ model, tz }: { model: CardModel; tz: string }) {
+  const h = model.history;
+  if (!h) return null;
+  const ago =
+    h.daysAgo === 0
+      ? t('card.ago.today')
+      : h.daysAgo === 1
+        ? t('card.ago.yesterday')
+        : tp('card.ago.days', h.daysAgo);
+  const longest = model.lengths[model.lengths.length - 1];
+  const device = t(`card.device.${model.device}`);
+  let gap = '';
+  if (h.gap && longest !== undefined)
+    gap = `${t('card.history.gap', { mm: formatMm(longest), device, days: h.gap.days })} ${
+      h.gap.safeNow
+        ? t('card.history.safeNow')
+        : t('card.history.safeFrom', { date: formatDate(h.gap.safeFromMs, tz) })
+    }`;
+  else if (longest !== undefined && longest >= 1)
+    gap = t('card.history.noHome', { mm: formatMm(longest), device });
+  return (
+    <p class="history" data-testid="card-history">
+      {t('card.history', { area: t(`area.${h.area}`), ago })} {gap}
+    </p>
+  );
+}
+
+function Conditions({ model }: { model: CardModel }) {
+  return (
+    <div class="conditions">
+      {model.ownConditions.map((c) => (
+        <p key={c} class="strong">
+          {t('card.contra.yours', { condition: t(`condition.${c}`) })}
+        </p>
+      ))}
+      <p class="contra-title">{t('card.contra.title')}</p>
+      <ul>
+        {model.conditions.map((c) => (
+          <li key={c}>{t(`condition.${c}`)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Sources({ model, onNotes }: { model: CardModel; onNotes: CardProps['onNotes'] }) {
+  return (
+    <p class="links">
+      <button type="button" class="link" onClick={() => onNotes('rules')}>
+        {t('card.notes')}
+      </button>
+      <span class="sep"> · </span>
+      {t('card.sources')}{' '}
+      {model.sources.map((id, i) => (
+        <span key={id} title={SOURCES[id].citation}>
+          {i > 0 ? '; ' : ''}
+          {SOURCES[id].short}
+        </span>
+      ))}{' '}
+      (
+      <button type="button" class="link" onClick={() => onNotes('sources')}>
+        {t('card.allSources')}
+      </button>
+      )
+    </p>
+  );
+}
+
+/**
+ * The safety card. Every string comes from the catalogue or from numbers the card computed; text
+ * read from the page never reaches it except as numbers, and Preact renders text as text.
+ */
+export function Card({ model, site, tz, onAction, onNotes, expanded: startExpanded = true }: CardProps) {
+  const [expanded, setExpanded] = useState(startExpanded);
+  const [menu, setMenu] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const headline = model.band ? t(HEADLINE[model.band.id]) : t('card.verdict.unknown');
+
+  const act = (action: CardAction) => {
+    setError(null);
+    onAction(action).catch((e: unknown) =>
+      setError(t('card.saveFailed', { reason: e instanceof Error ? e.message : String(e) })),
+    );
+  };
+  const closeMenu = () => {
+    setMenu(false);
+    menuButton.current?.focus();
+  };
+
+  return (
+    <section
+      class={`card v-${model.verdict}`}
+      aria-label={t('card.label')}
+      data-testid="card"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && menu) {
+          e.stopPropagation();
+          closeMenu();
+        }
+      }}
+    >
+      <header>
+        <span class="brand" aria-hidden="true">
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <title>Roller Coach</title>
+            <circle cx="8" cy="8" r="8" fill="currentColor" />
+            <rect x="3" y="6" width="7" height="4" rx="1" fill="#fff" />
+            <path d="M10 8h3" stroke="#fff" stroke-width="1.5" />
+          </svg>
+          {t('card.brand')}
+        </span>
+        <span class="verdict" data-testid="card-verdict">
+          {headline}
+        </span>
+      </header>
+      <Lengths model={model} />
+      {model.rf ? <p class="strong">{t('card.rf')}</p> : null}
+      {expanded ? (
+        <div class="details" id="rc-details">
+          <Rows model={model} />
+          <Often model={model} />
+          <History model={model} tz={tz} />
+          <Conditions model={model} />
+          <Sources model={model} onNotes={onNotes} />
+          <p class="disclaimer">{t('app.notMedicalAdvice')}</p>
+        </div>
+      ) : null}
+      <div class="actions">
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-controls="rc-details"
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? t('card.details.hide') : t('card.details.show')}
+        </button>
+        <button type="button" ref={menuButton} aria-expanded={menu} onClick={() => setMenu(!menu)}>
+          {t('card.menu.open')}
+        </button>
+      </div>
+      {menu ? (
+        <div class="menu" role="group" aria-label={t('card.menu.label')}>
+          <button type="button" onClick={() => act('dismiss-product')}>
+            {t('card.dismissProduct')}
+          </button>
+          <button type="button" onClick={() => act('disable-site')}>
+            {t('card.disableSite', { site })}
+          </button>
+          <button type="button" onClick={() => act('disable-all')}>
+            {t('card.disableAll')}
+          </button>
+          <button type="button" class="link" onClick={closeMenu}>
+            {t('card.cancel')}
+          </button>
+        </div>
+      ) : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

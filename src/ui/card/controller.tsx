@@ -1,0 +1,190 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { CardMessage, CardReply, CardSettingsAction } from '../../background/messages';
+import { localeSetting } from '../../i18n/i18n';
+import { assessListing } from '../../retail/listing';
+import { readListing } from '../../retail/read-page';
+import { userTimeZone } from '../shared/env';
+import type { CardApi } from './api';
+import { Card, type CardAction } from './Card';
+import css from './card.css?inline';
+import { cardModel, needleMmAttribute, type UserData } from './model';
+import { findAnchor, fitCard } from './place';
+import { cardIsOff, readUserData, siteName } from './user-data';
+
+export const HOST_NAME = 'roller-coach-card';
+
+// The host is an empty, zero-size block in the page's flow right after its anchor: adding it
+// moves nothing. The card box hangs from it, absolutely positioned. Everything in px.
+const HOST_CSS = `:host { all: initial !important; display: block !important; position: relative !important;
+  width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
+  overflow: visible !important; z-index: 1000 !important; }
+:host([data-theme="auto"]) { color-scheme: light dark; }
+.box { position: absolute; top: 0; left: 0; width: 300px; display: flex; flex-direction: column; }`;
+
+async function send(message: CardMessage): Promise<void> {
+  const reply = (await browser.runtime.sendMessage(message)) as CardReply | undefined;
+  if (!reply?.ok) throw new Error(reply && !reply.ok ? reply.error : 'no answer');
+}
+
+interface Ui {
+  host: HTMLElement;
+  box: HTMLElement;
+  anchor: Element;
+  remove: () => void;
+}
+
+/**
+ * The card's life on one page: read the page, decide, mount once, update on variant changes and
+ * storage changes, remove when the page stops qualifying. Watches only the product's own container
+ * while the card shows; nothing keeps running after remove().
+ */
+export function createCardController(ctx: ContentScriptContext): CardApi {
+  let ui: Ui | null = null;
+  let data: UserData | null = null;
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let watched: Element | null = null;
+  let stopWatching: (() => void) | null = null;
+  const tz = userTimeZone();
+
+  const schedule = (delay = 150) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), delay);
+  };
+
+  function watch(selectors: readonly string[]): void {
+    const root = selectors.map((s) => document.querySelector(s)).find((el) => el !== null) ?? null;
+    if (root === watched) return;
+    stopWatching?.();
+    watched = root;
+    if (!root) return;
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => !ui || (r.target !== ui.host && !ui.host.contains(r.target)))) schedule();
+    });
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class', 'aria-checked', 'aria-selected', 'selected', 'value'],
+    });
+    const onInput = () => schedule();
+    root.addEventListener('change', onInput, true);
+    root.addEventListener('click', onInput, true);
+    stopWatching = () => {
+      observer.disconnect();
+      root.removeEventListener('change', onInput, true);
+      root.removeEventListener('click', onInput, true);
+      watched = null;
+      stopWatching = null;
+    };
+  }
+
+  function remove(): void {
+    clearTimeout(timer);
+    stopWatching?.();
+    ui?.remove();
+    ui = null;
+  }
+
+  async function mount(anchor: Element, where: 'after' | 'before' | 'first' | 'last'): Promise<Ui> {
+    const shadowUi = await createShadowRootUi(ctx, {
+      name: HOST_NAME,
+      position: 'inline',
+      anchor,
+      append: where,
+      mode: 'closed',
+      isolateEvents: true,
+      inheritStyles: true,
+      css: `${HOST_CSS}\n${css}`,
+      onMount: (container) => {
+        container.className = 'box';
+        return container;
+      },
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    shadowUi.mount();
+    const onResize = () => ui && fitCard(ui.box, ui.anchor);
+    window.addEventListener('resize', onResize);
+    return {
+      host: shadowUi.shadowHost,
+      box: shadowUi.uiContainer,
+      anchor,
+      remove: () => {
+        window.removeEventListener('resize', onResize);
+        shadowUi.remove();
+      },
+    };
+  }
+
+  async function act(action: CardAction, site: string, productKey: string): Promise<void> {
+    const a: CardSettingsAction =
+      action === 'disable-all'
+        ? { action }
+        : action === 'disable-site'
+          ? { action, site }
+          : { action, productKey };
+    await send({ type: 'roller-coach:card-settings', ...a });
+    remove();
+  }
+
+  async function update(): Promise<void> {
+    const my = ++seq;
+    if (ctx.isInvalid) return remove();
+    const url = new URL(location.href);
+    const page = readListing(document, url);
+    const reading = page ? assessListing(page.listing) : null;
+    if (!page || !reading?.classification.device) return remove();
+    data ??= await readUserData(Date.now());
+    if (my !== seq || ctx.isInvalid) return;
+    const site = siteName(url.hostname);
+    const productKey = page.listing.productKey;
+    if (cardIsOff(data.settings, site, productKey)) return remove();
+    const anchor = findAnchor(page.identity.placement);
+    if (!anchor) return remove();
+    localeSetting.value = data.settings.locale;
+    const model = cardModel(reading, data, Date.now(), tz);
+    if (!ui || !ui.host.isConnected || ui.anchor !== anchor.el) {
+      ui?.remove();
+      ui = await mount(anchor.el, anchor.where);
+      if (my !== seq) return;
+    }
+    const { host, box } = ui;
+    host.setAttribute('data-needle-mm', needleMmAttribute(model.lengths));
+    host.setAttribute('data-verdict', model.verdict);
+    host.setAttribute('data-theme', data.settings.theme);
+    render(
+      <Card
+        key={productKey}
+        model={model}
+        site={site}
+        tz={tz}
+        onAction={(action) => act(action, site, productKey)}
+        onNotes={(section) => void send({ type: 'roller-coach:open-notes', section }).catch(() => undefined)}
+      />,
+      box,
+    );
+    fitCard(box, anchor.el);
+    watch(page.identity.watch);
+  }
+
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local') return;
+    if (Object.keys(changes).some((k) => k === 'settings' || k === 'profile' || k.startsWith('sessions'))) {
+      data = null;
+      schedule(0);
+    }
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => {
+    browser.storage.onChanged.removeListener(onStorage);
+    remove();
+  });
+
+  return { update: () => schedule(0), remove };
+}

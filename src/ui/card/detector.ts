@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardMessage } from '../../background/messages';
+import { classifyListing } from '../../retail/classify';
+import { identify } from '../../retail/identify';
+import { siteFor } from '../../retail/sites';
+import { cardApi } from './api';
+
+/**
+ * The tiny detector that runs on every page of a supported shop. It looks at the URL and the
+ * product title only; on a microneedling product it asks the background to load the card's code
+ * into this frame. No observer: it checks at start (again shortly after, while a client-rendered
+ * page has no title yet) and after each single-page navigation.
+ */
+type Outcome = 'settled' | 'not-yet';
+
+async function cardTurnedOff(hostname: string, productKey: string): Promise<boolean> {
+  const { settings } = await browser.storage.local.get('settings');
+  const card = (
+    settings as { card?: { enabled?: unknown; disabledSites?: unknown; dismissedProducts?: unknown } }
+  )?.card;
+  if (!card) return false;
+  const site = hostname.replace(/^www\./, '');
+  return (
+    card.enabled === false ||
+    (Array.isArray(card.disabledSites) && card.disabledSites.includes(site)) ||
+    (Array.isArray(card.dismissedProducts) && card.dismissedProducts.includes(productKey))
+  );
+}
+
+export function startDetector(ctx: ContentScriptContext): void {
+  let loading = false;
+
+  async function check(): Promise<Outcome> {
+    const url = new URL(location.href);
+    const page = identify(document, url);
+    const api = cardApi();
+    if (!page || !page.title) {
+      api?.remove();
+      // A product URL whose page has not rendered its title yet: look again soon.
+      return siteFor(url)?.productId(url) ? 'not-yet' : 'settled';
+    }
+    if (!classifyListing(page.title, page.context).device) {
+      api?.remove();
+      return 'settled';
+    }
+    if (api) api.update();
+    else if (!loading && !(await cardTurnedOff(url.hostname, page.productKey))) {
+      loading = true;
+      try {
+        await browser.runtime.sendMessage({ type: 'roller-coach:inject-card' } satisfies CardMessage);
+      } finally {
+        loading = false;
+      }
+    }
+    return 'settled';
+  }
+
+  let run = 0;
+  /** Check at each delay; `all` keeps checking after a settled answer (a navigating page is still changing). */
+  function checks(delays: readonly number[], all: boolean): void {
+    const mine = ++run;
+    let i = 0;
+    const next = async () => {
+      if (mine !== run || ctx.isInvalid) return;
+      const outcome = await check().catch(() => 'settled' as const);
+      i += 1;
+      if (i < delays.length && (all || outcome === 'not-yet')) ctx.setTimeout(next, delays[i] as number);
+    };
+    ctx.setTimeout(next, delays[0] as number);
+  }
+
+  checks([0, 400, 1200, 3000], false);
+  ctx.addEventListener(window, 'wxt:locationchange', () => checks([50, 400, 1200, 3000], true));
+}
