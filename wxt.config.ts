@@ -9,6 +9,10 @@ export default defineConfig({
   publicDir: 'public',
   outDir: '.output',
   imports: false,
+  // Firefox's store asks for the sources: everything needed to rebuild, nothing generated.
+  zip: {
+    excludeSources: ['screenshots/**', 'bench-results/**', 'test-results/**', '.cache/**', '**/*.log'],
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

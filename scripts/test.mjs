@@ -59,6 +59,9 @@ if (firefoxBuilt)
     '--no-input',
   ]);
 
+// Store packages: Chrome's zip, Firefox's zip and the sources zip Firefox's store asks for.
+run('store packages (npm run zip)', 'npm', ['run', '--silent', 'zip']);
+
 const chromium = findChromium();
 if (!chromium) {
   console.error(`\n✖ e2e tests: ${HOW_TO_GET_CHROMIUM}`);
