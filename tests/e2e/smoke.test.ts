@@ -23,10 +23,10 @@ describe('extension pages in real Chromium', () => {
   it('the options page shows the rule table with its sources, and no console errors', async () => {
     const { page, errors } = await h.open('options.html');
     await page.getByRole('heading', { name: 'Roller Coach settings' }).waitFor();
-    const rows = page.getByTestId('rules-table').locator('tbody tr');
-    expect(await rows.count()).toBe(5);
-    const caution = page.locator('tr[data-band="caution"]');
-    expect(await caution.locator('td').nth(1).textContent()).toContain('7');
+    // Every rule of the reference is listed: 5 bands x 3 spacing rules, then 5 other rules.
+    expect(await page.getByTestId('rules-table').locator('tr[data-rule]').count()).toBe(20);
+    const caution = page.locator('tr[data-rule="interval.caution"]');
+    expect(await caution.locator('input').inputValue()).toBe('7');
     expect(await caution.textContent()).toContain('FDA 2020');
     expect(await page.title()).toBe('Roller Coach settings');
     expect(errors).toEqual([]);
