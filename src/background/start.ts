@@ -6,6 +6,7 @@ import { parseInstant } from '../core/time';
 import { localeSetting, t } from '../i18n/i18n';
 import { areaKey, KEYS } from '../store/keys';
 import { createRepository } from '../store/repository';
+import { listenForCardMessages } from './messages';
 
 const TICK = 'roller-coach:tick';
 const NEXT = 'roller-coach:next';
@@ -125,6 +126,7 @@ export function startBackground(deps: BackgroundDeps = defaults): void {
         .catch((e) => console.warn('Roller Coach background refresh failed', e));
     }, delay);
   };
+  listenForCardMessages();
   browser.runtime.onInstalled.addListener(() => schedule(0));
   browser.runtime.onStartup.addListener(() => schedule(0));
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -204,7 +204,8 @@ export const GENERIC_WATCH: readonly string[] = ['form[action*="/cart/add"]', 'm
 export const BUY_BUTTONS = [
   '#add-to-cart-button',
   '#buy-now-button',
-  '[name="submit.add-to-cart"]',
+  '[name^="submit.add" i]',
+  '[name^="submit.buy" i]',
   '[data-testid*="add-to-cart" i]',
   '[data-test*="addToCart" i]',
   '[data-testid="x-bin-action"]',

@@ -37,10 +37,13 @@ function Lengths({ model }: { model: CardModel }) {
   const text =
     model.form === 'range'
       ? t('card.lengths.range', { min: formatMm(min), max: formatMm(max), source })
-      : t(model.lengths.length > 1 ? 'card.lengths.list' : 'card.lengths.single', {
-          lengths: model.lengths.map(formatMm).join(', '),
-          source,
-        });
+      : model.lengths.length > 1
+        ? t('card.lengths.list', { lengths: model.lengths.map(formatMm).join(', '), source })
+        : t('card.lengths.single', {
+            mm: formatMm(min),
+            band: model.band ? t(`band.${model.band.id}`) : '',
+            source,
+          });
   return (
     <p class="summary" data-testid="card-summary">
       {text}
@@ -49,7 +52,7 @@ function Lengths({ model }: { model: CardModel }) {
 }
 
 function Rows({ model }: { model: CardModel }) {
-  if (model.rows.length === 0) return null;
+  if (model.rows.length < 2) return null;
   return (
     <ul class="rows">
       {model.rows.map((r) => (
@@ -116,12 +119,9 @@ function Conditions({ model }: { model: CardModel }) {
           {t('card.contra.yours', { condition: t(`condition.${c}`) })}
         </p>
       ))}
-      <p class="contra-title">{t('card.contra.title')}</p>
-      <ul>
-        {model.conditions.map((c) => (
-          <li key={c}>{t(`condition.${c}`)}</li>
-        ))}
-      </ul>
+      <p>
+        <b>{t('card.contra.title')}</b> {model.conditions.map((c) => t(`condition.${c}`)).join('; ')}.
+      </p>
     </div>
   );
 }
@@ -223,7 +223,8 @@ export function Card({ model, site, tz, onAction, onNotes, expanded: startExpand
         </button>
       </div>
       {menu ? (
-        <div class="menu" role="group" aria-label={t('card.menu.label')}>
+        <fieldset class="menu">
+          <legend class="visually-hidden">{t('card.menu.label')}</legend>
           <button type="button" onClick={() => act('dismiss-product')}>
             {t('card.dismissProduct')}
           </button>
@@ -236,7 +237,7 @@ export function Card({ model, site, tz, onAction, onNotes, expanded: startExpand
           <button type="button" class="link" onClick={closeMenu}>
             {t('card.cancel')}
           </button>
-        </div>
+        </fieldset>
       ) : null}
       {error ? (
         <p class="error" role="alert">

@@ -149,7 +149,7 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
     if (!anchor) return remove();
     localeSetting.value = data.settings.locale;
     const model = cardModel(reading, data, Date.now(), tz);
-    if (!ui || !ui.host.isConnected || ui.anchor !== anchor.el) {
+    if (!ui?.host.isConnected || ui.anchor !== anchor.el) {
       ui?.remove();
       ui = await mount(anchor.el, anchor.where);
       if (my !== seq) return;

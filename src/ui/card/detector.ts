@@ -35,7 +35,7 @@ export function startDetector(ctx: ContentScriptContext): void {
     const url = new URL(location.href);
     const page = identify(document, url);
     const api = cardApi();
-    if (!page || !page.title) {
+    if (!page?.title) {
       api?.remove();
       // A product URL whose page has not rendered its title yet: look again soon.
       return siteFor(url)?.productId(url) ? 'not-yet' : 'settled';

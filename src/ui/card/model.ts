@@ -70,7 +70,6 @@ export const TOP_CONDITIONS: readonly ConditionId[] = [
   'wound-or-sunburn',
   'isotretinoin',
   'pregnancy-nursing',
-  'bleeding-disorder',
 ];
 
 /** The value the card's host element carries in data-needle-mm: ascending, comma-separated. */

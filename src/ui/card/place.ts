@@ -14,40 +14,40 @@ const intersects = (a: DOMRect, b: DOMRect) =>
 
 const MIN_WIDTH = 260;
 const MAX_WIDTH = 420;
-const MIN_HEIGHT = 120;
+const MIN_HEIGHT = 140;
+const GAP = 8;
 
 /**
- * Size and place the card box (absolutely positioned under its zero-size host, so the page never
- * moves): as wide as its anchor within limits, inside the viewport, and never over a buy button -
- * shortened (it scrolls inside) or, when too little room is left, moved above its anchor.
+ * Size and place the card box, absolutely positioned under its zero-size host (so the page never
+ * moves): as wide as its anchor within limits, inside the viewport, and never over a buy button.
+ * When one lies below, the card is shortened to the room left (it scrolls inside); when that room
+ * is too small, the card moves below the button. It never opens upwards over its anchor, which is
+ * often the buy box itself.
  */
 export function fitCard(box: HTMLElement, anchor: Element): void {
   const a = anchor.getBoundingClientRect();
-  const width = Math.round(Math.max(MIN_WIDTH, Math.min(a.width, MAX_WIDTH)));
-  box.style.width = `${width}px`;
-  box.style.top = '0px';
-  box.style.bottom = '';
+  box.style.width = `${Math.round(Math.max(MIN_WIDTH, Math.min(a.width, MAX_WIDTH)))}px`;
   box.style.maxHeight = '';
   box.style.left = '0px';
+  let offset = GAP;
+  box.style.top = `${offset}px`;
   const page = document.documentElement.clientWidth;
   const r0 = box.getBoundingClientRect();
-  if (r0.right > page - 8) box.style.left = `${Math.round(page - 8 - r0.right)}px`;
+  if (r0.right > page - GAP) box.style.left = `${Math.round(page - GAP - r0.right)}px`;
 
   const buttons = [...document.querySelectorAll(BUY_BUTTONS)]
     .filter((b) => !box.contains(b) && b.getClientRects().length > 0)
     .map((b) => b.getBoundingClientRect());
-  const blocking = () => buttons.filter((b) => intersects(b, box.getBoundingClientRect()));
-  let hit = blocking();
-  if (hit.length === 0) return;
-  const top = box.getBoundingClientRect().top;
-  const room = Math.min(...hit.map((b) => b.top)) - top - 8;
-  if (room >= MIN_HEIGHT) {
-    box.style.maxHeight = `${Math.floor(room)}px`;
-    hit = blocking();
+  for (let i = 0; i < 5; i++) {
+    const card = box.getBoundingClientRect();
+    const hit = buttons.filter((b) => intersects(b, card));
     if (hit.length === 0) return;
+    const room = Math.min(...hit.map((b) => b.top)) - card.top - GAP;
+    if (room >= MIN_HEIGHT) {
+      box.style.maxHeight = `${Math.floor(room)}px`;
+      return;
+    }
+    offset += Math.max(...hit.map((b) => b.bottom)) - card.top + GAP;
+    box.style.top = `${Math.round(offset)}px`;
   }
-  // Not enough room below the anchor: open upwards, above it.
-  box.style.maxHeight = '';
-  box.style.top = '';
-  box.style.bottom = `${Math.round(a.height)}px`;
 }

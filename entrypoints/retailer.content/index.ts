@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { RETAILER_MATCHES } from '../../src/retail/sites';
+import { startDetector } from '../../src/ui/card/detector';
+
+// The tiny detector, on every page of the supported retailers. The card's own code is a separate
+// script (retailer-card.content) that the background loads only into pages that qualify.
+export default defineContentScript({
+  matches: [...RETAILER_MATCHES],
+  runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    startDetector(ctx);
+  },
+});

@@ -1,0 +1,119 @@
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '../core/schemas';
+import { storeItems } from '../store/items';
+import { KEYS } from '../store/keys';
+import { storeLock } from '../store/lock';
+import { createRepository } from '../store/repository';
+import { parseRecord } from '../store/validate';
+
+/**
+ * Messages from the product-page card. A content script runs in the shop's origin, where the
+ * store's Web Lock is not the extension's, so it never writes storage: it asks the background,
+ * which changes settings through the repository (validated, under the lock), loads the card's
+ * code into the asking frame only when that page qualifies, and opens the notes.
+ */
+export const CARD_SCRIPT = '/content-scripts/retailer-card.js';
+
+export type CardSettingsAction =
+  | { action: 'dismiss-product'; productKey: string }
+  | { action: 'disable-site'; site: string }
+  | { action: 'disable-all' };
+
+export type CardMessage =
+  | { type: 'roller-coach:inject-card' }
+  | ({ type: 'roller-coach:card-settings' } & CardSettingsAction)
+  | { type: 'roller-coach:open-notes'; section: 'rules' | 'sources' };
+
+export type CardReply = { ok: true } | { ok: false; error: string };
+
+const MAX_SITES = 500;
+const MAX_PRODUCTS = 2000;
+
+/** Settings with one card choice applied; lists keep their newest entries within the schema's limits. */
+export function applyCardAction(settings: Settings, a: CardSettingsAction): Settings {
+  const card = { ...settings.card };
+  if (a.action === 'disable-all') card.enabled = false;
+  else if (a.action === 'disable-site')
+    card.disabledSites = [...card.disabledSites.filter((s) => s !== a.site), a.site].slice(-MAX_SITES);
+  else
+    card.dismissedProducts = [
+      ...card.dismissedProducts.filter((p) => p !== a.productKey),
+      a.productKey,
+    ].slice(-MAX_PRODUCTS);
+  return { ...settings, card };
+}
+
+/** Read, change and write the settings under one take of the store lock. */
+export async function changeCardSettings(a: CardSettingsAction): Promise<Settings> {
+  return storeLock(async () => {
+    const current = parseRecord<Settings>(
+      await storeItems().settings.getValue(),
+      settingsSchema,
+      DEFAULT_SETTINGS,
+      KEYS.settings,
+    ).value;
+    // Already inside the lock: the repository must not take it again.
+    return createRepository({ lock: (fn) => fn() }).saveSettings(applyCardAction(current, a));
+  });
+}
+
+type Sender = { id?: string; tab?: { id?: number }; frameId?: number };
+
+async function injectCard(sender: Sender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('not from a tab');
+  const frameId = sender.frameId ?? 0;
+  const b = browser as unknown as {
+    scripting?: {
+      executeScript(o: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown>;
+    };
+    tabs: { executeScript?(tabId: number, o: { file: string; frameId: number }): Promise<unknown> };
+  };
+  if (b.scripting)
+    await b.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_SCRIPT] });
+  else if (b.tabs.executeScript) await b.tabs.executeScript(tabId, { file: CARD_SCRIPT, frameId });
+  else
+    throw new Error(
+      'this browser lets the extension load no script into pages (scripting permission missing)',
+    );
+}
+
+function isCardMessage(m: unknown): m is CardMessage {
+  if (typeof m !== 'object' || m === null) return false;
+  const x = m as Record<string, unknown>;
+  switch (x.type) {
+    case 'roller-coach:inject-card':
+      return true;
+    case 'roller-coach:open-notes':
+      return x.section === 'rules' || x.section === 'sources';
+    case 'roller-coach:card-settings':
+      return (
+        x.action === 'disable-all' ||
+        (x.action === 'disable-site' && typeof x.site === 'string' && x.site.length > 0) ||
+        (x.action === 'dismiss-product' && typeof x.productKey === 'string' && x.productKey.length > 0)
+      );
+    default:
+      return false;
+  }
+}
+
+export async function handleCardMessage(m: CardMessage, sender: Sender): Promise<CardReply> {
+  try {
+    if (m.type === 'roller-coach:inject-card') await injectCard(sender);
+    else if (m.type === 'roller-coach:open-notes')
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${m.section}`) });
+    else await changeCardSettings(m);
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Answer the card's messages; anything else (or from another extension) is left alone. */
+export function listenForCardMessages(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    if (!isCardMessage(message) || (sender.id !== undefined && sender.id !== browser.runtime.id))
+      return undefined;
+    return handleCardMessage(message, sender);
+  });
+}

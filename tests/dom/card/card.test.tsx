@@ -1,0 +1,200 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../../src/core/schemas';
+import { localeSetting } from '../../../src/i18n/i18n';
+import { classifyListing } from '../../../src/retail/classify';
+import type { Listing, PageReading } from '../../../src/retail/listing';
+import { Card } from '../../../src/ui/card/Card';
+import { cardModel, needleMmAttribute, type UserData } from '../../../src/ui/card/model';
+import { makeSession } from '../../support/factories';
+
+const NOW = Date.parse('2026-11-21T10:00:00+01:00');
+const TZ = 'Europe/Berlin';
+
+beforeEach(() => {
+  localeSetting.value = 'en';
+});
+afterEach(() => cleanup());
+
+/** Text with the no-break spaces of "0.5 mm" made plain, for comparing. */
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
+
+function reading(title: string, lengths: number[], form: PageReading['form'] = null): PageReading {
+  const listing: Listing = {
+    retailer: 'amazon',
+    productKey: 'amazon:B0RC000050',
+    title,
+    context: [],
+    bullets: [],
+    specs: [],
+    variations: [],
+    description: '',
+  };
+  return {
+    listing,
+    classification: classifyListing(title),
+    lengths,
+    form: form ?? (lengths.length > 1 ? 'list' : lengths.length ? 'single' : null),
+    source: lengths.length ? 'title' : null,
+  };
+}
+
+const user = (over: Partial<UserData> = {}): UserData => ({
+  settings: DEFAULT_SETTINGS,
+  profile: DEFAULT_PROFILE,
+  sessions: [],
+  ...over,
+});
+
+function show(r: PageReading, u: UserData = user(), props: Partial<Parameters<typeof Card>[0]> = {}) {
+  const onAction = vi.fn(async () => undefined);
+  const onNotes = vi.fn();
+  const model = cardModel(r, u, NOW, TZ);
+  render(<Card model={model} site="amazon.com" tz={TZ} onAction={onAction} onNotes={onNotes} {...props} />);
+  return { model, onAction, onNotes };
+}
+
+describe('card model', () => {
+  it.each([
+    [[0.25], 'home-ok', 'cosmetic'],
+    [[0.3], 'caution', 'caution'],
+    [[0.5], 'caution', 'caution'],
+    [[0.75], 'not-for-home', 'not-for-home'],
+    [[1], 'not-for-home', 'professional'],
+    [[0.25, 0.5, 1.5], 'not-for-home', 'professional'],
+    [[0, 2.5], 'not-for-home', 'do-not-use'],
+    [[], 'unknown', null],
+  ] as const)('%j: verdict %s from the longest (band %s)', (lengths, verdict, band) => {
+    const m = cardModel(reading('Derma Roller', [...lengths]), user(), NOW, TZ);
+    expect(m.verdict).toBe(verdict);
+    expect(m.band?.id ?? null).toBe(band);
+    expect(needleMmAttribute(m.lengths)).toBe(lengths.join(','));
+  });
+
+  it('uses the user’s rule values: a stricter interval shows', () => {
+    const settings = { ...DEFAULT_SETTINGS, ruleOverrides: { 'interval.caution': { value: 10 } } };
+    expect(cardModel(reading('Derma Roller', [0.5]), user({ settings }), NOW, TZ).often).toMatchObject({
+      days: 10,
+    });
+  });
+});
+
+describe('card component', () => {
+  it('shows a caution roller: length with band, verdict, home schedule as a proposal, contraindications, sources, disclaimer', () => {
+    show(reading('Derma Roller 0.5mm', [0.5]));
+    expect(screen.getByTestId('card-verdict').textContent).toBe('Caution: upper edge of home use');
+    expect(text(screen.getByTestId('card-summary'))).toBe(
+      'Needle length on this page: 0.5 mm (over 0.25 to 0.5 mm), from the title.',
+    );
+    expect(
+      screen.getByText(/at least 7 days between sessions in the same area, at most 1 in 7 days/).textContent,
+    ).toContain('a Roller Coach proposal');
+    expect(screen.getByText(/Do not roll with:/).parentElement?.textContent).toContain(
+      'pregnancy or nursing',
+    );
+    expect(screen.getByText('FDA 2020').getAttribute('title')).toContain('Regulatory Considerations');
+    expect(screen.getByText(/not a medical device/)).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Roller Coach safety card' })).toBeTruthy();
+  });
+
+  it('lists every length of a kit with its band and verdict, and never suggests a home schedule from 1.0 mm', () => {
+    show(reading('Derma Roller Kit', [0.5, 1, 1.5]));
+    const items = screen.getAllByRole('listitem').map(text);
+    expect(items).toEqual([
+      '0.5 mm over 0.25 to 0.5 mm: Caution: upper edge of home use',
+      '1.0 mm 1.0 to under 2.0 mm: Professional only',
+      '1.5 mm 1.0 to under 2.0 mm: Professional only',
+    ]);
+    expect(
+      screen.getByText(/Professional only: Roller Coach suggests no home schedule for 1.5\smm/),
+    ).toBeTruthy();
+    expect(screen.queryByText(/How often at home/)).toBeNull();
+  });
+
+  it('an adjustable pen: its range, the retracted end, the deepest setting decides', () => {
+    show(reading('Derma Pen', [0, 2.5], 'range'));
+    expect(text(screen.getByTestId('card-summary'))).toBe(
+      'Adjustable depth: 0.0 mm to 2.5 mm (from the title). The verdict follows the deepest setting.',
+    );
+    expect(screen.getByText(/needles retracted/)).toBeTruthy();
+    expect(screen.getByTestId('card-verdict').textContent).toBe('Do not use at home');
+  });
+
+  it('unknown length: says so and what to look for', () => {
+    show(reading('Titanium Derma Roller', []));
+    expect(screen.getByTestId('card-verdict').textContent).toBe('Needle length unknown');
+    expect(screen.getByText(/Look for “needle length” or a size in mm/)).toBeTruthy();
+  });
+
+  it('warns that RF microneedling is never for home use, citing the FDA', () => {
+    show(reading('Fractional RF Microneedling Machine 0.5-3.0mm', [0.5, 3], 'range'));
+    expect(screen.getByText('Radiofrequency (RF) microneedling must not be used at home.')).toBeTruthy();
+    expect(screen.getByText(/FDA 2024/).getAttribute('title')).toContain('radiofrequency');
+  });
+
+  it('puts the shopper’s history in context: last session and when that area is next safe for this length', () => {
+    const s = makeSession({ when: '2026-11-18T20:00:00+01:00', area: 'forehead', needleMm: 0.5 });
+    show(reading('Derma Roller 0.5mm', [0.5]), user({ sessions: [s] }));
+    expect(text(screen.getByTestId('card-history'))).toMatch(
+      /^Your last session: Forehead, 3 days ago\. A 0\.5 mm roller needs 7 days between sessions in the same area: next safe there on (Nov 25, 2026|25 Nov 2026)\.$/,
+    );
+  });
+
+  it('says when the area is safe again, and gives no schedule for professional lengths', () => {
+    const s = makeSession({ when: '2026-11-01T20:00:00+01:00', area: 'cheeks', needleMm: 0.25 });
+    show(reading('Derma Roller 0.25mm', [0.25]), user({ sessions: [s] }));
+    expect(screen.getByTestId('card-history').textContent).toContain('that area is safe to roll again.');
+    cleanup();
+    show(reading('Derma Roller 1.5mm', [1.5]), user({ sessions: [s] }));
+    expect(text(screen.getByTestId('card-history'))).toBe(
+      'Your last session: Cheeks, 20 days ago. A 1.5 mm roller is for professionals only: Roller Coach suggests no home schedule for it.',
+    );
+  });
+
+  it('puts the user’s own contraindications first', () => {
+    const profile = { ...DEFAULT_PROFILE, conditions: { 'pregnancy-nursing': { present: true, areas: [] } } };
+    show(reading('Derma Roller 0.25mm', [0.25]), user({ profile }));
+    expect(
+      screen.getByText('Your profile lists pregnancy or nursing: do not roll. See a dermatologist.'),
+    ).toBeTruthy();
+  });
+
+  it('hides details and offers the three ways to turn it off, each a button; Escape closes the menu', async () => {
+    const { onAction, onNotes } = show(reading('Derma Roller 0.5mm', [0.5]));
+    const toggle = screen.getByRole('button', { name: 'Hide details' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(toggle);
+    expect(screen.queryByText(/How often at home/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Show details' }).getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(screen.getByRole('button', { name: 'Show details' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Full safety notes' }));
+    expect(onNotes).toHaveBeenCalledWith('rules');
+    fireEvent.click(screen.getByRole('button', { name: 'all sources' }));
+    expect(onNotes).toHaveBeenCalledWith('sources');
+    const menu = screen.getByRole('button', { name: 'Hide the card…' });
+    fireEvent.click(menu);
+    expect(screen.getByRole('group', { name: 'Hide the Roller Coach card' })).toBeTruthy();
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Turn off everywhere' }), { key: 'Escape' });
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(document.activeElement).toBe(menu);
+    for (const [label, action] of [
+      ['Hide for this product', 'dismiss-product'],
+      ['Turn off on amazon.com', 'disable-site'],
+      ['Turn off everywhere', 'disable-all'],
+    ] as const) {
+      if (!screen.queryByRole('group')) fireEvent.click(menu);
+      fireEvent.click(screen.getByRole('button', { name: label }));
+      expect(onAction).toHaveBeenLastCalledWith(action);
+    }
+  });
+
+  it('says so when a choice could not be saved', async () => {
+    const onAction = vi.fn(async () => {
+      throw new Error('storage is full');
+    });
+    show(reading('Derma Roller 0.5mm', [0.5]), user(), { onAction });
+    fireEvent.click(screen.getByRole('button', { name: 'Hide the card…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Turn off everywhere' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('That could not be saved: storage is full');
+  });
+});
