@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysAgo, sessionRecord, userStorage } from './seed';
 import { type Harness, startHarness } from './support';
 
 // axe-core runs inside each page (evaluated over the DevTools protocol, so the extension's CSP
@@ -28,37 +29,9 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const when = new Date(Date.now() - 2 * 86_400_000).toISOString().replace(/\.\d+Z$/, '+00:00');
-const SEED = {
-  profile: { areas: ['cheeks', 'scalp'], onboardedAt: '2026-01-01T00:00:00+00:00' },
-  rollers: [
-    {
-      id: 'r1',
-      name: 'Face roller',
-      kind: 'roller',
-      needleMm: 0.5,
-      firstUse: '2026-01-01',
-      retired: false,
-      createdAt: '2026-01-01T00:00:00+00:00',
-    },
-  ],
-  sessions: { months: [when.slice(0, 7)] },
-  [`sessions:${when.slice(0, 7)}`]: JSON.stringify([
-    {
-      id: 's1',
-      when,
-      area: 'cheeks',
-      rollerId: 'r1',
-      needleMm: 0.5,
-      bleeding: 'pinpoint',
-      products: [],
-      sideEffects: [],
-      notes: '',
-      findings: [],
-      loggedAt: when,
-    },
-  ]),
-};
+const SEED = userStorage([sessionRecord(daysAgo(2), { id: 's1', bleeding: 'pinpoint' })], {
+  areas: ['cheeks', 'scalp'],
+});
 
 for (const colorScheme of ['light', 'dark'] as const) {
   describe(`accessibility (axe, WCAG 2.2 AA), ${colorScheme}`, () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FACE_ROLLER, sessionRecord, userStorage } from './seed';
 import { type Harness, startHarness } from './support';
 
 let h: Harness;
@@ -11,35 +12,11 @@ afterAll(async () => {
 });
 
 const when = (d: number) => new Date(Date.UTC(2026, 9, d, 8)).toISOString().replace('.000Z', '+00:00');
-const session = (id: string, d: number, notes = '') => ({
-  id,
-  when: when(d),
-  area: 'cheeks',
-  rollerId: 'r1',
-  needleMm: 0.25,
-  bleeding: 'none',
-  products: ['=HYPERLINK("http://evil")'],
-  sideEffects: [],
-  notes,
-  findings: [],
-  loggedAt: when(d),
-});
-const SEED = {
-  profile: { areas: ['cheeks'], onboardedAt: '2026-01-01T00:00:00+00:00' },
-  rollers: [
-    {
-      id: 'r1',
-      name: 'Face roller',
-      kind: 'roller',
-      needleMm: 0.25,
-      firstUse: '2026-01-01',
-      retired: false,
-      createdAt: '2026-01-01T00:00:00+00:00',
-    },
-  ],
-  sessions: { months: ['2026-10'] },
-  'sessions:2026-10': JSON.stringify([session('a', 1, 'line one\nline, "two"'), session('b', 5)]),
-};
+const session = (id: string, d: number, notes = '') =>
+  sessionRecord(when(d), { id, needleMm: 0.25, products: ['=HYPERLINK("http://evil")'], notes });
+const SEED = userStorage([session('a', 1, 'line one\nline, "two"'), session('b', 5)], { areas: ['cheeks'] }, [
+  { ...FACE_ROLLER, needleMm: 0.25 },
+]);
 
 describe('export and import in real Chromium', () => {
   it('exports a JSON backup and a CSV whose content is right', async () => {
@@ -76,7 +53,11 @@ describe('export and import in real Chromium', () => {
     const good = readFileSync((await json.path()) as string);
     await exporter.close();
     await h.clear();
-    await h.seed({ ...SEED, 'sessions:2026-10': JSON.stringify([session('b', 5), session('c', 9)]) });
+    await h.seed(
+      userStorage([session('b', 5), session('c', 9)], { areas: ['cheeks'] }, [
+        { ...FACE_ROLLER, needleMm: 0.25 },
+      ]),
+    );
     const { page } = await h.open('options.html');
     await page
       .getByTestId('import-file')

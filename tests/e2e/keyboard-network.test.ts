@@ -1,5 +1,6 @@
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysAgo, FACE_ROLLER, sessionRecord, userStorage } from './seed';
 import { type Harness, startHarness } from './support';
 
 let h: Harness;
@@ -17,37 +18,9 @@ afterAll(async () => {
   await h?.close();
 });
 
-const when = new Date(Date.now() - 3 * 86_400_000).toISOString().replace(/\.\d+Z$/, '+00:00');
-const SEED = {
-  profile: { areas: ['cheeks', 'neck'], onboardedAt: '2026-01-01T00:00:00+00:00' },
-  rollers: [
-    {
-      id: 'r1',
-      name: 'Face roller',
-      kind: 'roller',
-      needleMm: 0.25,
-      firstUse: '2026-01-01',
-      retired: false,
-      createdAt: '2026-01-01T00:00:00+00:00',
-    },
-  ],
-  sessions: { months: [when.slice(0, 7)] },
-  [`sessions:${when.slice(0, 7)}`]: JSON.stringify([
-    {
-      id: 's1',
-      when,
-      area: 'neck',
-      rollerId: 'r1',
-      needleMm: 0.25,
-      bleeding: 'none',
-      products: [],
-      sideEffects: [],
-      notes: '',
-      findings: [],
-      loggedAt: when,
-    },
-  ]),
-};
+const SEED = userStorage([sessionRecord(daysAgo(3), { id: 's1', area: 'neck', needleMm: 0.25 })], {}, [
+  { ...FACE_ROLLER, needleMm: 0.25 },
+]);
 
 describe('keyboard only', () => {
   it('logs a session, reads the aftercare and comes back, with the keyboard alone', async () => {

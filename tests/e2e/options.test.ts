@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleBenchEntry } from '../../scripts/bench/bundle.mjs';
 import { makeStore } from '../../scripts/bench/history.mjs';
+import { seedWithStoreCode } from './seed';
 import { type Harness, startHarness } from './support';
 
 let h: Harness;
@@ -16,19 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** Seed storage exactly as the repository writes it, with the real store code. */
-async function seedStore(store: unknown): Promise<void> {
-  const { page } = await h.open('manifest.json');
-  await page.evaluate(
-    `new Promise((resolve, reject) => setTimeout(() => { try {\n${code}\n; resolve(); } catch (e) { reject(e); } }))`,
-  );
-  await page.evaluate(
-    (s) => (globalThis as unknown as { __rcBench: { seed(s: unknown): Promise<unknown> } }).__rcBench.seed(s),
-    store,
-  );
-  await page.close();
-}
 
 async function timed(
   _page: Page,
@@ -85,7 +73,7 @@ describe('options page in real Chromium', () => {
   it('a 10,000-session history opens, filters, sorts and pages without stalling', async () => {
     await h.clear();
     const store = makeStore(10_000, { years: 10 });
-    await seedStore(store);
+    await seedWithStoreCode(h, code, store);
     const t0 = Date.now();
     const { page, errors } = await h.open('options.html');
     await page.getByTestId('history-count').waitFor();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FACE_ROLLER, type SessionRecord, sessionRecord, userStorage } from './seed';
 import { type Harness, startHarness } from './support';
 
 let h: Harness;
@@ -17,49 +18,12 @@ beforeEach(async () => {
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, '+00:00');
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+const sessionAt = (ms: number, over: Record<string, unknown> = {}) => sessionRecord(iso(ms), over);
 
-function sessionAt(ms: number, over: Record<string, unknown> = {}) {
-  const when = iso(ms);
-  return {
-    id: `seed-${ms}`,
-    when,
-    area: 'cheeks',
-    rollerId: 'r1',
-    needleMm: 0.5,
-    bleeding: 'none',
-    products: [],
-    sideEffects: [],
-    notes: '',
-    findings: [],
-    loggedAt: when,
-    ...over,
-  };
-}
-
-async function seedUser(
-  sessions: ReturnType<typeof sessionAt>[] = [],
-  profile: Record<string, unknown> = {},
-) {
-  const byMonth: Record<string, unknown[]> = {};
-  for (const s of sessions) byMonth[s.when.slice(0, 7)] = [...(byMonth[s.when.slice(0, 7)] ?? []), s];
-  await h.seed({
-    profile: { areas: ['cheeks', 'neck'], onboardedAt: '2026-01-01T00:00:00+00:00', ...profile },
-    rollers: [
-      {
-        id: 'r1',
-        name: 'Face roller',
-        kind: 'roller',
-        needleMm: 0.5,
-        firstUse: iso(Date.now() - 20 * DAY).slice(0, 10),
-        retired: false,
-        createdAt: iso(Date.now() - 20 * DAY),
-      },
-    ],
-    sessions: { months: Object.keys(byMonth).sort() },
-    ...Object.fromEntries(
-      Object.entries(byMonth).map(([m, list]) => [`sessions:${m}`, JSON.stringify(list)]),
-    ),
-  });
+async function seedUser(sessions: SessionRecord[] = [], profile: Record<string, unknown> = {}) {
+  await h.seed(
+    userStorage(sessions, profile, [{ ...FACE_ROLLER, firstUse: iso(Date.now() - 20 * DAY).slice(0, 10) }]),
+  );
 }
 
 async function popup(opts: { clockAt?: Date } = {}): Promise<{ page: Page; errors: string[] }> {
@@ -68,7 +32,7 @@ async function popup(opts: { clockAt?: Date } = {}): Promise<{ page: Page; error
   return r;
 }
 
-type Stored = Omit<ReturnType<typeof sessionAt>, 'findings'> & { findings: Array<Record<string, unknown>> };
+type Stored = Omit<SessionRecord, 'findings'> & { findings: Array<Record<string, unknown>> };
 
 async function stored(): Promise<Stored[]> {
   const all = await h.readStorage();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleBenchEntry } from '../../scripts/bench/bundle.mjs';
 import { makeStore } from '../../scripts/bench/history.mjs';
+import { seedWithStoreCode } from './seed';
 import { type Harness, startHarness } from './support';
 
 let h: Harness;
@@ -18,17 +19,8 @@ afterAll(async () => {
 
 describe('dermatologist report in real Chromium', () => {
   it('renders the summary for the chosen period and prints to a PDF of a few pages', async () => {
-    const { page: seed } = await h.open('manifest.json');
-    await seed.evaluate(
-      `new Promise((resolve, reject) => setTimeout(() => { try {\n${code}\n; resolve(); } catch (e) { reject(e); } }))`,
-    );
     const store = makeStore(160, { years: 1 });
-    await seed.evaluate(
-      (s) =>
-        (globalThis as unknown as { __rcBench: { seed(s: unknown): Promise<unknown> } }).__rcBench.seed(s),
-      store,
-    );
-    await seed.close();
+    await seedWithStoreCode(h, code, store);
     const { page, errors } = await h.open('report.html?range=3');
     await page.getByTestId('report-summary').waitFor();
     expect(

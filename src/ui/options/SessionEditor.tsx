@@ -1,11 +1,12 @@
 import { useSignal } from '@preact/signals';
 import { AREAS, type Area } from '../../core/areas';
-import { type Bleeding, issuesOf, type Session, sessionInputSchema } from '../../core/schemas';
+import { issuesOf, type Session, sessionInputSchema } from '../../core/schemas';
 import { formatInstant, instantOfWall, parseInstant } from '../../core/time';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { FieldError, fieldErrors } from '../shared/FieldError';
 import { NeedleBand } from '../shared/RollerFields';
+import { SessionDetailsFields, sessionDetails, useSessionDetails } from '../shared/SessionDetails';
 
 /** Edit what was logged. The findings shown at logging time are kept as they were: they are history. */
 export function SessionEditor({
@@ -24,10 +25,7 @@ export function SessionEditor({
   const when = useSignal(formatInstant(parseInstant(session.when), tz).slice(0, 16));
   const area = useSignal<Area>(session.area);
   const needle = useSignal(String(session.needleMm));
-  const bleeding = useSignal<Bleeding>(session.bleeding);
-  const pain = useSignal(session.pain === undefined ? '' : String(session.pain));
-  const products = useSignal(session.products.join(', '));
-  const notes = useSignal(session.notes);
+  const details = useSessionDetails(session);
   const errors = useSignal<Record<string, string>>({});
 
   const save = async () => {
@@ -39,13 +37,7 @@ export function SessionEditor({
       when: Number.isNaN(wall) ? when.value : formatInstant(instantOfWall(wall, tz), tz),
       area: area.value,
       needleMm: Number(needle.value.replace(',', '.')),
-      bleeding: bleeding.value,
-      ...(pain.value.trim() === '' ? {} : { pain: Number(pain.value) }),
-      products: products.value
-        .split(',')
-        .map((p) => p.trim())
-        .filter(Boolean),
-      notes: notes.value.trim(),
+      ...sessionDetails(details),
       updatedAt: formatInstant(nowMs, tz),
     };
     const r = sessionInputSchema(nowMs).safeParse(next);
@@ -101,46 +93,11 @@ export function SessionEditor({
             onInput={(e) => (needle.value = e.currentTarget.value)}
           />
         </label>
-        <label>
-          {t('log.pain')}
-          <input
-            type="number"
-            min={0}
-            max={10}
-            value={pain.value}
-            aria-invalid={errors.value.pain ? 'true' : undefined}
-            aria-describedby="edit-err-pain"
-            onInput={(e) => (pain.value = e.currentTarget.value)}
-          />
-        </label>
       </div>
       <FieldError id="edit-err-when" message={errors.value.when} />
       <FieldError id="edit-err-needle" message={errors.value.needleMm} />
-      <FieldError id="edit-err-pain" message={errors.value.pain} />
       <NeedleBand value={needle.value} />
-      <fieldset>
-        <legend>{t('log.bleeding')}</legend>
-        {(['none', 'pinpoint', 'more'] as const).map((b) => (
-          <label key={b} class="inline">
-            <input
-              type="radio"
-              name={`bleeding-${session.id}`}
-              checked={bleeding.value === b}
-              onChange={() => (bleeding.value = b)}
-            />{' '}
-            {t(`log.bleeding.${b}`)}
-          </label>
-        ))}
-      </fieldset>
-      <label>
-        {t('log.products')}
-        <input value={products.value} onInput={(e) => (products.value = e.currentTarget.value)} />
-      </label>
-      <label>
-        {t('log.notes')}
-        <textarea rows={2} value={notes.value} onInput={(e) => (notes.value = e.currentTarget.value)} />
-      </label>
-      <FieldError id="edit-err-notes" message={errors.value.notes} />
+      <SessionDetailsFields details={details} errors={errors.value} idPrefix={`edit-${session.id}`} />
       <div class="actions">
         <button type="button" onClick={onClose}>
           {t('options.history.cancel')}

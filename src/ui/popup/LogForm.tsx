@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { Area } from '../../core/areas';
 import { assess } from '../../core/assess';
-import { type Bleeding, issuesOf, type Session, sessionInputSchema } from '../../core/schemas';
+import { issuesOf, type Session, sessionInputSchema } from '../../core/schemas';
 import { usualRoller } from '../../core/status';
 import { formatInstant, instantOfWall, parseInstant } from '../../core/time';
 import { formatMm, t, tp } from '../../i18n/i18n';
@@ -10,6 +10,7 @@ import { AreaPicker } from '../shared/AreaPicker';
 import { assessContext, newId } from '../shared/assess-context';
 import { FieldError, fieldErrors } from '../shared/FieldError';
 import { NeedleBand } from '../shared/RollerFields';
+import { SessionDetailsFields, sessionDetails, useSessionDetails } from '../shared/SessionDetails';
 
 export interface LogFormProps {
   state: AppState;
@@ -40,10 +41,7 @@ export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
   const needle = useSignal<string>(usual ? String(usual.needleMm) : '0.25');
   const whenMode = useSignal<'now' | 'earlier'>('now');
   const whenLocal = useSignal(localInputValue(nowMs, tz));
-  const bleeding = useSignal<Bleeding>('none');
-  const pain = useSignal('');
-  const products = useSignal('');
-  const notes = useSignal('');
+  const details = useSessionDetails();
   const errors = useSignal<Record<string, string>>({});
   const failure = useSignal<string | null>(null);
   const saving = useSignal(false);
@@ -76,17 +74,14 @@ export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
       area,
       rollerId: roller?.id ?? null,
       needleMm,
-      bleeding: bleeding.value,
-      ...(pain.value.trim() === '' ? {} : { pain: Number(pain.value) }),
-      products: products.value
-        .split(',')
-        .map((p) => p.trim())
-        .filter(Boolean),
+      ...sessionDetails(details),
       sideEffects: [],
-      notes: notes.value.trim(),
       findings: Number.isNaN(ms)
         ? []
-        : assess({ whenMs: ms, area, needleMm, rollerId: roller?.id ?? null, bleeding: bleeding.value }, ctx),
+        : assess(
+            { whenMs: ms, area, needleMm, rollerId: roller?.id ?? null, bleeding: details.bleeding.value },
+            ctx,
+          ),
       loggedAt,
     }));
     const schema = sessionInputSchema(nowMs);
@@ -196,55 +191,7 @@ export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
       <FieldError id="err-when" message={errors.value.when} />
       <details>
         <summary>{t('log.more')}</summary>
-        <fieldset>
-          <legend>{t('log.bleeding')}</legend>
-          {(['none', 'pinpoint', 'more'] as const).map((b) => (
-            <label key={b} class="inline">
-              <input
-                type="radio"
-                name="bleeding"
-                checked={bleeding.value === b}
-                onChange={() => (bleeding.value = b)}
-              />{' '}
-              {t(`log.bleeding.${b}`)}
-            </label>
-          ))}
-        </fieldset>
-        <label>
-          {t('log.pain')}
-          <input
-            name="pain"
-            type="number"
-            min={0}
-            max={10}
-            step={1}
-            value={pain.value}
-            aria-invalid={errors.value.pain ? 'true' : undefined}
-            aria-describedby="err-pain"
-            onInput={(e) => (pain.value = e.currentTarget.value)}
-          />
-        </label>
-        <FieldError id="err-pain" message={errors.value.pain} />
-        <label>
-          {t('log.products')}
-          <input
-            name="products"
-            value={products.value}
-            onInput={(e) => (products.value = e.currentTarget.value)}
-          />
-        </label>
-        <FieldError id="err-products" message={errors.value.products} />
-        <label>
-          {t('log.notes')}
-          <textarea
-            name="notes"
-            rows={2}
-            maxLength={2000}
-            value={notes.value}
-            onInput={(e) => (notes.value = e.currentTarget.value)}
-          />
-        </label>
-        <FieldError id="err-notes" message={errors.value.notes} />
+        <SessionDetailsFields details={details} errors={errors.value} idPrefix="log" />
       </details>
       {failure.value ? (
         <p class="field-error" role="alert">
