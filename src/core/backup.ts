@@ -252,11 +252,12 @@ const BOM = '\uFEFF';
 /** What a text that is not JSON looks like, for a message that helps. */
 export function sniffText(text: string): 'json' | 'csv' | 'binary' | 'text' {
   const head = text.slice(0, 512);
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL and the replacement character mark binary files
-  if (/[\u0000\uFFFD]/.test(head) || /^(\x89PNG|%PDF|PK\x03\x04|GIF8|\xFF\xD8\xFF)/.test(head))
-    return 'binary';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL and known magic numbers mark binary files
+  if (/\u0000/.test(head) || /^(\x89PNG|%PDF|PK\x03\x04|GIF8|\xFF\xD8\xFF)/.test(head)) return 'binary';
   const first = head.trimStart()[0];
   if (first === '{' || first === '[') return 'json';
+  // A binary file read as text is full of replacement characters; a name may hold one or two.
+  if ((head.match(/\uFFFD/g) ?? []).length > 2) return 'binary';
   // A header row naming the session export's key columns, in any order.
   const columns = (head.split(/\r?\n|\r/)[0] ?? '')
     .split(',')

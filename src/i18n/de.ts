@@ -624,7 +624,8 @@ export const de: Messages = {
   'options.data.deleteAll': 'Alle Daten löschen',
   'options.data.deleteAllIntro':
     'Dies entfernt alle Roller, Sitzungen, Antworten und Einstellungen von diesem Computer. Exportieren Sie vorher eine Sicherung, falls Sie sie zurückhaben möchten.',
-  'options.data.deleteAllType': 'Zum Bestätigen DELETE eingeben',
+  'options.data.deleteAllType': 'Zum Bestätigen {word} eingeben',
+  'options.data.deleteAllWord': 'LÖSCHEN',
   'options.data.deleteAllConfirm': 'Alles löschen',
   'options.data.deleted': 'Alle Daten wurden gelöscht.',
 

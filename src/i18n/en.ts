@@ -411,7 +411,8 @@ export const en = {
   'options.data.deleteAll': 'Delete all data',
   'options.data.deleteAllIntro':
     'This removes every roller, session, answer and setting from this computer. Export a backup first if you may want it back.',
-  'options.data.deleteAllType': 'Type DELETE to confirm',
+  'options.data.deleteAllType': 'Type {word} to confirm',
+  'options.data.deleteAllWord': 'DELETE',
   'options.data.deleteAllConfirm': 'Delete everything',
   'options.data.deleted': 'All data was deleted.',
 

@@ -615,7 +615,8 @@ export const es: Messages = {
   'options.data.deleteAll': 'Borrar todos los datos',
   'options.data.deleteAllIntro':
     'Esto elimina de este equipo todos los rodillos, sesiones, respuestas y ajustes. Exporta antes una copia de seguridad si puede que la necesites.',
-  'options.data.deleteAllType': 'Escribe DELETE para confirmar',
+  'options.data.deleteAllType': 'Escribe {word} para confirmar',
+  'options.data.deleteAllWord': 'BORRAR',
   'options.data.deleteAllConfirm': 'Borrarlo todo',
   'options.data.deleted': 'Se borraron todos los datos.',
 

@@ -631,7 +631,8 @@ export const fr: Messages = {
   'options.data.deleteAll': 'Supprimer toutes les données',
   'options.data.deleteAllIntro':
     'Cela efface de cet ordinateur tous les rouleaux, séances, réponses et réglages. Exportez d’abord une sauvegarde si vous pourriez en avoir besoin.',
-  'options.data.deleteAllType': 'Tapez DELETE pour confirmer',
+  'options.data.deleteAllType': 'Tapez {word} pour confirmer',
+  'options.data.deleteAllWord': 'SUPPRIMER',
   'options.data.deleteAllConfirm': 'Tout supprimer',
   'options.data.deleted': 'Toutes les données ont été supprimées.',
 

@@ -1,12 +1,14 @@
 import { computed, signal } from '@preact/signals';
+import { de } from './de';
 import { en, type MessageKey, type Messages } from './en';
+import { es } from './es';
+import { fr } from './fr';
 
 export const LOCALES = ['en', 'es', 'de', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type LocaleSetting = Locale | 'auto';
 
-/** Catalogues other than English are added by the languages issue; until then, English. */
-const catalogues: Partial<Record<Locale, Partial<Messages>>> = { en };
+const catalogues: Record<Locale, Messages> = { en, es, de, fr };
 
 /** The locale the browser's UI uses, narrowed to one we ship. */
 export function browserLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): Locale {

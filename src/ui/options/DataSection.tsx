@@ -17,6 +17,7 @@ export function DataSection({
 }) {
   const confirm = useSignal('');
   const open = useSignal(false);
+  const word = t('options.data.deleteAllWord');
   const deleteAll = async () => {
     await state.repo.replaceAll({
       profile: DEFAULT_PROFILE,
@@ -45,7 +46,7 @@ export function DataSection({
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              if (confirm.value === 'DELETE') void deleteAll();
+              if (confirm.value.trim() === word) void deleteAll();
             }}
           >
             <p>{t('options.data.deleteAllIntro')}</p>
@@ -57,7 +58,7 @@ export function DataSection({
               </p>
             ) : null}
             <label>
-              {t('options.data.deleteAllType')}
+              {t('options.data.deleteAllType', { word })}
               <input
                 name="confirm"
                 autoComplete="off"
@@ -69,7 +70,7 @@ export function DataSection({
               <button type="button" onClick={() => (open.value = false)}>
                 {t('options.rollers.cancel')}
               </button>
-              <button type="submit" class="danger-button" disabled={confirm.value !== 'DELETE'}>
+              <button type="submit" class="danger-button" disabled={confirm.value.trim() !== word}>
                 {t('options.data.deleteAllConfirm')}
               </button>
             </div>

@@ -64,6 +64,14 @@ describe('JSON backup: making and reading', () => {
     );
   });
 
+  it('a name holding a replacement character (U+FFFD) is data, not a sign of a binary file', () => {
+    // Found by the property above (seed -1238989911): a roller named "\uFFFD" was refused as binary.
+    const b = good();
+    const withOdd = { ...b, rollers: b.rollers.map((r) => ({ ...r, name: '\uFFFD' })) };
+    const r = parseBackup(backupToJson(withOdd), opts);
+    expect(r.ok && r.data.rollers[0]?.name).toBe('\uFFFD');
+  });
+
   it('accepts a BOM and surrounding whitespace', () => {
     expect(parseBackup(`\uFEFF\n ${backupToJson(good())}\n\n`, opts).ok).toBe(true);
   });
