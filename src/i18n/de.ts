@@ -218,6 +218,12 @@ export const de: Messages = {
   'report.yes': 'ja',
   'report.no': 'nein',
 
+  'source.short.clinic-aftercare': 'Nachsorgeblätter von Praxen',
+  'source.short.roller-coach-proposal': 'Vorschlag von Roller Coach',
+  'source.citation.clinic-aftercare':
+    'Nachsorgeblätter von Praxen (geringe Autorität; die vorsichtigsten Zeiten wurden gewählt).',
+  'source.citation.roller-coach-proposal':
+    'Keine Quelle nennt eine Zahl: ein vorsichtiger Standardwert von Roller Coach, kein klinischer Befund.',
   'app.name': 'Roller Coach',
   'app.tagline': 'Ihr Coach für den Dermaroller zu Hause',
   'app.notMedicalAdvice':

@@ -11,6 +11,12 @@ export const en = {
   ...enCard,
   ...enData,
   ...enReport,
+  'source.short.clinic-aftercare': 'Clinic aftercare sheets',
+  'source.short.roller-coach-proposal': 'Roller Coach proposal',
+  'source.citation.clinic-aftercare':
+    'Clinic aftercare sheets (low authority; the most conservative durations were chosen).',
+  'source.citation.roller-coach-proposal':
+    'No source gives a number: a conservative default chosen by Roller Coach. It is not a clinical finding.',
   'app.name': 'Roller Coach',
   'app.tagline': 'Your home derma-roller coach',
   'app.notMedicalAdvice':

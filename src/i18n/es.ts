@@ -211,6 +211,12 @@ export const es: Messages = {
   'report.yes': 'sí',
   'report.no': 'no',
 
+  'source.short.clinic-aftercare': 'Hojas de cuidados de clínicas',
+  'source.short.roller-coach-proposal': 'Propuesta de Roller Coach',
+  'source.citation.clinic-aftercare':
+    'Hojas de cuidados posteriores de clínicas (autoridad baja; se eligieron las duraciones más prudentes).',
+  'source.citation.roller-coach-proposal':
+    'Ninguna fuente da una cifra: valor prudente elegido por Roller Coach. No es un hallazgo clínico.',
   'app.name': 'Roller Coach',
   'app.tagline': 'Tu guía para el dermaroller en casa',
   'app.notMedicalAdvice':

@@ -219,6 +219,12 @@ export const fr: Messages = {
   'report.yes': 'oui',
   'report.no': 'non',
 
+  'source.short.clinic-aftercare': 'Fiches de soins des cliniques',
+  'source.short.roller-coach-proposal': 'Proposition de Roller Coach',
+  'source.citation.clinic-aftercare':
+    'Fiches de soins post-séance des cliniques (faible autorité ; les durées les plus prudentes ont été retenues).',
+  'source.citation.roller-coach-proposal':
+    'Aucune source ne donne de chiffre : valeur prudente choisie par Roller Coach. Ce n’est pas une donnée clinique.',
   'app.name': 'Roller Coach',
   'app.tagline': 'Votre coach pour le dermaroller à domicile',
   'app.notMedicalAdvice':

@@ -1,4 +1,18 @@
 import { SOURCES, type SourceId } from '../../core/sources';
+import { t } from '../../i18n/i18n';
+
+/** Sources that describe rather than cite are translated; citations stay as published. */
+function shortLabel(id: SourceId): string {
+  return id === 'clinic-aftercare' || id === 'roller-coach-proposal'
+    ? t(`source.short.${id}`)
+    : SOURCES[id].short;
+}
+
+function citation(id: SourceId): string {
+  return id === 'clinic-aftercare' || id === 'roller-coach-proposal'
+    ? t(`source.citation.${id}`)
+    : SOURCES[id].citation;
+}
 
 let sourcesPage = '';
 
@@ -16,11 +30,11 @@ export function SourceRefs({ ids }: { ids: readonly SourceId[] }) {
           {i > 0 ? '; ' : ''}
           <a
             href={`${sourcesPage}#source-${id}`}
-            title={SOURCES[id].citation}
+            title={citation(id)}
             target={sourcesPage ? '_blank' : undefined}
             rel="noreferrer"
           >
-            {SOURCES[id].short}
+            {shortLabel(id)}
           </a>
         </span>
       ))}
@@ -33,7 +47,7 @@ export function SourceList() {
     <ol class="sources">
       {Object.values(SOURCES).map((s) => (
         <li key={s.id} id={`source-${s.id}`}>
-          {s.citation}
+          {citation(s.id)}
         </li>
       ))}
     </ol>
