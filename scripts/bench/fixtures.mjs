@@ -270,3 +270,216 @@ export function createFixtures() {
   };
   return fx;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Safety card on retailer pages (issue 6): the content scripts' cost on the saved amazon.es page
+// (1.9 MB, ../shared/fixtures/pages), as a non-roller product and with a derma roller title
+// injected, and the page's load time with and without the extension, alternating in one run.
+
+/** The saved real page, read from the shared fixtures (never copied into the project). */
+export const CARD_PAGE = resolve(ROOT, '../shared/fixtures/pages/amazon-es-product.html');
+const CARD_ORIGIN = 'https://www.amazon.es';
+export const CARD_URLS = {
+  plain: `${CARD_ORIGIN}/Cecotec-Excellence/dp/B01MUGXRT9`,
+  roller: `${CARD_ORIGIN}/Dermaroller-Microagujas/dp/B0RC000050`,
+  blank: `${CARD_ORIGIN}/blank`,
+};
+const ROLLER_TITLE =
+  'Dermaroller 0,5 mm, Rodillo de Microagujas de Titanio con 540 Agujas para Cara y Cuero Cabelludo';
+
+const cardMemo = new WeakMap();
+
+/**
+ * Fixtures of the card figures, made once per benchmark run on first use. The card is injected by
+ * the background with chrome.scripting; a build without that permission gets it added in this
+ * private copy (and `info.card.scriptingAdded` says so), as the card's e2e tests do.
+ */
+export function cardFixtures(fx) {
+  if (cardMemo.has(fx)) return cardMemo.get(fx);
+  const cleanups = [];
+  const memo = new Map();
+  const once = (name, fn) => () => {
+    if (!memo.has(name)) memo.set(name, Promise.resolve().then(fn));
+    return memo.get(name);
+  };
+  const close = fx.close;
+  fx.close = async () => {
+    for (const c of cleanups.reverse()) await c().catch((e) => console.error(`card clean-up: ${e}`));
+    await close();
+  };
+
+  async function route(context, pages) {
+    await context.route(/^https?:\/\//, (r) => {
+      const url = r.request().url().split('#')[0];
+      const body = url === CARD_URLS.blank ? '<!doctype html><title>blank</title>' : pages[url];
+      return body ? r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }) : r.abort();
+    });
+  }
+
+  const card = {
+    pages: once('pages', async () => {
+      const { existsSync, readFileSync } = await import('node:fs');
+      if (!existsSync(CARD_PAGE)) throw new Error(`the saved Amazon page is missing: ${CARD_PAGE}`);
+      const plain = readFileSync(CARD_PAGE, 'utf8');
+      const roller = plain.replace(/(<span id="productTitle"[^>]*>)[^<]*/, `$1 ${ROLLER_TITLE} `);
+      if (roller === plain) throw new Error('no #productTitle in the saved page');
+      return { [CARD_URLS.plain]: plain, [CARD_URLS.roller]: roller };
+    }),
+
+    extensionDir: once('extensionDir', async () => {
+      const { readFileSync } = await import('node:fs');
+      const built = await fx.extensionDir();
+      const dir = mkdtempSync(join(tmpdir(), 'roller-coach-bench-card-'));
+      cpSync(built, dir, { recursive: true });
+      const path = join(dir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8'));
+      const added = !manifest.permissions?.includes('scripting');
+      if (added) {
+        manifest.permissions = [...(manifest.permissions ?? []), 'scripting'];
+        writeFileSync(path, JSON.stringify(manifest));
+      }
+      fx.info.card = { scriptingAdded: added, page: 'amazon-es-product.html', rollerTitle: ROLLER_TITLE };
+      cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+      return dir;
+    }),
+
+    /** Chromium with the extension (scripting permission ensured). */
+    browser: once('browser', async () => {
+      const extensionDir = await card.extensionDir();
+      const b = await time('launch Chromium for the card', () =>
+        launchWithExtension({ extensionDir, timezoneId: BENCH_TZ, locale: 'es-ES' }),
+      );
+      await route(b.context, await card.pages());
+      cleanups.push(async () => {
+        await b.context.close();
+        rmSync(b.userDataDir, { recursive: true, force: true });
+      });
+      return b;
+    }),
+
+    /** The same Chromium and flags, without the extension. */
+    plainBrowser: once('plainBrowser', async () => {
+      const { chromium } = await import('playwright-core');
+      const { chromiumArgs, requireChromium } = await import('../lib/chromium.mjs');
+      const userDataDir = mkdtempSync(join(tmpdir(), 'roller-coach-bench-plain-'));
+      const context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: requireChromium(),
+        headless: true,
+        args: chromiumArgs().filter(
+          (a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except'),
+        ),
+        timezoneId: BENCH_TZ,
+        locale: 'es-ES',
+        viewport: { width: 1100, height: 800 },
+      });
+      await route(context, await card.pages());
+      cleanups.push(async () => {
+        await context.close();
+        rmSync(userDataDir, { recursive: true, force: true });
+      });
+      return { context };
+    }),
+
+    /**
+     * Main-thread time of the extension's scripts in one page load, from a Chrome trace: the
+     * top-level EvaluateScript and FunctionCall events of the page's frame whose script is the
+     * extension's (the detector, and the card when it is injected), each with the microtasks it
+     * ran. Layout the card causes later is the page's, not counted.
+     */
+    scriptTime: (kind) =>
+      once(`scriptTime.${kind}`, async () => {
+        const { context, extensionId } = await card.browser();
+        const prefix = `chrome-extension://${extensionId}/`;
+        const samples = [];
+        const detail = [];
+        await time(`${RUNS} content-script traces (${kind})`, async () => {
+          for (let i = 0; i < RUNS + 1; i++) {
+            const page = await context.newPage();
+            // A same-site page first: the navigation stays in one renderer and one CDP session.
+            await page.goto(CARD_URLS.blank);
+            const cdp = await context.newCDPSession(page);
+            const events = [];
+            cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+            await cdp.send('Tracing.start', {
+              categories: 'devtools.timeline',
+              transferMode: 'ReportEvents',
+            });
+            await page.goto(CARD_URLS[kind], { waitUntil: 'load' });
+            if (kind === 'roller')
+              await page.waitForSelector('roller-coach-card', { state: 'attached', timeout: 20_000 });
+            // The detector's checks and the card's first fit and updates are over well within this.
+            await page.waitForTimeout(kind === 'roller' ? 1500 : 2000);
+            const frame = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
+            const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+            await cdp.send('Tracing.end');
+            await complete;
+            // Only what happens from the product page's own request on (not the blank page's).
+            const start =
+              events.find((e) => e.name === 'ResourceSendRequest' && e.args?.data?.url === CARD_URLS[kind])
+                ?.ts ?? 0;
+            const mine = events
+              .filter(
+                (e) =>
+                  e.ph === 'X' &&
+                  e.ts >= start &&
+                  (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+                  String(e.args?.data?.url ?? '').startsWith(prefix) &&
+                  (e.args?.data?.frame ?? frame) === frame,
+              )
+              .sort((a, b) => a.ts - b.ts);
+            let total = 0;
+            let end = -1;
+            const byScript = {};
+            for (const e of mine) {
+              if (e.ts < end) continue; // nested in one already counted
+              total += e.dur;
+              end = e.ts + e.dur;
+              const script = String(e.args.data.url).slice(prefix.length);
+              byScript[script] = (byScript[script] ?? 0) + e.dur / 1000;
+            }
+            const cardShown = await page.evaluate(() => document.querySelector('roller-coach-card') !== null);
+            await page.close();
+            if (cardShown !== (kind === 'roller'))
+              throw new Error(`the card was ${cardShown ? '' : 'not '}shown on the ${kind} page`);
+            if (i === 0) continue; // the first load warms caches
+            samples.push(total / 1000);
+            detail.push(byScript);
+          }
+        });
+        return { samples, detail };
+      })(),
+
+    /**
+     * Load-event time of the page (navigation start to the end of the load event), alternating
+     * with and without the extension, RUNS each, for the non-roller and the roller product.
+     */
+    loadTimes: (kind) =>
+      once(`loadTimes.${kind}`, async () => {
+        const [{ context: withExt }, { context: without }] = await Promise.all([
+          card.browser(),
+          card.plainBrowser(),
+        ]);
+        const loadMs = async (context) => {
+          const page = await context.newPage();
+          await page.goto(CARD_URLS[kind], { waitUntil: 'load' });
+          const ms = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+          await page.close();
+          return ms;
+        };
+        const withSamples = [];
+        const withoutSamples = [];
+        await time(`${RUNS} ${kind} page loads with and without the extension`, async () => {
+          for (let i = 0; i < RUNS + 1; i++) {
+            const a = await loadMs(withExt);
+            const b = await loadMs(without);
+            if (i === 0) continue;
+            withSamples.push(a);
+            withoutSamples.push(b);
+          }
+        });
+        return { with: withSamples, without: withoutSamples };
+      })(),
+  };
+  cardMemo.set(fx, card);
+  return card;
+}

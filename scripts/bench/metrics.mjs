@@ -121,3 +121,75 @@ export const METRICS = [
   ...popupMetrics(1000, 300, 6),
   ...popupMetrics(10000, 600, null),
 ];
+
+// Safety card on retailer pages (issue 6), measured on the saved amazon.es page (1.9 MB).
+const cardFx = async (fx) => (await import('./fixtures.mjs')).cardFixtures(fx);
+
+function contentScriptSize(file, label, budgetKb) {
+  return {
+    id: `size.${file}.gzip`,
+    metric: `${label} gzip`,
+    unit: 'KB',
+    budget: budgetKb,
+    async measure(fx) {
+      const { entrySize } = await import('./sizes.mjs');
+      const s = entrySize(await fx.extensionDir(), `content-scripts/${file}.js`);
+      return { value: s.gzip / KB, detail: { bytes: s.gzip, raw: s.raw } };
+    },
+  };
+}
+
+METRICS.push(
+  contentScriptSize('retailer', 'retailer detector (every shop page)', 12),
+  contentScriptSize('retailer-card', 'safety card (loaded on roller pages only)', 100),
+  {
+    id: 'card.script.plain',
+    metric: 'content scripts, Amazon page, not a roller',
+    unit: 'ms',
+    budget: 5,
+    async measure(fx) {
+      const r = await (await cardFx(fx)).scriptTime('plain');
+      return { samples: r.samples, detail: r.detail };
+    },
+  },
+  {
+    id: 'card.script.roller',
+    metric: 'content scripts, Amazon page, roller (card shown)',
+    unit: 'ms',
+    budget: 50,
+    async measure(fx) {
+      const r = await (await cardFx(fx)).scriptTime('roller');
+      return { samples: r.samples, detail: r.detail };
+    },
+  },
+  ...['plain', 'roller'].flatMap((kind) => [
+    {
+      id: `card.load.${kind}.without`,
+      metric: `Amazon page load (${kind === 'plain' ? 'not a roller' : 'roller'}), no extension`,
+      unit: 'ms',
+      budget: null,
+      async measure(fx) {
+        return { samples: (await (await cardFx(fx)).loadTimes(kind)).without };
+      },
+    },
+    {
+      id: `card.load.${kind}.with`,
+      metric: '  same page, with the extension',
+      unit: 'ms',
+      budget: null,
+      async measure(fx) {
+        return { samples: (await (await cardFx(fx)).loadTimes(kind)).with };
+      },
+    },
+    {
+      id: `card.load.${kind}.ratio`,
+      metric: '  ratio with / without',
+      unit: 'x',
+      budget: 1.1,
+      async measure(fx) {
+        const r = await (await cardFx(fx)).loadTimes(kind);
+        return { value: median(r.with) / median(r.without), detail: r };
+      },
+    },
+  ]),
+);

@@ -134,9 +134,16 @@ function hitsIn(text: string): Hit[] {
 
 const NOT: Classification = { device: false, kind: null, rf: false, why: 'no device term' };
 
+/**
+ * Every device term above contains one of these stems: a title without any is decided at once,
+ * without running the long expressions (most product pages the detector sees are not rollers).
+ */
+const MAYBE = /needl|derma|aguj|aiguil|nadel|dr\.? ?pen|skin ?pen|hydra ?pen|micropunc|colageno|collagen/;
+
 /** Classify a listing by its title; `context` (category path, breadcrumbs) is used only when the title names no type. */
 export function classifyListing(title: string, context: readonly string[] = []): Classification {
   const t = fold(title);
+  if (!MAYBE.test(t) && !context.some((c) => MAYBE.test(fold(c)))) return NOT;
   const never = NEVER.exec(t);
   if (never) return { ...NOT, why: `never: ${never[0]}` };
   const hits = hitsIn(t);

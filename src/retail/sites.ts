@@ -212,7 +212,8 @@ export const BUY_BUTTONS = [
   '[data-testid="x-atc-action"]',
   'button[name="add"]',
   'form[action*="/cart/add"] [type="submit"]',
-  '[id*="add-to-cart" i]',
-  '[class*="add-to-cart" i]',
-  '[class*="addToCart" i]',
+  // Substring matches only on buttons: checking every element's class on a large page is slow.
+  'button[id*="add-to-cart" i]',
+  'button[class*="add-to-cart" i]',
+  'button[class*="addToCart" i]',
 ].join(', ');

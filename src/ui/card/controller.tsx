@@ -48,7 +48,14 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let watched: Element | null = null;
   let stopWatching: (() => void) | null = null;
-  const tz = userTimeZone();
+  // Resolving the time zone warms up the Intl data (about 15 ms on a cold page): only done when
+  // there is history to date.
+  let zone: string | undefined;
+  const tz = (needed: boolean): string => {
+    if (!needed) return 'UTC';
+    zone ??= userTimeZone();
+    return zone;
+  };
 
   const schedule = (delay = 150) => {
     clearTimeout(timer);
@@ -109,14 +116,18 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
       },
     });
     shadowUi.mount();
-    const onResize = () => ui && fitCard(ui.box, ui.anchor);
-    window.addEventListener('resize', onResize);
+    // Fitted after layout, never by forcing one: a ResizeObserver calls back once the page is laid
+    // out (reading positions is then free), and again whenever the card or its anchor resizes.
+    const box = shadowUi.uiContainer;
+    const observer = new ResizeObserver(() => fitCard(box, anchor));
+    observer.observe(box);
+    observer.observe(anchor);
     return {
       host: shadowUi.shadowHost,
-      box: shadowUi.uiContainer,
+      box,
       anchor,
       remove: () => {
-        window.removeEventListener('resize', onResize);
+        observer.disconnect();
         shadowUi.remove();
       },
     };
@@ -148,7 +159,8 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
     const anchor = findAnchor(page.identity.placement);
     if (!anchor) return remove();
     localeSetting.value = data.settings.locale;
-    const model = cardModel(reading, data, Date.now(), tz);
+    const zoneName = tz(data.sessions.length > 0);
+    const model = cardModel(reading, data, Date.now(), zoneName);
     if (!ui?.host.isConnected || ui.anchor !== anchor.el) {
       ui?.remove();
       ui = await mount(anchor.el, anchor.where);
@@ -163,13 +175,12 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
         key={productKey}
         model={model}
         site={site}
-        tz={tz}
+        tz={zoneName}
         onAction={(action) => act(action, site, productKey)}
         onNotes={(section) => void send({ type: 'roller-coach:open-notes', section }).catch(() => undefined)}
       />,
       box,
     );
-    fitCard(box, anchor.el);
     watch(page.identity.watch);
   }
 

@@ -26,14 +26,19 @@ const GAP = 8;
  */
 export function fitCard(box: HTMLElement, anchor: Element): void {
   const a = anchor.getBoundingClientRect();
-  box.style.width = `${Math.round(Math.max(MIN_WIDTH, Math.min(a.width, MAX_WIDTH)))}px`;
-  box.style.maxHeight = '';
-  box.style.left = '0px';
+  const width = `${Math.round(Math.max(MIN_WIDTH, Math.min(a.width, MAX_WIDTH)))}px`;
+  // Only what changes is written: each write would make the page lay out again.
+  const set = (prop: 'width' | 'maxHeight' | 'left' | 'top', value: string) => {
+    if (box.style[prop] !== value) box.style[prop] = value;
+  };
+  set('width', width);
+  set('maxHeight', '');
+  set('left', '0px');
   let offset = GAP;
-  box.style.top = `${offset}px`;
+  set('top', `${offset}px`);
   const page = document.documentElement.clientWidth;
   const r0 = box.getBoundingClientRect();
-  if (r0.right > page - GAP) box.style.left = `${Math.round(page - GAP - r0.right)}px`;
+  if (r0.right > page - GAP) set('left', `${Math.round(page - GAP - r0.right)}px`);
 
   const buttons = [...document.querySelectorAll(BUY_BUTTONS)]
     .filter((b) => !box.contains(b) && b.getClientRects().length > 0)
@@ -44,10 +49,10 @@ export function fitCard(box: HTMLElement, anchor: Element): void {
     if (hit.length === 0) return;
     const room = Math.min(...hit.map((b) => b.top)) - card.top - GAP;
     if (room >= MIN_HEIGHT) {
-      box.style.maxHeight = `${Math.floor(room)}px`;
+      set('maxHeight', `${Math.floor(room)}px`);
       return;
     }
     offset += Math.max(...hit.map((b) => b.bottom)) - card.top + GAP;
-    box.style.top = `${Math.round(offset)}px`;
+    set('top', `${Math.round(offset)}px`);
   }
 }
