@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '../core/schemas';
+import { RETAILER_MATCHES } from '../retail/sites';
 import { storeItems } from '../store/items';
 import { KEYS } from '../store/keys';
 import { storeLock } from '../store/lock';
@@ -109,8 +110,50 @@ export async function handleCardMessage(m: CardMessage, sender: Sender): Promise
   }
 }
 
+export const DETECTOR_SCRIPT = 'content-scripts/retailer.js';
+const USER_SITES_ID = 'roller-coach-user-sites';
+
+interface ScriptingApi {
+  getRegisteredContentScripts(f: { ids: string[] }): Promise<{ id: string }[]>;
+  registerContentScripts(s: object[]): Promise<void>;
+  updateContentScripts(s: object[]): Promise<void>;
+  unregisterContentScripts(f: { ids: string[] }): Promise<void>;
+}
+
+/**
+ * Shops the user allowed for good (optional host permissions, asked for from the popup) get the
+ * detector like the listed retailers do: one registered content script covering every granted
+ * origin, kept in step with the permissions. Without the scripting API (or with no grant) nothing
+ * is registered.
+ */
+export async function syncGrantedSites(): Promise<string[]> {
+  const scripting = (browser as unknown as { scripting?: ScriptingApi }).scripting;
+  if (!scripting?.registerContentScripts) return [];
+  const { origins = [] } = await browser.permissions.getAll();
+  const extra = origins.filter((o) => !RETAILER_MATCHES.includes(o) && /^https?:\/\//.test(o));
+  const registered = await scripting.getRegisteredContentScripts({ ids: [USER_SITES_ID] });
+  if (extra.length === 0) {
+    if (registered.length > 0) await scripting.unregisterContentScripts({ ids: [USER_SITES_ID] });
+    return [];
+  }
+  const script = {
+    id: USER_SITES_ID,
+    matches: extra,
+    js: [DETECTOR_SCRIPT],
+    runAt: 'document_idle',
+    persistAcrossSessions: true,
+  };
+  if (registered.length > 0) await scripting.updateContentScripts([script]);
+  else await scripting.registerContentScripts([script]);
+  return extra;
+}
+
 /** Answer the card's messages; anything else (or from another extension) is left alone. */
 export function listenForCardMessages(): void {
+  const sync = () => void syncGrantedSites().catch((e) => console.warn('Roller Coach: granted sites', e));
+  browser.permissions?.onAdded?.addListener(sync);
+  browser.permissions?.onRemoved?.addListener(sync);
+  sync();
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (!isCardMessage(message) || (sender.id !== undefined && sender.id !== browser.runtime.id))
       return undefined;

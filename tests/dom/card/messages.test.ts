@@ -58,3 +58,42 @@ describe('card settings, written by the background', () => {
     expect(await handleCardMessage({ type: 'roller-coach:inject-card' }, {})).toMatchObject({ ok: false });
   });
 });
+
+describe('shops the user allowed for good', () => {
+  it('get the detector through one registered content script, kept in step with the grants', async () => {
+    const { syncGrantedSites } = await import('../../../src/background/messages');
+    const registered = new Map<string, { matches: string[]; js: string[] }>();
+    const scripting = {
+      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) =>
+        ids.filter((id) => registered.has(id)).map((id) => ({ id })),
+      registerContentScripts: async (s: { id: string; matches: string[]; js: string[] }[]) => {
+        for (const x of s) registered.set(x.id, x);
+      },
+      updateContentScripts: async (s: { id: string; matches: string[]; js: string[] }[]) => {
+        for (const x of s) registered.set(x.id, x);
+      },
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+        for (const id of ids) registered.delete(id);
+      },
+    };
+    let origins = ['https://*.amazon.com/*', 'https://skin.example/*'];
+    Object.assign(fakeBrowser, { scripting });
+    const getAll = fakeBrowser.permissions.getAll;
+    fakeBrowser.permissions.getAll = async () => ({ origins, permissions: [] });
+    try {
+      expect(await syncGrantedSites()).toEqual(['https://skin.example/*']);
+      expect([...registered.values()]).toMatchObject([
+        { matches: ['https://skin.example/*'], js: ['content-scripts/retailer.js'] },
+      ]);
+      origins = ['https://skin.example/*', 'https://other.example/*'];
+      await syncGrantedSites();
+      expect([...registered.values()][0]?.matches).toEqual(origins);
+      origins = [];
+      await syncGrantedSites();
+      expect(registered.size).toBe(0);
+    } finally {
+      fakeBrowser.permissions.getAll = getAll;
+      delete (fakeBrowser as { scripting?: unknown }).scripting;
+    }
+  });
+});
