@@ -153,8 +153,16 @@ export class CardProbe {
     return false;
   }
 
+  /** Two animation frames: the card is fitted (from a ResizeObserver) before positions are read. */
+  private async settled(): Promise<void> {
+    await this.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+    );
+  }
+
   /** The page rectangle of the card's box (x, y, width, height in CSS px). */
   async rect(): Promise<{ x: number; y: number; width: number; height: number }> {
+    await this.settled();
     const box = await this.find((n) => CardProbe.hasClass(n, 'box'));
     if (!box) throw new Error('no card box');
     const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: box.nodeId })) as {
@@ -177,18 +185,17 @@ export class CardProbe {
     return computedStyle.find((p) => p.name === property)?.value ?? '';
   }
 
-  /** Click the card's button whose text is `label`. */
+  /** Click the card's button whose text is `label` (waiting up to 5 s for it to appear). */
   async click(label: string): Promise<void> {
-    const root = await this.shadow();
-    let target: DomNode | null = null;
     const textOf = (n: DomNode): string =>
       n.nodeType === 3 ? (n.nodeValue ?? '') : (n.children ?? []).map(textOf).join('');
-    const walk = (n: DomNode) => {
-      if (!target && n.nodeName === 'BUTTON' && textOf(n).trim() === label) target = n;
-      for (const c of n.children ?? []) walk(c);
-    };
-    if (root) walk(root);
+    let target: DomNode | null = null;
+    for (const deadline = Date.now() + 5000; !target && Date.now() < deadline; ) {
+      target = await this.find((n) => n.nodeName === 'BUTTON' && textOf(n).trim() === label);
+      if (!target) await this.page.waitForTimeout(100);
+    }
     if (!target) throw new Error(`no button "${label}" in the card`);
+    await this.settled();
     await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: (target as DomNode).nodeId });
     const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: (target as DomNode).nodeId })) as {
       model: { content: number[] };

@@ -111,6 +111,8 @@ describe('safety card on Amazon product pages, in real Chromium', () => {
     expect(Math.abs(card.x - (buybox?.x ?? 0))).toBeLessThan(2);
     expect(card.y).toBeGreaterThanOrEqual((buybox?.y ?? 0) + (buybox?.height ?? 0));
     expect(await probe.style('font-size')).toBe('13px');
+    // Opaque: the page underneath never shows through.
+    expect(await probe.style('background-color')).toBe('rgb(255, 255, 255)');
     await page.close();
     await plain.page.close();
   });

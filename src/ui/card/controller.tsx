@@ -20,8 +20,9 @@ export const HOST_NAME = 'roller-coach-card';
 // moves nothing. The card box hangs from it, absolutely positioned. Everything in px.
 const HOST_CSS = `:host { all: initial !important; display: block !important; position: relative !important;
   width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
-  overflow: visible !important; z-index: 1000 !important; }
-:host([data-theme="auto"]) { color-scheme: light dark; }
+  overflow: visible !important; z-index: 1000 !important; color-scheme: light !important; }
+:host([data-theme="dark"]) { color-scheme: dark !important; }
+:host([data-theme="auto"]) { color-scheme: light dark !important; }
 .box { position: absolute; top: 0; left: 0; width: 300px; display: flex; flex-direction: column; }`;
 
 async function send(message: CardMessage): Promise<void> {
