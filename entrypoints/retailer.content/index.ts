@@ -8,7 +8,9 @@ export default defineContentScript({
   matches: [...RETAILER_MATCHES],
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
+  // Resolves with what the first look found ('card', 'turned-off', 'not-a-device',
+  // 'not-a-product'): the result of an injection from the popup's "check this page".
   main(ctx) {
-    startDetector(ctx);
+    return startDetector(ctx);
   },
 });

@@ -5,6 +5,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { amazonPage, amazonRoller, ebayPage } from '../fixtures/retail/pages';
 import { type CardHarness, CardProbe, expectNoCard, startCardHarness, waitForCard } from './card-support';
 
+/** The part of the extension API the popup's "check this page" would use, run in the service worker here. */
+declare const chrome: {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  scripting: {
+    executeScript(o: { target: { tabId: number }; files: string[] }): Promise<{ result?: unknown }[]>;
+  };
+};
+
 const SHARED_ES = resolve(import.meta.dirname, '../../../shared/fixtures/pages/amazon-es-product.html');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
 
@@ -265,6 +273,41 @@ describe('turning the card off', () => {
     const uk = await h.visit(serve('https://www.amazon.co.uk/Derma-Roller/dp/B0RC000050', amazonRoller()));
     await expectNoCard(uk.page, 2000);
     await Promise.all([page.close(), uk.page.close()]);
+  });
+});
+
+describe('checking a page on demand', () => {
+  it('injecting the detector (as the popup’s “check this page” would) answers what it found', async () => {
+    const jade = serve(
+      'https://www.amazon.com/Jade/dp/B0NEAR0001',
+      amazonPage({ title: 'Jade Roller and Gua Sha' }),
+    );
+    const roller = serve(ROLLER_URL, amazonRoller());
+    const search = serve('https://www.amazon.com/s', amazonPage({ title: 'Derma Roller 0.5mm' }));
+    const pagesOpen = await Promise.all([h.visit(jade), h.visit(roller), h.visit(search)]);
+    await waitForCard((pagesOpen[1] as { page: Page }).page, { mm: '0.5', verdict: 'caution' });
+    const results = await h.worker.evaluate(
+      async (urls: string[]) => {
+        const out: unknown[] = [];
+        for (const url of urls) {
+          const [tab] = await chrome.tabs.query({ url });
+          if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+          const r = await chrome.scripting.executeScript({
+            target: { tabId: tab.id },
+            files: ['content-scripts/retailer.js'],
+          });
+          out.push(r[0]?.result);
+        }
+        return out;
+      },
+      [jade, roller, search],
+    );
+    expect(results).toEqual(['not-a-device', 'card', 'not-a-product']);
+    // Injected again, the detector replaces itself; still one card.
+    expect(
+      await pagesOpen[1]?.page.evaluate(() => document.querySelectorAll('roller-coach-card').length),
+    ).toBe(1);
+    await Promise.all(pagesOpen.map((o) => o.page.close()));
   });
 });
 

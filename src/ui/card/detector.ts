@@ -14,6 +14,12 @@ import { cardApi } from './api';
  */
 type Outcome = 'settled' | 'not-yet';
 
+/**
+ * What the first look found, returned by the content script's main (so a popup that injects the
+ * detector with chrome.scripting.executeScript gets it as the injection result).
+ */
+export type DetectorResult = 'card' | 'turned-off' | 'not-a-device' | 'not-a-product';
+
 async function cardTurnedOff(hostname: string, productKey: string): Promise<boolean> {
   const { settings } = await browser.storage.local.get('settings');
   const card = (
@@ -28,8 +34,9 @@ async function cardTurnedOff(hostname: string, productKey: string): Promise<bool
   );
 }
 
-export function startDetector(ctx: ContentScriptContext): void {
+export function startDetector(ctx: ContentScriptContext): Promise<DetectorResult> {
   let loading = false;
+  let last: DetectorResult = 'not-a-product';
 
   async function check(): Promise<Outcome> {
     const url = new URL(location.href);
@@ -37,15 +44,19 @@ export function startDetector(ctx: ContentScriptContext): void {
     const api = cardApi();
     if (!page?.title) {
       api?.remove();
+      last = 'not-a-product';
       // A product URL whose page has not rendered its title yet: look again soon.
       return siteFor(url)?.productId(url) ? 'not-yet' : 'settled';
     }
     if (!classifyListing(page.title, page.context).device) {
       api?.remove();
+      last = 'not-a-device';
       return 'settled';
     }
+    last = 'card';
     if (api) api.update();
-    else if (!loading && !(await cardTurnedOff(url.hostname, page.productKey))) {
+    else if (await cardTurnedOff(url.hostname, page.productKey)) last = 'turned-off';
+    else if (!loading) {
       loading = true;
       try {
         await browser.runtime.sendMessage({ type: 'roller-coach:inject-card' } satisfies CardMessage);
@@ -57,19 +68,26 @@ export function startDetector(ctx: ContentScriptContext): void {
   }
 
   let run = 0;
-  /** Check at each delay; `all` keeps checking after a settled answer (a navigating page is still changing). */
-  function checks(delays: readonly number[], all: boolean): void {
+  /**
+   * Check at each delay; `all` keeps checking after a settled answer (a navigating page is still
+   * changing). Resolves with the answer once one is settled, or after the last check.
+   */
+  function checks(delays: readonly number[], all: boolean): Promise<DetectorResult> {
     const mine = ++run;
     let i = 0;
-    const next = async () => {
-      if (mine !== run || ctx.isInvalid) return;
-      const outcome = await check().catch(() => 'settled' as const);
-      i += 1;
-      if (i < delays.length && (all || outcome === 'not-yet')) ctx.setTimeout(next, delays[i] as number);
-    };
-    ctx.setTimeout(next, delays[0] as number);
+    return new Promise((resolve) => {
+      const next = async () => {
+        if (mine !== run || ctx.isInvalid) return resolve(last);
+        const outcome = await check().catch(() => 'settled' as const);
+        i += 1;
+        if (outcome === 'settled') resolve(last);
+        if (i < delays.length && (all || outcome === 'not-yet')) ctx.setTimeout(next, delays[i] as number);
+        else resolve(last);
+      };
+      ctx.setTimeout(next, delays[0] as number);
+    });
   }
 
-  checks([0, 400, 1200, 3000], false);
-  ctx.addEventListener(window, 'wxt:locationchange', () => checks([50, 400, 1200, 3000], true));
+  ctx.addEventListener(window, 'wxt:locationchange', () => void checks([50, 400, 1200, 3000], true));
+  return checks([0, 400, 1200, 3000], false);
 }
