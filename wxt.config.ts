@@ -23,9 +23,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['storage', 'alarms'],
-    // Notifications are off by default; the options page asks for this when the user turns them on.
-    optional_permissions: ['notifications'],
+    // scripting: the background loads the safety card into a retailer page only once the tiny
+    // detector found a microneedling product there, and the popup's "check this page" injects the
+    // detector. activeTab: "check this page" on any shop, that tab only. Host permissions come
+    // from the card content script's matches: the listed retailers only.
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // Notifications are off by default; the options page asks for them when the user turns one on.
+    // A shop the user allows for good is asked for from the popup, one origin at a time (MV2 keeps
+    // optional origins among the optional permissions).
+    optional_permissions: browser === 'firefox' ? ['notifications', 'https://*/*'] : ['notifications'],
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,7 +3,7 @@ import { aftercareFor } from '../core/aftercare';
 import { badgeState } from '../core/badge';
 import { effectiveRules } from '../core/rules';
 import { parseInstant } from '../core/time';
-import { localeSetting, t } from '../i18n/i18n';
+import { ensureCatalogue, locale, localeSetting, t } from '../i18n/i18n';
 import { areaKey, KEYS } from '../store/keys';
 import { createRepository } from '../store/repository';
 import { listenForCardMessages } from './messages';
@@ -53,6 +53,7 @@ export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
   const tz = deps.tz();
   const data = await repo.load();
   localeSetting.value = data.settings.locale;
+  await ensureCatalogue(locale.value);
   const ctx = {
     sessions: data.sessions,
     rollers: data.rollers,

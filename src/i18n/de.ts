@@ -224,6 +224,15 @@ export const de: Messages = {
     'Nachsorgeblätter von Praxen (geringe Autorität; die vorsichtigsten Zeiten wurden gewählt).',
   'source.citation.roller-coach-proposal':
     'Keine Quelle nennt eine Zahl: ein vorsichtiger Standardwert von Roller Coach, kein klinischer Befund.',
+  'checkPage.title': 'Diese Seite',
+  'checkPage.button': 'Diese Shopseite prüfen',
+  'checkPage.always': 'Diesen Shop immer prüfen',
+  'checkPage.result.card': 'Ein Microneedling-Produkt: die Sicherheitskarte steht auf der Seite.',
+  'checkPage.result.turned-off':
+    'Die Sicherheitskarte ist für diese Seite oder diesen Shop ausgeschaltet (siehe Einstellungen).',
+  'checkPage.result.not-a-device': 'Diese Seite verkauft keinen Dermaroller und keinen Microneedling-Pen.',
+  'checkPage.result.not-a-product': 'Auf dieser Seite wurde kein Produkt gefunden.',
+  'checkPage.result.failed': 'Diese Seite kann nicht geprüft werden (der Browser erlaubt es nicht).',
   'app.name': 'Roller Coach',
   'app.tagline': 'Ihr Coach für den Dermaroller zu Hause',
   'app.notMedicalAdvice':

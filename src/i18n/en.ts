@@ -17,6 +17,14 @@ export const en = {
     'Clinic aftercare sheets (low authority; the most conservative durations were chosen).',
   'source.citation.roller-coach-proposal':
     'No source gives a number: a conservative default chosen by Roller Coach. It is not a clinical finding.',
+  'checkPage.title': 'This page',
+  'checkPage.button': 'Check this shop page',
+  'checkPage.always': 'Always check this shop',
+  'checkPage.result.card': 'A microneedling product: its safety card is on the page.',
+  'checkPage.result.turned-off': 'The safety card is turned off for this page or shop (see the settings).',
+  'checkPage.result.not-a-device': 'This page does not sell a derma roller or microneedling pen.',
+  'checkPage.result.not-a-product': 'No product was found on this page.',
+  'checkPage.result.failed': 'This page cannot be checked (the browser does not allow it).',
   'app.name': 'Roller Coach',
   'app.tagline': 'Your home derma-roller coach',
   'app.notMedicalAdvice':

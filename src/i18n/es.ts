@@ -217,6 +217,15 @@ export const es: Messages = {
     'Hojas de cuidados posteriores de clínicas (autoridad baja; se eligieron las duraciones más prudentes).',
   'source.citation.roller-coach-proposal':
     'Ninguna fuente da una cifra: valor prudente elegido por Roller Coach. No es un hallazgo clínico.',
+  'checkPage.title': 'Esta página',
+  'checkPage.button': 'Revisar esta página de tienda',
+  'checkPage.always': 'Revisar siempre esta tienda',
+  'checkPage.result.card': 'Es un producto de microagujas: su ficha de seguridad está en la página.',
+  'checkPage.result.turned-off':
+    'La ficha de seguridad está desactivada en esta página o tienda (ver ajustes).',
+  'checkPage.result.not-a-device': 'Esta página no vende un dermaroller ni una pluma de microagujas.',
+  'checkPage.result.not-a-product': 'No se encontró ningún producto en esta página.',
+  'checkPage.result.failed': 'No se puede revisar esta página (el navegador no lo permite).',
   'app.name': 'Roller Coach',
   'app.tagline': 'Tu guía para el dermaroller en casa',
   'app.notMedicalAdvice':

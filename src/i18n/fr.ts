@@ -225,6 +225,15 @@ export const fr: Messages = {
     'Fiches de soins post-séance des cliniques (faible autorité ; les durées les plus prudentes ont été retenues).',
   'source.citation.roller-coach-proposal':
     'Aucune source ne donne de chiffre : valeur prudente choisie par Roller Coach. Ce n’est pas une donnée clinique.',
+  'checkPage.title': 'Cette page',
+  'checkPage.button': 'Vérifier cette page de boutique',
+  'checkPage.always': 'Toujours vérifier cette boutique',
+  'checkPage.result.card': 'Un produit de microneedling : sa fiche de sécurité est sur la page.',
+  'checkPage.result.turned-off':
+    'La fiche de sécurité est désactivée pour cette page ou cette boutique (voir les réglages).',
+  'checkPage.result.not-a-device': 'Cette page ne vend ni roller ni stylo de microneedling.',
+  'checkPage.result.not-a-product': 'Aucun produit trouvé sur cette page.',
+  'checkPage.result.failed': 'Cette page ne peut pas être vérifiée (le navigateur ne le permet pas).',
   'app.name': 'Roller Coach',
   'app.tagline': 'Votre coach pour le dermaroller à domicile',
   'app.notMedicalAdvice':

@@ -1,20 +1,40 @@
-import { computed, signal } from '@preact/signals';
-import { de } from './de';
+import { computed, effect, signal } from '@preact/signals';
 import { en, type MessageKey, type Messages } from './en';
-import { es } from './es';
-import { fr } from './fr';
 
 export const LOCALES = ['en', 'es', 'de', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type LocaleSetting = Locale | 'auto';
 
-const catalogues: Record<Locale, Messages> = { en, es, de, fr };
+/**
+ * English is built in; the other catalogues are separate chunks loaded when their language is
+ * used, so a page carries one language, not four. Until one arrives, English is shown.
+ */
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+  es: () => import('./es').then((m) => m.es),
+  de: () => import('./de').then((m) => m.de),
+  fr: () => import('./fr').then((m) => m.fr),
+};
+const catalogues = signal<Partial<Record<Locale, Messages>>>({ en });
+const pending = new Map<Locale, Promise<void>>();
+
+/** Load a language's messages (once); resolves when `t` speaks it. */
+export function ensureCatalogue(l: Locale): Promise<void> {
+  if (l === 'en' || catalogues.peek()[l]) return Promise.resolve();
+  let p = pending.get(l);
+  if (!p) {
+    p = loaders[l]().then((m) => {
+      catalogues.value = { ...catalogues.peek(), [l]: m };
+    });
+    pending.set(l, p);
+  }
+  return p;
+}
 
 /** The locale the browser's UI uses, narrowed to one we ship. */
 export function browserLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): Locale {
   for (const lang of languages) {
     const base = lang.toLowerCase().split('-')[0] as Locale;
-    if ((LOCALES as readonly string[]).includes(base) && catalogues[base]) return base;
+    if ((LOCALES as readonly string[]).includes(base)) return base;
   }
   return 'en';
 }
@@ -23,6 +43,10 @@ export const localeSetting = signal<LocaleSetting>('auto');
 export const locale = computed<Locale>(() =>
   localeSetting.value === 'auto' ? browserLocale() : localeSetting.value,
 );
+// Whatever decides the language (the browser, the user's setting), its messages follow.
+effect(() => {
+  void ensureCatalogue(locale.value);
+});
 
 /**
  * The tag used for dates and numbers: the browser's full language (en-GB writes 19 Nov 2026)
@@ -42,7 +66,7 @@ function interpolate(template: string, params?: Params): string {
 
 /** The message for `key` in the current locale (English when missing), with `{params}` filled. */
 export function t(key: MessageKey, params?: Params): string {
-  const message = catalogues[locale.value]?.[key] ?? en[key];
+  const message = catalogues.value[locale.value]?.[key] ?? en[key];
   return interpolate(message, params);
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 // The built manifests ask for the fewest permissions that work, and nothing else.
 const read = (dir: string) =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.output', dir, 'manifest.json'), 'utf8'));
-const ALLOWED = new Set(['storage', 'alarms', 'activeTab']);
+const ALLOWED = new Set(['storage', 'alarms', 'activeTab', 'scripting']);
 const OPTIONAL = new Set(['notifications']);
 
 describe.each([
@@ -19,7 +19,7 @@ describe.each([
     expect(m.content_security_policy).toBeUndefined();
   });
 
-  it('asks only for storage, alarms, activeTab and optional notifications', () => {
+  it('asks only for storage, alarms, scripting, activeTab, optional notifications and retailer hosts', () => {
     const api = (m.permissions ?? []).filter((p: string) => !p.includes('://') && !p.startsWith('*'));
     for (const p of api) expect(ALLOWED.has(p), `unexpected permission ${p}`).toBe(true);
     for (const p of (m.optional_permissions ?? []).filter((p: string) => !p.includes('://')))

@@ -11,6 +11,7 @@ import { DataNotices } from '../shared/DataNotices';
 import { Disclaimer } from '../shared/Disclaimer';
 import { findingText } from '../shared/Findings';
 import { countdown } from '../shared/format';
+import { CheckPage } from './CheckPage';
 
 function StatusRow({
   status,
@@ -127,6 +128,7 @@ export function Home({ state, nowMs, tz, openOptions, onLog, onCheck }: HomeProp
           {tp('popup.sessions', sessions.length)}
         </p>
       </section>
+      <CheckPage />
       {aftercare.length > 0 ? (
         <section aria-labelledby="aftercare-home-h">
           <h2 id="aftercare-home-h">{t('popup.aftercareActive')}</h2>
