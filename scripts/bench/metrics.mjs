@@ -35,18 +35,21 @@ function sizeMetrics(entry, label, budgetKb) {
   ];
 }
 
-/** A figure taken from each storage run (see fixtures.storageRuns). */
-function storageMetric(id, metric, budget, pick) {
-  return {
+/** A millisecond figure picked from each run of a shared fixture (`fx[runs]()`), reduced to its median. */
+function runMetric(runs) {
+  return (id, metric, budget, pick) => ({
     id,
     metric,
     unit: 'ms',
     budget,
     async measure(fx) {
-      return { samples: (await fx.storageRuns()).map(pick) };
+      return { samples: (await fx[runs]()).map(pick) };
     },
-  };
+  });
 }
+
+/** A figure from each storage run (see fixtures.storageRuns). */
+const storageMetric = runMetric('storageRuns');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,17 +58,7 @@ const median = (xs) => {
 };
 
 /** A figure from each options-page run (see fixtures.optionsRuns). */
-function optionsMetric(id, metric, budget, pick) {
-  return {
-    id,
-    metric,
-    unit: 'ms',
-    budget,
-    async measure(fx) {
-      return { samples: (await fx.optionsRuns()).map(pick) };
-    },
-  };
-}
+const optionsMetric = runMetric('optionsRuns');
 
 /** Popup open-to-status-visible with `n` sessions stored, and the blank page beside it. */
 function popupMetrics(n, budgetMs, budgetRatio) {
