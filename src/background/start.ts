@@ -3,7 +3,7 @@ import { aftercareFor } from '../core/aftercare';
 import { badgeState } from '../core/badge';
 import { effectiveRules } from '../core/rules';
 import { parseInstant } from '../core/time';
-import { ensureCatalogue, locale, localeSetting, t } from '../i18n/i18n';
+import { ensureCatalogue, locale, localeSetting, t, tp } from '../i18n/i18n';
 import { areaKey, KEYS } from '../store/keys';
 import { createRepository } from '../store/repository';
 import { listenForCardMessages } from './messages';
@@ -74,7 +74,7 @@ export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
         badge.kind === 'block'
           ? t('badge.title.block')
           : badge.kind === 'wait'
-            ? t('badge.title.wait', { days: badge.days })
+            ? tp('badge.title.wait', badge.days)
             : badge.kind === 'ready'
               ? t('badge.title.ready')
               : t('actionTitle'),

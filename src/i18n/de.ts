@@ -250,7 +250,8 @@ export const de: Messages = {
   actionTitle: 'Roller Coach: Sitzung erfassen, nächsten Termin prüfen',
   'badge.days': '{days}T',
   'badge.title.block': 'Roller Coach: Eine Gegenanzeige liegt vor. Nicht rollen.',
-  'badge.title.wait': 'Roller Coach: nächster Bereich in {days} Tag(en) wieder möglich',
+  'badge.title.wait.one': 'Roller Coach: nächster Bereich in {count} Tag wieder möglich',
+  'badge.title.wait.other': 'Roller Coach: nächster Bereich in {count} Tagen wieder möglich',
   'badge.title.ready': 'Roller Coach: Ein Bereich kann behandelt werden',
   'notify.areaSafe': '{area}: Rollen wieder möglich.',
   'notify.aftercareOver': 'Nachsorge beendet: {item}.',
@@ -607,7 +608,8 @@ export const de: Messages = {
   'options.history.calendar': 'Kalender',
   'options.history.calendarIntro':
     'Jede Zeile ist ein Bereich, jede Markierung eine Sitzung. Abstände unter der Regel sind hervorgehoben.',
-  'options.history.gapOk': '{days} Tage',
+  'options.history.gapOk.one': '{count} Tag',
+  'options.history.gapOk.other': '{count} Tage',
   'options.history.gapShort': '{days} Tage (Regel: {required})',
 
   'options.rules.edit': 'Ihr Wert',

@@ -42,7 +42,8 @@ export const en = {
   actionTitle: 'Roller Coach: log a session, check when it is safe',
   'badge.days': '{days}d',
   'badge.title.block': 'Roller Coach: a contraindication applies. Do not roll.',
-  'badge.title.wait': 'Roller Coach: the next area is safe in {days} day(s)',
+  'badge.title.wait.one': 'Roller Coach: the next area is safe in {count} day',
+  'badge.title.wait.other': 'Roller Coach: the next area is safe in {count} days',
   'badge.title.ready': 'Roller Coach: an area is safe to roll',
   'notify.areaSafe': '{area} is safe to roll again.',
   'notify.aftercareOver': 'Aftercare done: {item}.',
@@ -393,7 +394,8 @@ export const en = {
   'options.history.calendar': 'Calendar',
   'options.history.calendarIntro':
     'Each row is an area; each mark a session. Gaps shorter than the rule are marked.',
-  'options.history.gapOk': '{days} days',
+  'options.history.gapOk.one': '{count} day',
+  'options.history.gapOk.other': '{count} days',
   'options.history.gapShort': '{days} days (rule: {required})',
 
   'options.rules.edit': 'Your value',

@@ -243,7 +243,8 @@ export const es: Messages = {
   actionTitle: 'Roller Coach: registra una sesión y mira cuándo puedes repetir',
   'badge.days': '{days}d',
   'badge.title.block': 'Roller Coach: hay una contraindicación. No uses el rodillo.',
-  'badge.title.wait': 'Roller Coach: la próxima zona estará disponible en {days} día(s)',
+  'badge.title.wait.one': 'Roller Coach: la próxima zona estará disponible en {count} día',
+  'badge.title.wait.other': 'Roller Coach: la próxima zona estará disponible en {count} días',
   'badge.title.ready': 'Roller Coach: ya puedes tratar una zona',
   'notify.areaSafe': '{area}: ya puedes volver a usar el rodillo.',
   'notify.aftercareOver': 'Fin de un cuidado posterior: {item}.',
@@ -598,7 +599,8 @@ export const es: Messages = {
   'options.history.calendar': 'Calendario',
   'options.history.calendarIntro':
     'Cada fila es una zona; cada marca, una sesión. Se señalan los intervalos más cortos que la regla.',
-  'options.history.gapOk': '{days} días',
+  'options.history.gapOk.one': '{count} día',
+  'options.history.gapOk.other': '{count} días',
   'options.history.gapShort': '{days} días (regla: {required})',
 
   'options.rules.edit': 'Tu valor',

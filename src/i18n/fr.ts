@@ -251,7 +251,8 @@ export const fr: Messages = {
   actionTitle: 'Roller Coach\u00a0: notez une séance, voyez quand c’est possible',
   'badge.days': '{days}j',
   'badge.title.block': 'Roller Coach\u00a0: une contre-indication s’applique. Pas de séance.',
-  'badge.title.wait': 'Roller Coach\u00a0: prochaine zone possible dans {days} jour(s)',
+  'badge.title.wait.one': 'Roller Coach\u00a0: prochaine zone possible dans {count} jour',
+  'badge.title.wait.other': 'Roller Coach\u00a0: prochaine zone possible dans {count} jours',
   'badge.title.ready': 'Roller Coach\u00a0: une zone peut être traitée',
   'notify.areaSafe': '{area}\u00a0: nouvelle séance possible.',
   'notify.aftercareOver': 'Consigne post-séance terminée\u00a0: {item}.',
@@ -614,7 +615,8 @@ export const fr: Messages = {
   'options.history.calendar': 'Calendrier',
   'options.history.calendarIntro':
     'Chaque ligne est une zone, chaque marque une séance. Les intervalles plus courts que la règle sont signalés.',
-  'options.history.gapOk': '{days} jours',
+  'options.history.gapOk.one': '{count} jour',
+  'options.history.gapOk.other': '{count} jours',
   'options.history.gapShort': '{days} jours (règle\u00a0: {required})',
 
   'options.rules.edit': 'Votre valeur',

@@ -3,7 +3,7 @@ import type { EffectiveRules } from '../../core/rules';
 import { requiredGap } from '../../core/schedule';
 import type { Session } from '../../core/schemas';
 import { DAY_MS, localDay, parseInstant } from '../../core/time';
-import { formatDate, t } from '../../i18n/i18n';
+import { formatDate, t, tp } from '../../i18n/i18n';
 
 const DAYS = 182;
 const ROW = 34;
@@ -82,7 +82,7 @@ export function HistoryCalendar({
                   <title>
                     {g.short
                       ? t('options.history.gapShort', { days: g.days, required: g.required })
-                      : t('options.history.gapOk', { days: g.days })}
+                      : tp('options.history.gapOk', g.days)}
                   </title>
                 </line>
               ))}
