@@ -26,11 +26,3 @@ export type Area = (typeof AREAS)[number];
  */
 export const FORBIDDEN_AREAS = ['eyelids', 'eye-area', 'lips'] as const;
 export type ForbiddenArea = (typeof FORBIDDEN_AREAS)[number];
-
-export function isArea(value: unknown): value is Area {
-  return typeof value === 'string' && (AREAS as readonly string[]).includes(value);
-}
-
-export function isForbiddenArea(value: unknown): value is ForbiddenArea {
-  return typeof value === 'string' && (FORBIDDEN_AREAS as readonly string[]).includes(value);
-}

@@ -1,8 +1,7 @@
 import { activeAftercare } from './aftercare';
 import type { Area } from './areas';
 import { type AssessContext, canRollNow, hasHomeSchedule } from './assess';
-import { lastSessionByArea } from './history';
-import { usualRoller } from './status';
+import { treatedAreas, usualRoller } from './status';
 
 export interface BadgeState {
   /** block: a contraindication applies (warning mark); wait: every area is waiting; ready: some area may be rolled; none: nothing to show. */
@@ -17,14 +16,11 @@ export interface BadgeState {
 
 /** What the toolbar badge shows, from the same rules the popup uses. */
 export function badgeState(ctx: AssessContext, nowMs: number): BadgeState {
-  const last = lastSessionByArea(ctx.sessions);
-  const areas = [...new Set<Area>([...ctx.profile.areas, ...last.keys()])];
   const usual = usualRoller(ctx.rollers, ctx.sessions);
   let block = false;
   let soonest = Number.POSITIVE_INFINITY;
   const safeAreas: Area[] = [];
-  for (const area of areas) {
-    const needleMm = last.get(area)?.needleMm ?? usual?.needleMm ?? 0.25;
+  for (const { area, needleMm } of treatedAreas(ctx.profile.areas, ctx.sessions, ctx.rollers)) {
     const answer = canRollNow(area, needleMm, usual?.id ?? null, nowMs, ctx);
     if (answer.findings.some((f) => f.severity === 'block')) block = true;
     else if (!hasHomeSchedule(needleMm)) continue;

@@ -26,9 +26,29 @@ export function usualRoller(rollers: readonly Roller[], sessions: readonly Sessi
   return active[active.length - 1] ?? null;
 }
 
+export interface TreatedArea {
+  area: Area;
+  last: Session | null;
+  /** The needle length the next session is assumed to use: the last one in this area, else the usual roller's. */
+  needleMm: number;
+}
+
+/** The areas the user treats (their chosen areas, then any area with history), each with its assumed needle length. */
+export function treatedAreas(
+  profileAreas: readonly Area[],
+  sessions: readonly Session[],
+  rollers: readonly Roller[],
+): TreatedArea[] {
+  const last = lastSessionByArea(sessions);
+  const fallbackMm = usualRoller(rollers, sessions)?.needleMm ?? 0.25;
+  return [...new Set<Area>([...profileAreas, ...last.keys()])].map((area) => {
+    const l = last.get(area) ?? null;
+    return { area, last: l, needleMm: l?.needleMm ?? fallbackMm };
+  });
+}
+
 /**
- * For each area the user treats (their chosen areas, then any area with history), when it is
- * next safe to roll. `sessions` must be sorted oldest first.
+ * For each area the user treats, when it is next safe to roll. `sessions` must be sorted oldest first.
  */
 export function areaStatuses(input: {
   areas: readonly Area[];
@@ -38,12 +58,7 @@ export function areaStatuses(input: {
   nowMs: number;
   tz: string;
 }): AreaStatus[] {
-  const last = lastSessionByArea(input.sessions);
-  const areas = [...new Set<Area>([...input.areas, ...last.keys()])];
-  const fallbackMm = usualRoller(input.rollers, input.sessions)?.needleMm ?? 0.25;
-  return areas.map((area) => {
-    const l = last.get(area) ?? null;
-    const needleMm = l?.needleMm ?? fallbackMm;
+  return treatedAreas(input.areas, input.sessions, input.rollers).map(({ area, last: l, needleMm }) => {
     const safe = nextSafeMoment(area, needleMm, input.sessions, input.rules, input.tz);
     const homeSchedule = hasHomeSchedule(needleMm);
     return {

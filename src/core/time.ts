@@ -174,10 +174,6 @@ export function parseInstant(iso: string): number {
   return base - offset;
 }
 
-export function isIsoInstant(value: string): boolean {
-  return !Number.isNaN(parseInstant(value));
-}
-
 /** Epoch day of a calendar date "YYYY-MM-DD"; NaN when it is not a real date. */
 export function parseIsoDate(iso: string): number {
   if (typeof iso !== 'string') return Number.NaN;

@@ -72,7 +72,3 @@ export function rollerWear(
     appliesToKind,
   };
 }
-
-export function localDayOfNow(nowMs: number, tz: TimeZone): number {
-  return localDay(nowMs, tz);
-}

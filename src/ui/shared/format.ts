@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS, parseInstant } from '../../core/time';
+import { HOUR_MS, parseInstant } from '../../core/time';
 import { formatDate, formatMm, t } from '../../i18n/i18n';
 
 /** "in 4 d 14 h" / "in 3 h": a countdown in days and hours (rounded up to the hour). */
@@ -8,11 +8,6 @@ export function countdown(ms: number): string {
   const hours = hoursTotal % 24;
   if (days === 0) return t('popup.countdownHours', { hours });
   return t('popup.countdown', { days, hours });
-}
-
-/** Whole days (rounded up) until `targetMs`, for the badge. */
-export function daysUntil(targetMs: number, nowMs: number): number {
-  return Math.max(0, Math.ceil((targetMs - nowMs) / DAY_MS));
 }
 
 /** Finding parameters as the user reads them: dates in their zone and locale, lengths with unit. */
