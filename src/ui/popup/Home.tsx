@@ -1,6 +1,6 @@
 import { activeAftercare } from '../../core/aftercare';
-import { canRollNow, type RollAnswer } from '../../core/assess';
-import { type AreaStatus, areaStatuses, usualRoller } from '../../core/status';
+import { canRollNow, hasHomeSchedule, type RollAnswer } from '../../core/assess';
+import { type TreatedArea, treatedAreas, usualRoller } from '../../core/status';
 import { localDay, parseInstant } from '../../core/time';
 import { rollerWear } from '../../core/wear';
 import { formatDate, formatMm, t, tp } from '../../i18n/i18n';
@@ -19,12 +19,13 @@ function StatusRow({
   nowMs,
   tz,
 }: {
-  status: AreaStatus;
+  status: TreatedArea;
   answer: RollAnswer;
   nowMs: number;
   tz: string;
 }) {
-  const { area, last, homeSchedule } = status;
+  const { area, last } = status;
+  const homeSchedule = hasHomeSchedule(status.needleMm);
   const block = answer.findings.find((f) => f.severity === 'block');
   const kind = !homeSchedule || answer.answer === 'no' ? 'stop' : answer.answer === 'yes' ? 'ok' : 'wait';
   return (
@@ -70,14 +71,8 @@ export function Home({ state, nowMs, tz, openOptions, onLog, onCheck }: HomeProp
   const ctx = assessContext(state, tz);
   const sessions = state.sessions.value;
   const usual = usualRoller(state.rollers.value, sessions);
-  const statuses = areaStatuses({
-    areas: state.profile.value.areas,
-    sessions,
-    rollers: state.rollers.value,
-    rules: ctx.rules!,
-    nowMs,
-    tz,
-  });
+  // The answer per area (canRollNow) already holds the next safe moment: no separate schedule pass.
+  const statuses = treatedAreas(state.profile.value.areas, sessions, state.rollers.value);
   const wear = usual ? rollerWear(usual, sessions, ctx.rules!, localDay(nowMs, tz), tz) : null;
   const aftercare = activeAftercare(sessions, nowMs, tz);
   return (
