@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { aftercareFor } from '../core/aftercare';
 import { badgeState } from '../core/badge';
 import { effectiveRules } from '../core/rules';
-import { parseInstant } from '../core/time';
+import { DAY_MS, parseInstant } from '../core/time';
 import { ensureCatalogue, locale, localeSetting, t, tp } from '../i18n/i18n';
 import { areaKey, KEYS } from '../store/keys';
 import { createRepository } from '../store/repository';
@@ -11,6 +11,14 @@ import { listenForCardMessages } from './messages';
 const TICK = 'roller-coach:tick';
 const NEXT = 'roller-coach:next';
 const TICK_MINUTES = 30;
+/** Red for a stop, amber for a warning, teal for a wait (text is white on each). */
+const BADGE_COLOURS = {
+  block: '#b91c1c',
+  warn: '#92400e',
+  wait: '#0f766e',
+  ready: '#0f766e',
+  none: '#0f766e',
+};
 
 export interface BackgroundDeps {
   now: () => number;
@@ -66,18 +74,20 @@ export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
   const action = actionApi();
   if (action) {
     const text =
-      badge.kind === 'block' ? '!' : badge.kind === 'wait' ? t('badge.days', { days: badge.days }) : '';
+      badge.kind === 'block' || badge.kind === 'warn'
+        ? '!'
+        : badge.kind === 'wait'
+          ? t('badge.days', { days: badge.days })
+          : '';
     await action.setBadgeText({ text });
-    if (text) await action.setBadgeBackgroundColor({ color: badge.kind === 'block' ? '#b91c1c' : '#0f766e' });
+    if (text) await action.setBadgeBackgroundColor({ color: BADGE_COLOURS[badge.kind] });
     await action.setTitle({
       title:
-        badge.kind === 'block'
-          ? t('badge.title.block')
-          : badge.kind === 'wait'
-            ? tp('badge.title.wait', badge.days)
-            : badge.kind === 'ready'
-              ? t('badge.title.ready')
-              : t('actionTitle'),
+        badge.kind === 'wait'
+          ? tp('badge.title.wait', badge.days)
+          : badge.kind === 'none'
+            ? t('actionTitle')
+            : t(`badge.title.${badge.kind}`),
     });
   }
 
@@ -90,14 +100,15 @@ export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
   const { notifications } = data.settings;
   if (memo && (notifications.areaSafe || notifications.aftercare) && (await canNotify())) {
     const lines: string[] = [];
+    // Only an area whose status is "possible" with no warning is announced (never one over 0.5 mm).
     if (notifications.areaSafe)
-      for (const area of badge.safeAreas)
-        if (!memo.safeAreas.includes(area)) lines.push(t('notify.areaSafe', { area: t(`area.${area}`) }));
+      for (const area of badge.possibleAreas)
+        if (!memo.safeAreas.includes(area)) lines.push(t('notify.areaPossible', { area: t(`area.${area}`) }));
     if (notifications.aftercare) {
       const ended = new Set<string>();
       for (const s of data.sessions) {
         const at = parseInstant(s.when);
-        if (at < memo.checkedAt - 22 * 86_400_000 || at > nowMs) continue;
+        if (at < memo.checkedAt - 22 * DAY_MS || at > nowMs) continue;
         for (const item of aftercareFor(s, nowMs, tz))
           if (item.endMs !== null && item.endMs > memo.checkedAt && item.endMs <= nowMs) ended.add(item.id);
       }
@@ -112,7 +123,7 @@ export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
         message: lines.join('\n'),
       });
   }
-  await repo.saveBackgroundMemo({ checkedAt: nowMs, safeAreas: badge.safeAreas });
+  await repo.saveBackgroundMemo({ checkedAt: nowMs, safeAreas: badge.possibleAreas });
 }
 
 /** The service worker's wiring: every way it can wake leads to one `refresh`. */

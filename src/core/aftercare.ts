@@ -1,4 +1,4 @@
-import type { Session } from './schemas';
+import type { RollerKind, Session } from './schemas';
 import type { SourceId } from './sources';
 import { addLocalDays, HOUR_MS, parseInstant, type TimeZone } from './time';
 
@@ -12,6 +12,7 @@ export const AFTERCARE_IDS = [
   'no-picking',
   'broken-skin-products',
   'disinfect-roller',
+  'discard-cartridge',
 ] as const;
 export type AftercareId = (typeof AFTERCARE_IDS)[number];
 
@@ -31,8 +32,16 @@ export const AFTERCARE: readonly AftercareDef[] = [
   { id: 'spf', start: { days: 7 }, end: { days: 21 }, sources: ['clinic-aftercare'] },
   { id: 'no-picking', sources: ['clinic-aftercare'] },
   { id: 'broken-skin-products', sources: ['soltani-2014', 'friedmann-2024'] },
-  { id: 'disinfect-roller', sources: ['aad-2018', 'fda-microneedling-page'] },
+  { id: 'disinfect-roller', sources: ['hygiene-consensus', 'fda-microneedling-page'] },
+  { id: 'discard-cartridge', sources: ['skinpen-den160029', 'fda-microneedling-page'] },
 ];
+
+/** A pen's cartridge is thrown away, a roller or stamp is cleaned: the other item does not apply. */
+function appliesTo(id: AftercareId, kind: RollerKind | null): boolean {
+  if (id === 'discard-cartridge') return kind === 'pen';
+  if (id === 'disinfect-roller') return kind !== 'pen';
+  return true;
+}
 
 export interface AftercareItem {
   id: AftercareId;
@@ -52,10 +61,18 @@ function offset(ms: number, o: { hours?: number; days?: number } | undefined, tz
   return out;
 }
 
-/** The aftercare checklist of one session, with each item's window and state at `nowMs`. */
-export function aftercareFor(session: Session, nowMs: number, tz: TimeZone): AftercareItem[] {
+/**
+ * The aftercare checklist of one session, with each item's window and state at `nowMs`. `kind`
+ * is the device used (a pen's cartridge is discarded rather than cleaned); unknown counts as a roller.
+ */
+export function aftercareFor(
+  session: Session,
+  nowMs: number,
+  tz: TimeZone,
+  kind: RollerKind | null = null,
+): AftercareItem[] {
   const at = parseInstant(session.when);
-  return AFTERCARE.map((def) => {
+  return AFTERCARE.filter((def) => appliesTo(def.id, kind)).map((def) => {
     const startMs = offset(at, def.start, tz);
     const endMs = def.end ? offset(at, def.end, tz) : null;
     let status: AftercareItem['status'];

@@ -3,7 +3,8 @@ import { bandOf } from './bands';
 import { CONDITIONS, type PrecheckId } from './conditions';
 import { type TimedSession, timedSessionsOf } from './history';
 import { type EffectiveRules, effectiveRules, type RuleId } from './rules';
-import { longestInterval, nextSafeFromTimed, requiredGap } from './schedule';
+import { answersStale, unansweredQuestions } from './safety-answers';
+import { closerThan, intervalEndMs, longestInterval, nextSafeFromTimed, requiredGap } from './schedule';
 import type {
   Bleeding,
   ConditionAnswer,
@@ -14,6 +15,7 @@ import type {
   Settings,
   Severity,
 } from './schemas';
+import { seeDoctorEffectsOf, seeDoctorSources } from './side-effects';
 import type { SourceId } from './sources';
 import {
   addMonthsToDay,
@@ -23,7 +25,6 @@ import {
   localDay,
   parseInstant,
   parseIsoDate,
-  startOfLocalDay,
   type TimeZone,
 } from './time';
 import { rollerWear } from './wear';
@@ -38,7 +39,8 @@ export interface Candidate {
   rollerId: string | null;
   /** After-effects, when the session already happened ("I just rolled"). */
   bleeding?: Bleeding;
-  rednessHours?: number;
+  rednessHours?: number | undefined;
+  sideEffects?: readonly string[];
 }
 
 export interface AssessContext {
@@ -138,6 +140,29 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
     });
   }
 
+  // Unanswered is not "no": every assessment says so until the questions are answered.
+  const unanswered = unansweredQuestions(profile);
+  if (unanswered.length > 0)
+    add({
+      code: 'safety-unanswered',
+      severity: 'warn',
+      sources: ['skinpen-den160029', 'isotretinoin-pi'],
+      params: { count: unanswered.length },
+    });
+  else if (answersStale(profile, candidate.whenMs, tz))
+    add({ code: 'safety-stale', severity: 'warn', sources: ['roller-coach-proposal'] });
+
+  // What this session did to the skin (section 3), when it already happened.
+  for (const effect of seeDoctorEffectsOf(candidate))
+    add({
+      code: 'side-effect-see-doctor',
+      severity: 'block',
+      sources: seeDoctorSources(effect),
+      params: { effect },
+    });
+  if (band?.id === 'cosmetic' && candidate.bleeding && candidate.bleeding !== 'none')
+    add({ code: 'cosmetic-bleeding', severity: 'warn', sources: ['roller-coach-proposal'] });
+
   // The quick pre-session check for this area.
   const pre = ctx.precheck ?? {};
   if (pre['breakout-or-infection'])
@@ -195,9 +220,7 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
           // (a forgotten session logged afterwards), in which case no "safe from" applies.
           previous: conflict.other.session.when,
           later: later ? 1 : 0,
-          ...(later
-            ? {}
-            : { safeFrom: formatInstant(startOfLocalDay(conflict.other.day + conflict.days, tz), tz) }),
+          ...(later ? {} : { safeFrom: formatInstant(intervalEndMs(conflict.other, conflict.days, tz), tz) }),
           extended: conflict.extended ? 1 : 0,
         },
       });
@@ -228,6 +251,17 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
       });
     }
   }
+
+  // The last session in this area before this one recorded a "see a doctor" after-effect.
+  const previous = [...timed].reverse().find((t) => t.ms <= candidate.whenMs);
+  if (previous)
+    for (const effect of seeDoctorEffectsOf(previous.session))
+      add({
+        code: 'side-effect-see-doctor',
+        severity: 'block',
+        sources: seeDoctorSources(effect),
+        params: { effect, previous: previous.session.when },
+      });
 
   // Needle length (section 1).
   if (band) {
@@ -376,8 +410,8 @@ function spacingConflict(
           rules,
         );
     if (!gap) continue;
-    const distance = Math.abs(day - t.day);
-    if (distance < gap.days && distance < bestDistance) {
+    const distance = Math.abs(candidate.whenMs - t.ms);
+    if (closerThan({ ms: candidate.whenMs, day }, t, gap.days) && distance < bestDistance) {
       bestDistance = distance;
       best = { other: t, days: gap.days, rule: gap.rule, extended: gap.extended };
     }
@@ -405,11 +439,14 @@ export function hasHomeSchedule(needleMm: number): boolean {
 export type RollAnswer =
   | { answer: 'yes'; findings: Finding[] }
   | { answer: 'not-yet'; untilMs: number; findings: Finding[] }
+  | { answer: 'not-now'; findings: Finding[] }
   | { answer: 'no'; findings: Finding[] };
 
 /**
- * "Can I roll now?" for one area and needle length: no (a block applies), not yet (spacing;
- * with the moment it becomes allowed), or yes (possibly with warnings to read).
+ * "Can I roll now?" for one area and needle length: no (a block applies, or a professional
+ * length), not now (a condition ticked in the quick check: wait until it settles), not yet
+ * (spacing; with the moment it becomes allowed), or yes (possibly with warnings to read: the
+ * status says which, see `rollStatus`).
  */
 export function canRollNow(
   area: Area,
@@ -422,6 +459,7 @@ export function canRollNow(
   if (findings.some((f) => f.severity === 'block')) return { answer: 'no', findings };
   // 1.0 mm and longer: professional only; the reference says never to suggest a home schedule.
   if (!hasHomeSchedule(needleMm)) return { answer: 'no', findings };
+  if (findings.some((f) => f.code === 'precheck')) return { answer: 'not-now', findings };
   const spacing = findings.filter((f) => f.code === 'too-soon' || f.code === 'weekly-cap');
   if (spacing.length > 0) {
     const rules = ctx.rules ?? effectiveRules(ctx.settings.ruleOverrides);

@@ -1,43 +1,65 @@
 import { activeAftercare } from './aftercare';
 import type { Area } from './areas';
-import { type AssessContext, canRollNow, hasHomeSchedule } from './assess';
-import { treatedAreas, usualRoller } from './status';
+import { type AssessContext, canRollNow } from './assess';
+import { type RollStatus, rollStatus } from './roll-status';
+import { type TreatedArea, treatedAreas, usualRoller } from './status';
+import { DAY_MS } from './time';
 
 export interface BadgeState {
-  /** block: a contraindication applies (warning mark); wait: every area is waiting; ready: some area may be rolled; none: nothing to show. */
-  kind: 'block' | 'wait' | 'ready' | 'none';
-  /** Whole days (rounded up) until the first waiting area is safe, for `wait`. */
+  /**
+   * block: a contraindication or a "see a doctor" effect applies (red mark); warn: a warning
+   * applies somewhere, an answer is missing, or a needle is over 0.5 mm (amber mark); ready: an
+   * area is possible with no warning; wait: every area waits; none: nothing to show.
+   */
+  kind: 'block' | 'warn' | 'ready' | 'wait' | 'none';
+  /** Whole days (rounded up) until the first waiting area is possible, for `wait`. */
   days: number;
-  /** Areas that may be rolled now (for "area is safe again" notifications). */
-  safeAreas: Area[];
-  /** The next moment the badge or a notification may change: an area becoming safe, an aftercare item ending. */
+  /** Areas whose status is "possible" with no warning (the only ones a notification may announce). */
+  possibleAreas: Area[];
+  /** The next moment the badge or a notification may change: an area's wait ending, an aftercare item ending. */
   nextChangeMs: number | null;
 }
 
-/** What the toolbar badge shows, from the same rules the popup uses. */
-export function badgeState(ctx: AssessContext, nowMs: number): BadgeState {
+/** Each treated area with its status, from the same rules the popup uses. */
+export function areaRollStatuses(
+  ctx: AssessContext,
+  nowMs: number,
+): { area: TreatedArea; status: RollStatus }[] {
   const usual = usualRoller(ctx.rollers, ctx.sessions);
-  let block = false;
+  return treatedAreas(ctx.profile.areas, ctx.sessions, ctx.rollers).map((area) => ({
+    area,
+    // With no known length the profile's contraindications still count (NaN matches no band).
+    status: rollStatus(
+      canRollNow(area.area, area.needleMm ?? Number.NaN, usual?.id ?? null, nowMs, ctx),
+      area.needleMm,
+    ),
+  }));
+}
+
+/** What the toolbar badge shows. A warning anywhere is never hidden behind an empty badge. */
+export function badgeState(ctx: AssessContext, nowMs: number): BadgeState {
+  const statuses = areaRollStatuses(ctx, nowMs);
   let soonest = Number.POSITIVE_INFINITY;
-  const safeAreas: Area[] = [];
-  for (const { area, needleMm } of treatedAreas(ctx.profile.areas, ctx.sessions, ctx.rollers)) {
-    const answer = canRollNow(area, needleMm, usual?.id ?? null, nowMs, ctx);
-    if (answer.findings.some((f) => f.severity === 'block')) block = true;
-    else if (!hasHomeSchedule(needleMm)) continue;
-    else if (answer.answer === 'yes') safeAreas.push(area);
-    else if (answer.answer === 'not-yet') soonest = Math.min(soonest, answer.untilMs);
-  }
+  for (const { status } of statuses)
+    if (status.kind === 'not-yet' && status.untilMs !== null) soonest = Math.min(soonest, status.untilMs);
+  const possibleAreas = statuses.filter((s) => s.status.kind === 'possible').map((s) => s.area.area);
+  const block = statuses.some((s) => s.status.kind === 'do-not-roll');
+  const warn = statuses.some(
+    (s) => !['possible', 'not-yet', 'do-not-roll'].includes(s.status.kind) || s.status.warnings.length > 0,
+  );
   let next = soonest;
   for (const item of activeAftercare(ctx.sessions, nowMs, ctx.tz)) {
     for (const ms of [item.startMs, item.endMs]) if (ms !== null && ms > nowMs) next = Math.min(next, ms);
   }
-  const days = Number.isFinite(soonest) ? Math.max(1, Math.ceil((soonest - nowMs) / 86_400_000)) : 0;
+  const days = Number.isFinite(soonest) ? Math.max(1, Math.ceil((soonest - nowMs) / DAY_MS)) : 0;
   const kind: BadgeState['kind'] = block
     ? 'block'
-    : safeAreas.length > 0
-      ? 'ready'
-      : Number.isFinite(soonest)
-        ? 'wait'
-        : 'none';
-  return { kind, days, safeAreas, nextChangeMs: Number.isFinite(next) ? next : null };
+    : warn
+      ? 'warn'
+      : possibleAreas.length > 0
+        ? 'ready'
+        : Number.isFinite(soonest)
+          ? 'wait'
+          : 'none';
+  return { kind, days, possibleAreas, nextChangeMs: Number.isFinite(next) ? next : null };
 }

@@ -64,8 +64,8 @@ export const CONDITIONS: readonly ConditionDef[] = [
   { id: 'keloid-tendency', group: 'ask-doctor', perArea: false, sources: ['skinpen-den160029'] },
   { id: 'recent-scars', group: 'ask-doctor', perArea: true, sources: ['skinpen-den160029'] },
   { id: 'healing-impaired', group: 'ask-doctor', perArea: false, sources: ['skinpen-den160029'] },
-  { id: 'heart-problems', group: 'ask-doctor', perArea: false, sources: ['roller-coach-proposal'] },
-  { id: 'actinic-keratosis', group: 'ask-doctor', perArea: true, sources: ['roller-coach-proposal'] },
+  { id: 'heart-problems', group: 'ask-doctor', perArea: false, sources: ['seed-documents'] },
+  { id: 'actinic-keratosis', group: 'ask-doctor', perArea: true, sources: ['seed-documents'] },
   {
     id: 'recent-procedure',
     group: 'ask-doctor',

@@ -1,6 +1,6 @@
 import type { Area } from './areas';
 import { bandOf } from './bands';
-import { type EffectiveRule, type EffectiveRules, loosenedRules } from './rules';
+import { type EffectiveRule, type EffectiveRules, loosenedRules, type RuleId } from './rules';
 import { requiredGap } from './schedule';
 import type { FindingCode, Roller, Session, Severity } from './schemas';
 import { localDay, parseInstant, type TimeZone } from './time';
@@ -33,6 +33,8 @@ export interface ReportData {
   areas: AreaSummary[];
   findings: FindingCount[];
   loosened: EffectiveRule[];
+  /** Rules that sessions of the period were assessed under while loosened, and are not loosened today. */
+  loosenedEarlier: { rule: RuleId; value: number; default: number }[];
   devices: { roller: Roller; uses: number; worn: boolean; reason: 'uses' | 'age' | null; ageDays: number }[];
   /** Sessions with bleeding, pain of 4 or more, long redness or side effects, oldest first. */
   sideEffects: Session[];
@@ -142,8 +144,26 @@ export function buildReport(input: {
     areas,
     findings,
     loosened: loosenedRules(rules),
+    loosenedEarlier: loosenedInSessions(sessions, rules),
     devices,
     sideEffects,
     perMonth,
   };
+}
+
+/** Rules recorded as loosened in the sessions' stored findings that are not loosened today. */
+function loosenedInSessions(
+  sessions: readonly Session[],
+  rules: EffectiveRules,
+): { rule: RuleId; value: number; default: number }[] {
+  const out = new Map<RuleId, { rule: RuleId; value: number; default: number }>();
+  for (const s of sessions)
+    for (const f of s.findings)
+      if (f.code === 'rule-loosened' && f.rule && !rules[f.rule].loosened && !out.has(f.rule))
+        out.set(f.rule, {
+          rule: f.rule,
+          value: Number(f.params.value),
+          default: Number(f.params.default ?? rules[f.rule].def.defaultValue),
+        });
+  return [...out.values()];
 }

@@ -99,7 +99,9 @@ export function nextSafeFromTimed(
     extended: false,
   };
   if (timed.length === 0) return result;
-  let bestDay = Number.NEGATIVE_INFINITY;
+  // An interval of N days is met neither before the Nth local midnight nor before N x 24 hours
+  // have passed: "7 days" is never met 6 days and a minute later because a midnight passed.
+  let best = Number.NEGATIVE_INFINITY;
   const latest = timed[timed.length - 1] as TimedSession;
   const horizon = latest.ms - (longestInterval(rules) + 2) * DAY_MS;
   for (let i = timed.length - 1; i >= 0; i--) {
@@ -107,9 +109,9 @@ export function nextSafeFromTimed(
     if (t.ms < horizon) break;
     const gap = requiredGap(t.session, needleMm, rules);
     if (!gap) continue;
-    const day = t.day + gap.days;
-    if (day > bestDay) {
-      bestDay = day;
+    const ms = intervalEndMs(t, gap.days, tz);
+    if (ms > best) {
+      best = ms;
       result.reason = 'interval';
       result.rule = gap.rule;
       result.governing = t.session;
@@ -121,14 +123,32 @@ export function nextSafeFromTimed(
     const capRule: RuleId = `weekly-cap.${band.id}`;
     const cap = rules[capRule].value;
     const kth = timed[timed.length - cap];
-    if (kth && kth.day + 7 > bestDay) {
-      bestDay = kth.day + 7;
+    const capEnd = kth ? startOfLocalDay(kth.day + 7, tz) : Number.NEGATIVE_INFINITY;
+    if (kth && capEnd > best) {
+      best = capEnd;
       result.reason = 'weekly-cap';
       result.rule = capRule;
       result.governing = kth.session;
       result.extended = false;
     }
   }
-  if (bestDay > Number.NEGATIVE_INFINITY) result.safeFromMs = startOfLocalDay(bestDay, tz);
+  result.safeFromMs = best;
   return result;
+}
+
+/**
+ * The first instant an interval of `days` after a session is met: the later of the start of the
+ * local day `days` calendar days on, and `days` x 24 hours after the session itself.
+ */
+export function intervalEndMs(earlier: { ms: number; day: number }, days: number, tz: TimeZone): number {
+  return Math.max(startOfLocalDay(earlier.day + days, tz), earlier.ms + days * DAY_MS);
+}
+
+/** Whether two sessions are closer than an interval of `days`, by calendar days or by hours. */
+export function closerThan(
+  a: { ms: number; day: number },
+  b: { ms: number; day: number },
+  days: number,
+): boolean {
+  return Math.abs(a.day - b.day) < days || Math.abs(a.ms - b.ms) < days * DAY_MS;
 }

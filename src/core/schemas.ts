@@ -137,6 +137,10 @@ export const FINDING_CODES = [
   'recent-procedure',
   'under-22',
   'rule-loosened',
+  'safety-unanswered',
+  'safety-stale',
+  'side-effect-see-doctor',
+  'cosmetic-bleeding',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -229,7 +233,10 @@ export const profileSchema = z.object({
   skinType: z.optional(intIn(1, 6, 'errors.invalid')),
   goals: z._default(z.array(text(LIMITS.name, 'errors.goal')).check(z.maxLength(10)), []),
   areas: z._default(z.array(areaSchema).check(z.maxLength(AREAS.length)), []),
+  /** A condition with no entry was never answered; `present: false` is an answered "no". */
   conditions: z._default(z.partialRecord(z.enum(CONDITION_IDS), conditionAnswerSchema), {}),
+  /** When the user last went through the safety questions (onboarding or the profile). */
+  safetyReviewedAt: z.optional(instantSchema),
   onboardedAt: z.optional(instantSchema),
 });
 export type Profile = z.infer<typeof profileSchema>;

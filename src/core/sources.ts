@@ -31,9 +31,28 @@ export const SOURCE_IDS = [
   'freier-2015',
   'dhurat-2013',
   'clinic-aftercare',
+  'seed-documents',
+  'hygiene-consensus',
   'roller-coach-proposal',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
+
+/** Sources that describe rather than cite: their labels are translated, not quoted. */
+export const DESCRIPTIVE_SOURCES: readonly SourceId[] = [
+  'clinic-aftercare',
+  'seed-documents',
+  'hygiene-consensus',
+  'roller-coach-proposal',
+];
+
+export function isDescriptiveSource(id: SourceId): id is DescriptiveSourceId {
+  return DESCRIPTIVE_SOURCES.includes(id);
+}
+export type DescriptiveSourceId =
+  | 'clinic-aftercare'
+  | 'seed-documents'
+  | 'hygiene-consensus'
+  | 'roller-coach-proposal';
 
 export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'aad-2018': {
@@ -133,6 +152,18 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     id: 'clinic-aftercare',
     short: 'Clinic aftercare sheets',
     citation: 'Clinic aftercare sheets (low authority; the most conservative durations were chosen).',
+  },
+  'seed-documents': {
+    id: 'seed-documents',
+    short: 'Clinic intake lists',
+    citation:
+      'Contraindication lists of clinic intake forms and the seed documents of this project (no clinical study; low authority).',
+  },
+  'hygiene-consensus': {
+    id: 'hygiene-consensus',
+    short: 'Clinic and blog consensus',
+    citation:
+      'Clinic and blog consensus on cleaning home rollers (low authority; no peer-reviewed protocol exists). It disinfects; it does not sterilise.',
   },
   'roller-coach-proposal': {
     id: 'roller-coach-proposal',

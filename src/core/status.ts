@@ -29,8 +29,11 @@ export function usualRoller(rollers: readonly Roller[], sessions: readonly Sessi
 export interface TreatedArea {
   area: Area;
   last: Session | null;
-  /** The needle length the next session is assumed to use: the last one in this area, else the usual roller's. */
-  needleMm: number;
+  /**
+   * The needle length the next session is expected to use: the last one in this area, else the
+   * usual roller's; null when neither is known (no length is ever assumed).
+   */
+  needleMm: number | null;
 }
 
 /** The areas the user treats (their chosen areas, then any area with history), each with its assumed needle length. */
@@ -40,7 +43,7 @@ export function treatedAreas(
   rollers: readonly Roller[],
 ): TreatedArea[] {
   const last = lastSessionByArea(sessions);
-  const fallbackMm = usualRoller(rollers, sessions)?.needleMm ?? 0.25;
+  const fallbackMm = usualRoller(rollers, sessions)?.needleMm ?? null;
   return [...new Set<Area>([...profileAreas, ...last.keys()])].map((area) => {
     const l = last.get(area) ?? null;
     return { area, last: l, needleMm: l?.needleMm ?? fallbackMm };
@@ -58,16 +61,19 @@ export function areaStatuses(input: {
   nowMs: number;
   tz: string;
 }): AreaStatus[] {
-  return treatedAreas(input.areas, input.sessions, input.rollers).map(({ area, last: l, needleMm }) => {
+  return treatedAreas(input.areas, input.sessions, input.rollers).flatMap(({ area, last: l, needleMm }) => {
+    if (needleMm === null) return [];
     const safe = nextSafeMoment(area, needleMm, input.sessions, input.rules, input.tz);
     const homeSchedule = hasHomeSchedule(needleMm);
-    return {
-      area,
-      last: l,
-      needleMm,
-      safe,
-      safeNow: homeSchedule && safe.safeFromMs <= input.nowMs,
-      homeSchedule,
-    };
+    return [
+      {
+        area,
+        last: l,
+        needleMm,
+        safe,
+        safeNow: homeSchedule && safe.safeFromMs <= input.nowMs,
+        homeSchedule,
+      },
+    ];
   });
 }

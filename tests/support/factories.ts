@@ -1,4 +1,18 @@
-import type { Roller, Session } from '../../src/core/schemas';
+import { CONDITIONS } from '../../src/core/conditions';
+import { DEFAULT_PROFILE, type Profile, type Roller, type Session } from '../../src/core/schemas';
+
+/**
+ * A profile whose safety questions were all answered "no" (an adult), reviewed on the tests'
+ * usual dates: the user most tests are about. `DEFAULT_PROFILE` is the user who answered nothing.
+ */
+export const ANSWERED_PROFILE: Profile = {
+  ...DEFAULT_PROFILE,
+  ageBand: '22-plus',
+  conditions: Object.fromEntries(
+    CONDITIONS.map((c) => [c.id, { present: false, areas: [], updatedAt: '2026-10-01T08:00:00+02:00' }]),
+  ),
+  safetyReviewedAt: '2026-10-01T08:00:00+02:00',
+};
 
 let counter = 0;
 

@@ -1,22 +1,35 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refresh } from '../../../src/background/start';
+import { DEFAULT_PROFILE, type Profile } from '../../../src/core/schemas';
 import { parseInstant } from '../../../src/core/time';
 import { resetStoreItems } from '../../../src/store/items';
 import { createRepository } from '../../../src/store/repository';
-import { makeSession } from '../../support/factories';
+import { ANSWERED_PROFILE, makeSession } from '../../support/factories';
 
 const TZ = 'Europe/Berlin';
 const at = (iso: string) => ({ now: () => parseInstant(iso), tz: () => TZ });
 
 beforeEach(() => resetStoreItems());
 
-async function seed(notifications = { areaSafe: true, aftercare: true }) {
+async function seed(
+  notifications = { areaSafe: true, aftercare: true },
+  { profile = ANSWERED_PROFILE as Profile, needleMm = 0.5 } = {},
+) {
   const repo = createRepository();
-  await repo.saveProfile({ areas: ['cheeks'], onboardedAt: '2026-10-01T08:00:00+02:00' });
+  await repo.saveProfile({ ...profile, areas: ['cheeks'], onboardedAt: '2026-10-01T08:00:00+02:00' });
   await repo.saveSettings({ notifications });
-  await repo.putSessions([makeSession({ area: 'cheeks', needleMm: 0.5, when: '2026-11-19T09:00:00+01:00' })]);
+  await repo.putSessions([makeSession({ area: 'cheeks', needleMm, when: '2026-11-19T09:00:00+01:00' })]);
   return repo;
+}
+
+/** The messages of the notifications sent after sleeping past the area's wait. */
+async function notifiedAfterSleep(): Promise<string[]> {
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+  const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id' as never);
+  await refresh(at('2026-11-21T10:00:00+01:00'));
+  await refresh(at('2026-11-27T08:00:00+01:00'));
+  return create.mock.calls.map((c) => String((c[1] as unknown as { message?: string }).message));
 }
 
 describe('background refresh', () => {
@@ -36,6 +49,7 @@ describe('background refresh', () => {
   it('shows a warning mark while a contraindication applies', async () => {
     const repo = await seed();
     await repo.saveProfile({ areas: ['cheeks'], conditions: { 'bleeding-disorder': { present: true } } });
+    // (the other questions unanswered: the block still wins)
     await refresh(at('2026-11-21T10:00:00+01:00'));
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
   });
@@ -52,12 +66,28 @@ describe('background refresh', () => {
     const message = String(
       (create.mock.calls[0]?.[1] as unknown as { message?: string } | undefined)?.message,
     );
-    expect(message).toContain('Cheeks is safe to roll again.');
+    expect(message).toContain('Cheeks: a session is possible again');
+    expect(message).not.toMatch(/safe/i);
     expect(message).toContain('Aftercare done: Keep out of the sun.');
     expect(message).not.toContain('No make-up'); // ended before the last look
     await refresh(at('2026-11-27T09:00:00+01:00'));
     expect(create).toHaveBeenCalledOnce();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('announces no area while a safety question is unanswered, and marks the badge', async () => {
+    await seed(undefined, { profile: DEFAULT_PROFILE });
+    const messages = await notifiedAfterSleep();
+    expect(messages.join('\n')).not.toContain('possible again');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    expect(await fakeBrowser.action.getTitle({})).toContain('a warning applies');
+  });
+
+  it('announces no area whose needle is over 0.5 mm (not for home use)', async () => {
+    await seed(undefined, { needleMm: 0.75 });
+    const messages = await notifiedAfterSleep();
+    expect(messages.join('\n')).not.toContain('possible again');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
   });
 
   it('sends nothing when notifications are off (the default)', async () => {

@@ -22,11 +22,18 @@ describe('aftercareFor windows (reference, section 3)', () => {
 
   it('lists every item once, in order, with the session id and a source', () => {
     const list = aftercareFor(s, t(s.when), TZ);
-    expect(list.map((i) => i.id)).toEqual([...AFTERCARE_IDS]);
+    expect(list.map((i) => i.id)).toEqual(AFTERCARE_IDS.filter((id) => id !== 'discard-cartridge'));
     for (const i of list) {
       expect(i.sessionId).toBe(s.id);
       expect(i.sources.length).toBeGreaterThan(0);
     }
+  });
+
+  it('a pen session says to discard the single-use cartridge instead of cleaning a roller', () => {
+    const pen = aftercareFor(s, t(s.when), TZ, 'pen').map((i) => i.id);
+    expect(pen).toContain('discard-cartridge');
+    expect(pen).not.toContain('disinfect-roller');
+    expect(aftercareFor(s, t(s.when), TZ, 'stamp').map((i) => i.id)).toContain('disinfect-roller');
   });
 
   it.each([

@@ -14,7 +14,7 @@ import {
   type Session,
 } from '../../../src/core/schemas';
 import { addLocalDays, formatInstant, parseInstant } from '../../../src/core/time';
-import { makeSession } from '../../support/factories';
+import { ANSWERED_PROFILE, makeSession } from '../../support/factories';
 
 const TZ = 'Europe/Berlin';
 const ACK = '2026-01-01T00:00:00Z';
@@ -39,7 +39,7 @@ function roller(p: Partial<Roller> = {}): Roller {
 function ctx(p: Partial<AssessContext> & { overrides?: Partial<Record<RuleId, RuleOverride>> } = {}) {
   const { overrides = {}, ...rest } = p;
   const settings = { ...DEFAULT_SETTINGS, ruleOverrides: overrides };
-  return { sessions: [], rollers: [], profile: DEFAULT_PROFILE, settings, tz: TZ, ...rest } as AssessContext;
+  return { sessions: [], rollers: [], profile: ANSWERED_PROFILE, settings, tz: TZ, ...rest } as AssessContext;
 }
 function run(c: Partial<Candidate> = {}, x: AssessContext = ctx()): Finding[] {
   return assess({ whenMs: NOW_MS, area: 'cheeks', needleMm: 0.25, rollerId: null, ...c }, x);
@@ -59,7 +59,7 @@ describe('spacing', () => {
     expect(find(f, 'too-soon')).toMatchObject({
       severity: 'warn',
       rule: 'interval.caution',
-      params: { days: 7, previous: prev.when, safeFrom: '2026-06-14T00:00:00+02:00', extended: 0 },
+      params: { days: 7, previous: prev.when, safeFrom: '2026-06-14T10:00:00+02:00', extended: 0 },
     });
     // The cap of 1 in 7 days sets the same moment here: it is not said twice.
     expect(codes(f)).not.toContain('weekly-cap');
@@ -203,8 +203,11 @@ describe('loosened rules are said', () => {
     const x = ctx({
       overrides: { 'isotretinoin.months': { value: 3, looserAcknowledgedAt: ACK } },
       profile: {
-        ...DEFAULT_PROFILE,
-        conditions: { isotretinoin: { present: false, areas: [], date: '2026-02-01' } },
+        ...ANSWERED_PROFILE,
+        conditions: {
+          ...ANSWERED_PROFILE.conditions,
+          isotretinoin: { present: false, areas: [], date: '2026-02-01' },
+        },
       },
     });
     const f = run({}, x);
@@ -221,7 +224,7 @@ describe('canRollNow', () => {
     const notYet = ask(prev, 0.5);
     expect(notYet.answer).toBe('not-yet');
     expect(notYet.answer === 'not-yet' && formatInstant(notYet.untilMs, TZ)).toBe(
-      '2026-06-14T00:00:00+02:00',
+      '2026-06-14T10:00:00+02:00',
     );
     const capped = ask(
       ctx({ sessions: [session({ when: daysBefore(6) }), session({ when: daysBefore(3) })] }),
@@ -231,7 +234,10 @@ describe('canRollNow', () => {
     );
     const pregnant = {
       ...prev,
-      profile: { ...DEFAULT_PROFILE, conditions: { 'pregnancy-nursing': { present: true, areas: [] } } },
+      profile: {
+        ...ANSWERED_PROFILE,
+        conditions: { ...ANSWERED_PROFILE.conditions, 'pregnancy-nursing': { present: true, areas: [] } },
+      },
     };
     const no = ask(pregnant, 0.5);
     expect(no.answer).toBe('no');
@@ -280,7 +286,11 @@ describe('every finding', () => {
         const x = ctx({
           sessions,
           rollers: [roller({ kind: a.kind, firstUse: '2026-01-01', retired: a.kind === 'pen' })],
-          profile: { ...DEFAULT_PROFILE, ageBand: a.ageBand, conditions },
+          profile: {
+            ...ANSWERED_PROFILE,
+            ageBand: a.ageBand,
+            conditions: { ...ANSWERED_PROFILE.conditions, ...conditions },
+          },
           precheck: Object.fromEntries(a.precheck.map((id) => [id, true])),
           overrides: { 'interval.cosmetic': { value: 1, looserAcknowledgedAt: ACK } },
         });

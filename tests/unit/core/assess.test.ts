@@ -11,7 +11,7 @@ import {
   type Session,
 } from '../../../src/core/schemas';
 import { addLocalDays, formatInstant, parseInstant } from '../../../src/core/time';
-import { makeSession } from '../../support/factories';
+import { ANSWERED_PROFILE, makeSession } from '../../support/factories';
 
 const TZ = 'Europe/Berlin';
 const NOW = '2026-06-10T10:00:00+02:00';
@@ -25,14 +25,17 @@ function ctx(p: Partial<AssessContext> & { overrides?: Partial<Record<RuleId, Ru
   return {
     sessions: [],
     rollers: [],
-    profile: DEFAULT_PROFILE,
+    profile: ANSWERED_PROFILE,
     settings: { ...DEFAULT_SETTINGS, ruleOverrides: overrides },
     tz: TZ,
     ...rest,
   } satisfies AssessContext;
 }
+/** The answered profile with some answers changed (the others stay answered "no"). */
 const withConditions = (conditions: Profile['conditions'], more: Partial<Profile> = {}) =>
-  ctx({ profile: { ...DEFAULT_PROFILE, conditions, ...more } });
+  ctx({
+    profile: { ...ANSWERED_PROFILE, conditions: { ...ANSWERED_PROFILE.conditions, ...conditions }, ...more },
+  });
 function run(c: Partial<Candidate> = {}, x: AssessContext = ctx()): Finding[] {
   return assess({ whenMs: NOW_MS, area: 'cheeks', needleMm: 0.25, rollerId: null, ...c }, x);
 }

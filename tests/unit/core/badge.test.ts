@@ -4,7 +4,7 @@ import { badgeState } from '../../../src/core/badge';
 import { effectiveRules } from '../../../src/core/rules';
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type Profile, type Session } from '../../../src/core/schemas';
 import { parseInstant } from '../../../src/core/time';
-import { makeSession } from '../../support/factories';
+import { ANSWERED_PROFILE, makeRoller, makeSession } from '../../support/factories';
 
 const TZ = 'Europe/Berlin';
 const NOW = parseInstant('2026-11-21T10:00:00+01:00');
@@ -13,7 +13,7 @@ function ctx(sessions: Session[], profile: Partial<Profile> = {}): AssessContext
   return {
     sessions,
     rollers: [],
-    profile: { ...DEFAULT_PROFILE, ...profile },
+    profile: { ...ANSWERED_PROFILE, ...profile },
     settings: DEFAULT_SETTINGS,
     tz: TZ,
     rules: effectiveRules(),
@@ -40,8 +40,13 @@ describe('toolbar badge', () => {
 
   it('is ready when an area may be rolled now, and lists it', () => {
     const s = [makeSession({ area: 'cheeks', needleMm: 0.5, when: '2026-11-19T09:00:00+01:00' })];
-    const b = badgeState(ctx(s, { areas: ['cheeks', 'neck'] }), NOW);
-    expect(b).toMatchObject({ kind: 'ready', safeAreas: ['neck'] });
+    const x = { ...ctx(s, { areas: ['cheeks', 'neck'] }), rollers: [makeRoller({ needleMm: 0.25 })] };
+    expect(badgeState(x, NOW)).toMatchObject({ kind: 'ready', possibleAreas: ['neck'] });
+    // Without a roller the neck's needle length is unknown: a warning, never "ready".
+    expect(badgeState(ctx(s, { areas: ['cheeks', 'neck'] }), NOW)).toMatchObject({
+      kind: 'warn',
+      possibleAreas: [],
+    });
   });
 
   it('shows the warning mark while a contraindication blocks rolling', () => {
@@ -52,8 +57,8 @@ describe('toolbar badge', () => {
     expect(b.kind).toBe('block');
   });
 
-  it('never counts down to a professional-length session', () => {
+  it('never counts down to a professional-length session, and marks it as a warning', () => {
     const s = [makeSession({ area: 'scalp', needleMm: 1.5, when: '2026-11-20T09:00:00+01:00' })];
-    expect(badgeState(ctx(s), NOW).kind).toBe('none');
+    expect(badgeState(ctx(s), NOW)).toMatchObject({ kind: 'warn', days: 0, possibleAreas: [] });
   });
 });

@@ -6,7 +6,7 @@ import { type EffectiveRules, effectiveRules, type RuleId, type RuleOverride } f
 import { longestInterval, nextSafeMoment, requiredGap } from '../../../src/core/schedule';
 import { type Bleeding, DEFAULT_PROFILE, DEFAULT_SETTINGS, type Session } from '../../../src/core/schemas';
 import { formatInstant, MINUTE_MS, parseInstant } from '../../../src/core/time';
-import { makeSession } from '../../support/factories';
+import { ANSWERED_PROFILE, makeSession } from '../../support/factories';
 import { TRICKY_ZONES } from '../../support/zones';
 
 const TZ = 'Europe/Berlin';
@@ -27,7 +27,7 @@ function next(
 
 const MON = '2026-05-04T21:30:00+02:00';
 
-describe('nextSafeMoment: intervals of the reference, counted in calendar days to local midnight', () => {
+describe('nextSafeMoment: intervals of the reference, in calendar days and never under N x 24 hours', () => {
   it.each<[string, number, Bleeding, number | undefined, string, RuleId, boolean]>([
     ['0.25 mm', 0.25, 'none', undefined, '2026-05-07', 'interval.cosmetic', false],
     ['0.25 mm that bled', 0.25, 'pinpoint', undefined, '2026-05-11', 'interval-extended.cosmetic', true],
@@ -50,12 +50,15 @@ describe('nextSafeMoment: intervals of the reference, counted in calendar days t
     ['1.0 mm, more bleeding', 1.0, 'more', undefined, '2026-06-15', 'interval-extended.professional', true],
     ['1.0 mm, redness 72 h', 1.0, 'pinpoint', 72, '2026-06-15', 'interval-extended.professional', true],
     ['2.0 mm', 2.0, 'none', undefined, '2026-06-15', 'interval.do-not-use', false],
-  ])('%s -> %s 00:00', (_l, mm, bleeding, rednessHours, date, rule, extended) => {
-    const s = session({ when: MON, needleMm: mm, bleeding, rednessHours });
-    const r = next([s], mm);
-    expect(r.at?.slice(0, 19)).toBe(`${date}T00:00:00`);
-    expect(r).toMatchObject({ reason: 'interval', rule, extended, governing: s, area: 'cheeks' });
-  });
+  ])(
+    '%s -> %s 21:30 (N x 24 h after the 21:30 session, later than midnight)',
+    (_l, mm, bleeding, rednessHours, date, rule, extended) => {
+      const s = session({ when: MON, needleMm: mm, bleeding, rednessHours });
+      const r = next([s], mm);
+      expect(r.at?.slice(0, 19)).toBe(`${date}T21:30:00`);
+      expect(r).toMatchObject({ reason: 'interval', rule, extended, governing: s, area: 'cheeks' });
+    },
+  );
 
   it('with no session in the area, any time is safe', () => {
     const r = next([], 0.25);
@@ -67,7 +70,7 @@ describe('nextSafeMoment: intervals of the reference, counted in calendar days t
     const s = [session({ when: MON, area: 'cheeks', needleMm: 1.0 })];
     expect(next(s, 0.25, { area: 'scalp' }).safeFromMs).toBe(Number.NEGATIVE_INFINITY);
     expect(next(s, 0.25, { area: 'forehead' }).safeFromMs).toBe(Number.NEGATIVE_INFINITY);
-    expect(next(s, 0.25).at).toBe('2026-06-01T00:00:00+02:00');
+    expect(next(s, 0.25).at).toBe('2026-06-01T21:30:00+02:00');
   });
 
   it.each([
@@ -77,14 +80,14 @@ describe('nextSafeMoment: intervals of the reference, counted in calendar days t
     ['2.5 mm then a 0.5 mm candidate', 2.5, 0.5, '2026-06-15', 'interval.do-not-use'],
   ])('the stricter band wins: %s', (_l, earlierMm, laterMm, date, rule) => {
     const r = next([session({ when: MON, needleMm: earlierMm })], laterMm);
-    expect(r.at).toBe(`${date}T00:00:00+02:00`);
+    expect(r.at).toBe(`${date}T21:30:00+02:00`);
     expect(r.rule).toBe(rule);
   });
 
   it('the latest constraint wins over an earlier, longer one that ends sooner', () => {
     const a = session({ when: '2026-04-01T10:00:00+02:00', needleMm: 1.0 }); // safe from 04-29
-    const b = session({ when: '2026-04-27T10:00:00+02:00', needleMm: 0.5 }); // safe from 05-04
-    expect(next([b, a], 0.25)).toMatchObject({ at: '2026-05-04T00:00:00+02:00', governing: b });
+    const b = session({ when: '2026-04-27T10:00:00+02:00', needleMm: 0.5 }); // possible from 05-04 10:00
+    expect(next([b, a], 0.25)).toMatchObject({ at: '2026-05-04T10:00:00+02:00', governing: b });
   });
 
   it('weekly cap for 0.25 mm: sessions on day 0 and day 3 -> next on day 7, not day 6', () => {
@@ -101,42 +104,59 @@ describe('nextSafeMoment: intervals of the reference, counted in calendar days t
     expect(next([d0, d1], 0.2).at).toBe('2026-05-11T00:00:00+02:00');
   });
 
-  it('a due date is a local midnight, also across DST and in a zone that skips midnight', () => {
-    expect(next([session({ when: '2026-03-26T09:00:00+01:00' })], 0.25).at).toBe('2026-03-29T00:00:00+01:00');
-    expect(next([session({ when: '2026-10-22T23:30:00+02:00' })], 0.25).at).toBe('2026-10-25T00:00:00+02:00');
+  it('a due date is never before local midnight nor before N x 24 hours, also across DST and in a zone that skips midnight', () => {
+    expect(next([session({ when: '2026-03-26T09:00:00+01:00' })], 0.25).at).toBe('2026-03-29T10:00:00+02:00');
+    expect(next([session({ when: '2026-10-22T23:30:00+02:00' })], 0.25).at).toBe('2026-10-25T22:30:00+01:00');
     const santiago = next([session({ when: '2026-09-03T12:00:00-04:00' })], 0.25, { tz: 'America/Santiago' });
-    expect(santiago.at).toBe('2026-09-06T01:00:00-03:00');
+    expect(santiago.at).toBe('2026-09-06T13:00:00-03:00');
     // The same instant is a different calendar day in Kiritimati: 2026-05-05 there.
     expect(next([session({ when: MON })], 0.25, { tz: 'Pacific/Kiritimati' }).at).toBe(
-      '2026-05-08T00:00:00+14:00',
+      '2026-05-08T09:30:00+14:00',
     );
   });
 
   it('excludeId leaves the session being edited out', () => {
     const a = session({ when: '2026-05-01T10:00:00+02:00' });
     const b = session({ when: MON, needleMm: 0.5 });
-    expect(next([a, b], 0.25, { excludeId: b.id }).at).toBe('2026-05-04T00:00:00+02:00');
-    expect(next([a, b], 0.25).at).toBe('2026-05-11T00:00:00+02:00');
+    expect(next([a, b], 0.25, { excludeId: b.id }).at).toBe('2026-05-04T10:00:00+02:00');
+    expect(next([a, b], 0.25).at).toBe('2026-05-11T21:30:00+02:00');
   });
 
   it('user overrides: stricter applies, looser only when acknowledged', () => {
     const s = [session({ when: MON })];
     const rules = (o: Partial<Record<RuleId, RuleOverride>>) => effectiveRules(o);
     expect(next(s, 0.25, { rules: rules({ 'interval.cosmetic': { value: 5 } }) }).at).toBe(
-      '2026-05-09T00:00:00+02:00',
+      '2026-05-09T21:30:00+02:00',
     );
     expect(next(s, 0.25, { rules: rules({ 'interval.cosmetic': { value: 1 } }) }).at).toBe(
-      '2026-05-07T00:00:00+02:00',
+      '2026-05-07T21:30:00+02:00',
     );
     const loose = rules({ 'interval.cosmetic': { value: 1, looserAcknowledgedAt: ACK } });
-    expect(next(s, 0.25, { rules: loose }).at).toBe('2026-05-05T00:00:00+02:00');
+    expect(next(s, 0.25, { rules: loose }).at).toBe('2026-05-05T21:30:00+02:00');
     const cap1 = next(s, 0.25, { rules: rules({ 'weekly-cap.cosmetic': { value: 1 } }) });
     expect(cap1).toMatchObject({ at: '2026-05-11T00:00:00+02:00', reason: 'weekly-cap' });
     // An extended interval loosened below the normal one never shortens the normal one.
     const odd = rules({ 'interval-extended.caution': { value: 2, looserAcknowledgedAt: ACK } });
     expect(next([session({ when: MON, needleMm: 0.5, bleeding: 'pinpoint' })], 0.5, { rules: odd }).at).toBe(
-      '2026-05-11T00:00:00+02:00',
+      '2026-05-11T21:30:00+02:00',
     );
+  });
+
+  it('"7 days" is not met 6 days and a minute later because a midnight passed (issue 10, point 9)', () => {
+    const s = session({ when: '2026-05-04T23:59:00+02:00', needleMm: 0.5 });
+    const r = next([s], 0.5);
+    expect(r.at).toBe('2026-05-11T23:59:00+02:00');
+    const sixDaysAndAMinute = parseInstant('2026-05-11T00:00:00+02:00');
+    const f = assess(
+      { whenMs: sixDaysAndAMinute, area: 'cheeks', needleMm: 0.5, rollerId: null },
+      { sessions: [s], rollers: [], profile: ANSWERED_PROFILE, settings: DEFAULT_SETTINGS, tz: TZ },
+    );
+    expect(f.map((x) => x.code)).toContain('too-soon');
+    const atMoment = assess(
+      { whenMs: r.safeFromMs, area: 'cheeks', needleMm: 0.5, rollerId: null },
+      { sessions: [s], rollers: [], profile: ANSWERED_PROFILE, settings: DEFAULT_SETTINGS, tz: TZ },
+    );
+    expect(atMoment.map((x) => x.code)).not.toContain('too-soon');
   });
 
   it('requiredGap is null only when neither length is valid', () => {
@@ -203,7 +223,7 @@ function scenario(sc: Scenario) {
   const spacing = (whenMs: number) =>
     assess(
       { whenMs, area: sc.area, needleMm: sc.needleMm, rollerId: null },
-      { sessions, rollers: [], profile: DEFAULT_PROFILE, settings, tz: sc.tz },
+      { sessions, rollers: [], profile: ANSWERED_PROFILE, settings, tz: sc.tz },
     ).filter((f) => f.code === 'too-soon' || f.code === 'weekly-cap');
   return { sessions, safe, spacing };
 }
