@@ -215,6 +215,10 @@ export const de: Messages = {
   'report.code.recent-procedure': 'kürzliches Peeling, Laser oder Injektion',
   'report.code.under-22': 'unter 22',
   'report.code.rule-loosened': 'gelockerte Regel angewendet',
+  'report.code.safety-unanswered': 'Sicherheitsfragen nicht beantwortet',
+  'report.code.safety-stale': 'Antworten auf Sicherheitsfragen älter als 6 Monate',
+  'report.code.side-effect-see-doctor': 'ärztlich abzuklärende Nebenwirkung',
+  'report.code.cosmetic-bleeding': 'Blutung mit einem Roller bis 0,25\u00a0mm',
   'report.yes': 'ja',
   'report.no': 'nein',
 
@@ -222,6 +226,12 @@ export const de: Messages = {
   'source.short.roller-coach-proposal': 'Vorschlag von Roller Coach',
   'source.citation.clinic-aftercare':
     'Nachsorgeblätter von Praxen (geringe Autorität; die vorsichtigsten Zeiten wurden gewählt).',
+  'source.short.seed-documents': 'Aufnahmebögen von Praxen',
+  'source.short.hygiene-consensus': 'Konsens von Praxen und Blogs',
+  'source.citation.seed-documents':
+    'Listen von Gegenanzeigen aus Aufnahmebögen von Praxen und die Ausgangsdokumente dieses Projekts (keine klinische Studie; geringe Autorität).',
+  'source.citation.hygiene-consensus':
+    'Konsens von Praxen und Blogs zur Reinigung von Heimrollern (geringe Autorität; es gibt kein begutachtetes Protokoll). Das desinfiziert, sterilisiert aber nicht.',
   'source.citation.roller-coach-proposal':
     'Keine Quelle nennt eine Zahl: ein vorsichtiger Standardwert von Roller Coach, kein klinischer Befund.',
   'checkPage.title': 'Diese Seite',
@@ -249,11 +259,11 @@ export const de: Messages = {
 
   actionTitle: 'Roller Coach: Sitzung erfassen, nächsten Termin prüfen',
   'badge.days': '{days}T',
-  'badge.title.block': 'Roller Coach: Eine Gegenanzeige liegt vor. Nicht rollen.',
+  'badge.title.block': 'Roller Coach: Eine Gegenanzeige oder eine Nebenwirkung liegt vor. Nicht rollen.',
   'badge.title.wait.one': 'Roller Coach: nächster Bereich in {count} Tag wieder möglich',
   'badge.title.wait.other': 'Roller Coach: nächster Bereich in {count} Tagen wieder möglich',
-  'badge.title.ready': 'Roller Coach: Ein Bereich kann behandelt werden',
-  'notify.areaSafe': '{area}: Rollen wieder möglich.',
+  'badge.title.ready':
+    'Roller Coach: In einem Bereich ist eine Sitzung möglich (keine Regel dagegen, keine Warnung)',
   'notify.aftercareOver': 'Nachsorge beendet: {item}.',
 
   'privacy.title': 'Roller Coach: Datenschutz',
@@ -319,9 +329,6 @@ export const de: Messages = {
     'Noch keine Bereiche. Richten Sie Roller und Bereiche ein, um zu sehen, wann jeder wieder möglich ist.',
   'popup.setup': 'Einrichten',
   'popup.openOptions': 'Einstellungen und Verlauf',
-  'popup.safeNow': 'Rollen jetzt möglich',
-  'popup.noHomeSchedule': '{mm} nur für Fachleute: kein Heimplan. Lassen Sie sich hautärztlich beraten.',
-  'popup.safeFrom': 'Wieder möglich ab {date}',
   'popup.inDays.one': 'in {count} Tag',
   'popup.inDays.other': 'in {count} Tagen',
   'popup.inHours.one': 'in {count} Stunde',
@@ -336,16 +343,13 @@ export const de: Messages = {
   'popup.checkNow': 'Darf ich jetzt rollen?',
   'popup.countdown': 'in {days} Tg. {hours} Std.',
   'popup.countdownHours': 'in {hours} Std.',
-  'popup.blocked': 'Nicht rollen: Grund ansehen',
-  'popup.blockedAll':
-    'Eine Gegenanzeige in Ihrem Profil trifft zu: nicht rollen. Lassen Sie sich hautärztlich beraten.',
   'popup.rollerWorn': 'Ihr Roller „{roller}“ sollte ersetzt werden.',
   'popup.aftercareActive': 'Nachsorge läuft',
 
   'log.title': 'Sitzung erfassen',
   'log.areas': 'Behandelte Bereiche',
   'log.areasHint': 'Jeder Bereich erhält eine eigene Sitzung und einen eigenen Plan.',
-  'log.forbiddenAreas': 'Warum kann ich Augen oder Lippen nicht wählen?',
+  'log.forbiddenAreas': 'Wo darf ich nie rollen?',
   'log.roller': 'Gerät',
   'log.noRoller': 'Nicht aufgeführt',
   'log.needle': 'Nadellänge (mm)',
@@ -374,7 +378,6 @@ export const de: Messages = {
   'saved.findings': 'Was Roller Coach aufgefallen ist',
   'saved.acknowledge': 'Ich habe das gelesen',
   'saved.acknowledged': 'Gelesen am {date}',
-  'saved.nextSafe': '{area}: wieder möglich ab {date} ({countdown})',
   'saved.aftercare': 'Nachsorge jetzt',
   'saved.done': 'Fertig',
 
@@ -382,11 +385,7 @@ export const de: Messages = {
   'check.area': 'Bereich',
   'check.roller': 'Gerät',
   'check.questions': 'Gerade jetzt, in diesem Bereich:',
-  'check.yes': 'Ja: Keine Regel spricht jetzt gegen eine Sitzung in diesem Bereich.',
-  'check.notYet': 'Noch nicht: Warten Sie bis {date} ({countdown}).',
-  'check.no': 'Nein: Jetzt nicht rollen.',
   'check.seeDoctor': 'Lassen Sie sich vor dem nächsten Rollen hautärztlich beraten.',
-  'check.readWarnings': 'Lesen Sie vor dem Start die Hinweise unten.',
 
   'precheck.breakout-or-infection': 'Akute Pickel, Lippenherpes, Warzen oder eine andere Infektion',
   'precheck.wound-or-sunburn': 'Sonnenbrand, eine Wunde, offene Stellen oder gereizte Haut',
@@ -408,13 +407,11 @@ export const de: Messages = {
     'Sie nehmen Isotretinoin: nicht rollen, solange Sie es nehmen, und {months} Monate nach der letzten Dosis. Fragen Sie Ihren Hautarzt.',
   'finding.precheck.block':
     '{check}: Diesen Bereich jetzt nicht rollen. Bessert es sich nicht, lassen Sie sich hautärztlich beraten.',
-  'finding.precheck.warn': '{check}: Warten Sie vor dem Rollen, bis es abgeklungen ist.',
   'finding.too-soon':
     'Zu früh für diesen Bereich: {mm} erfordert hier {days} Tage zwischen Sitzungen; Ihre Sitzung vom {previous} liegt zu kurz zurück.',
-  'finding.too-soon.safeFrom': 'Wieder erlaubt ab {safeFrom}.',
+  'finding.too-soon.safeFrom': 'Wieder möglich ab {safeFrom}.',
   'finding.too-soon.extended':
     'Der Abstand ist länger, weil diese Sitzung geblutet hat oder die Rötung über 48 Stunden anhielt.',
-  'finding.weekly-cap': 'Mehr als {cap} Sitzung(en) in 7 Tagen in diesem Bereich.',
   'finding.needle-not-for-home':
     '{mm} ist nicht für zu Hause: Nadeln über 0,5\u00a0mm erreichen lebende Hautschichten. Erwägen Sie eine Fachpraxis.',
   'finding.needle-professional': '{mm} nur für Fachleute. Nicht zu Hause verwenden.',
@@ -429,12 +426,130 @@ export const de: Messages = {
   'finding.pen-cartridge':
     'Verwenden Sie für jede Sitzung eine neue sterile Kartusche: Kartuschen sind Einmalprodukte.',
   'finding.recent-procedure':
-    'Peeling, Laser, Filler oder Botulinumtoxin in diesem Bereich in den letzten {days} Tagen: Warten Sie bis {until}.',
+    'Peeling, Laser, Filler oder Botulinumtoxin in diesem Bereich in den letzten {days} Tagen: Holen Sie vorher ärztlichen Rat ein und warten Sie mindestens bis {until}.',
   'finding.recent-procedureUndated':
-    'Kürzliches Peeling, Laser, Filler oder Botulinumtoxin in diesem Bereich: Warten Sie danach {days} Tage.',
+    'Kürzliches Peeling, Laser, Filler oder Botulinumtoxin in diesem Bereich: Holen Sie vorher ärztlichen Rat ein und warten Sie danach mindestens {days} Tage.',
   'finding.under-22':
     'Microneedling-Geräte sind für Erwachsene ab 22 Jahren zugelassen: Holen Sie vorher ärztlichen Rat ein.',
   'finding.rule-loosened': 'Sie haben diese Regel gelockert: {value} statt {default}.',
+  // New with issue 10 (safety at every surface): statuses that never promise safety, safety questions, after-effects.
+  'finding.precheck.actives-48h':
+    'Ein Retinoid oder Säurepeeling in den letzten {hours} Stunden: jetzt nicht. Warten Sie, bis seit der letzten Anwendung {hours} Stunden vergangen sind.',
+  'finding.precheck.redness-from-last-time':
+    'Die Rötung von der letzten Sitzung ist noch da: jetzt nicht. Warten Sie, bis sie abgeklungen ist; hält sie schon über 3 Tage an, lassen Sie sie ärztlich abklären.',
+  'finding.weekly-cap.one': 'Mehr als {count} Sitzung in 7 Tagen in diesem Bereich.',
+  'finding.weekly-cap.other': 'Mehr als {count} Sitzungen in 7 Tagen in diesem Bereich.',
+  'finding.weekly-cap.safeFrom': 'Wieder möglich ab {safeFrom}.',
+  'badge.title.warn':
+    'Roller Coach: Eine Warnung gilt oder eine Frage ist unbeantwortet. Öffnen Sie Roller Coach vor dem Rollen.',
+  'notify.areaPossible': '{area}: Eine Sitzung ist wieder möglich (keine Regel dagegen, keine Warnung).',
+  'aftercare.discard-cartridge':
+    'Die Kartusche des Pens entsorgen: Kartuschen sind steril und Einmalprodukte, nie wiederverwenden. Das Pen-Gehäuse nach Herstellerangaben reinigen; nie teilen',
+  'status.do-not-roll': 'Nicht rollen',
+  'status.not-for-home': '{mm}: nicht für zu Hause',
+  'status.not-for-home.more':
+    'Nadeln über 0,5\u00a0mm erreichen lebende Hautschichten; Roller Coach schlägt keinen Heimplan vor. Lassen Sie sich hautärztlich beraten.',
+  'status.length-unknown': 'Nadellänge unbekannt',
+  'status.length-unknown.more':
+    'Fügen Sie Ihren Roller hinzu oder geben Sie die Nadellänge beim Erfassen oder Prüfen ein: Roller Coach nimmt nie eine an.',
+  'status.not-now': 'Jetzt nicht',
+  'status.not-yet': 'Noch nicht: möglich ab {date} ({countdown})',
+  'status.answer-first': 'Zuerst die Sicherheitsfragen beantworten',
+  'status.ask-doctor': 'Vorher ärztlich abklären',
+  'status.warned': 'Möglich, aber eine Warnung gilt',
+  'status.possible': 'Jetzt möglich',
+  'status.possible.more': 'Keine Regel spricht hier gegen eine Sitzung, und keine Warnung gilt.',
+  'status.moreReasons.one': 'und {count} weiterer Punkt: siehe „Darf ich jetzt rollen?“',
+  'status.moreReasons.other': 'und {count} weitere Punkte: siehe „Darf ich jetzt rollen?“',
+  'status.seeDoctor': 'Lassen Sie sich vor dem nächsten Rollen hautärztlich beraten.',
+  'check.needleRequired': 'Geben Sie die Nadellänge ein, um eine Antwort zu erhalten.',
+  'check.neverRollOver': 'Nie rollen über',
+  'finding.safety-unanswered.one':
+    '{count} Sicherheitsfrage ist noch nicht beantwortet. Bis dahin kann Roller Coach nicht erkennen, ob etwas eine Sitzung ausschließt.',
+  'finding.safety-unanswered.other':
+    '{count} Sicherheitsfragen sind noch nicht beantwortet. Bis dahin kann Roller Coach nicht erkennen, ob etwas eine Sitzung ausschließt.',
+  'finding.safety-stale':
+    'Ihre Antworten auf die Sicherheitsfragen sind über 6 Monate alt oder undatiert: Prüfen Sie, ob sie noch zutreffen.',
+  'finding.side-effect-see-doctor':
+    '{effect}: Aufhören und ärztlich abklären lassen, bevor Sie diesen Bereich wieder rollen.',
+  'finding.side-effect-see-doctor.previous':
+    'Bei Ihrer letzten Sitzung hier ({previous}) wurde erfasst: {effect}. Lassen Sie das ärztlich abklären, bevor Sie diesen Bereich wieder rollen.',
+  'finding.cosmetic-bleeding':
+    'Blutung bei einer Nadel bis 0,25\u00a0mm deutet auf zu viel Druck oder einen beschädigten Roller hin: Drücken Sie leichter und prüfen Sie den Roller.',
+  'rule.why.interval.cosmetic':
+    'Keine Quelle nennt eine Zahl; ein Hautarzt erlaubt die Heimanwendung 2- bis 3-mal pro Woche (geringe Verlässlichkeit), daher sind 3 Tage die vorsichtige Lesart.',
+  'rule.why.interval.caution':
+    'Keine Quelle nennt eine Zahl; so lange Nadeln können lebende Hautschichten erreichen, daher wurde eine Woche gewählt.',
+  'rule.why.interval.not-for-home':
+    'Keine Quelle stützt die Heimanwendung bei dieser Länge; 2 Wochen sind ein vorsichtiger Abstand, keine Empfehlung.',
+  'rule.why.interval.do-not-use':
+    'Nur für Fachleute; 6 Wochen sind länger als die Abstände von 4 Wochen in klinischen Studien.',
+  'rule.why.interval-extended':
+    'Keine Quelle nennt eine Zahl: Nach Blutung oder Rötung über 48 Stunden wird der Abstand verdoppelt.',
+  'rule.why.weekly-cap.cosmetic':
+    'Keine Quelle nennt eine Zahl: 2 pro Woche bleiben im Rahmen der 2- bis 3-mal, die ein Hautarzt erlaubt.',
+  'rule.why.wear':
+    'Blogs nennen 10 bis 15 Anwendungen oder etwa 6 Wochen; gewählt wurde das strengere Ende, da Nadeln schnell stumpf werden (AAD 2018).',
+  'rule.why.actives.hours': 'Praxen nennen 12 bis 48 Stunden; gewählt wurde der längste Wert.',
+  'rule.why.procedure.days': 'Die Listen der Praxen nennen keine einheitliche Zahl; gewählt wurden 2 Wochen.',
+  'safety.title': 'Sicherheitsfragen',
+  'safety.intro':
+    'Bevor Roller Coach Ihnen einen ersten Status zeigt: Trifft etwas davon jetzt auf Sie zu? Eine unbeantwortete Frage gilt nicht als „Nein“.',
+  'safety.doNotRoll': 'Wenn etwas davon zutrifft: nicht rollen, hautärztlich beraten lassen',
+  'safety.askDoctor': 'Wenn etwas davon zutrifft: vorher ärztlich abklären',
+  'safety.yes': 'Ja',
+  'safety.no': 'Nein',
+  'safety.unanswered': 'nicht beantwortet',
+  'safety.answeredOn': 'beantwortet am {date}',
+  'safety.ageBand': 'Ihr Alter',
+  'safety.unansweredCount.one': '{count} Frage noch nicht beantwortet.',
+  'safety.unansweredCount.other': '{count} Fragen noch nicht beantwortet.',
+  'safety.allAnswered': 'Alle Fragen beantwortet.',
+  'safety.save': 'Antworten speichern',
+  'safety.skip': 'Später beantworten',
+  'safety.open': 'Sicherheitsfragen beantworten',
+  'safety.review': 'Antworten prüfen',
+  'safety.stale':
+    'Ihre Antworten auf die Sicherheitsfragen sind über 6 Monate alt oder undatiert: Prüfen Sie, ob sie noch zutreffen.',
+  'safety.saved': 'Antworten gespeichert.',
+  'effects.title': 'Nach einer Sitzung: was normal ist, wann ärztlicher Rat nötig ist',
+  'effects.expected': 'Zu erwarten, klingt innerhalb von Tagen ab',
+  'effects.seeDoctor': 'Aufhören und ärztlich abklären lassen',
+  'effects.other': 'Weitere Wirkungen (in eigenen Worten, durch Kommas getrennt)',
+  'effects.legend': 'Nebenwirkungen',
+  'effects.cosmeticBleeding':
+    'Bei einem Roller bis 0,25\u00a0mm deutet Blutung auf zu viel Druck oder einen beschädigten Roller hin.',
+  'effect.redness': 'Rötung wie bei leichtem Sonnenbrand',
+  'effect.tightness': 'Spannungsgefühl',
+  'effect.tenderness': 'Druckempfindlichkeit',
+  'effect.tingling-itching': 'Kribbeln oder Juckreiz',
+  'effect.dryness-flaking': 'Trockenheit oder Schuppung',
+  'effect.slight-swelling': 'leichte Schwellung',
+  'effect.infection-signs': 'zunehmende Rötung, Wärme, Eiter oder Fieber (Anzeichen einer Infektion)',
+  'effect.pain-not-eased': 'Schmerzen, die Schmerzmittel nicht lindern',
+  'effect.nodules': 'neue Erhebungen oder Knötchen, auch Wochen später',
+  'effect.dark-patches': 'dunkle Flecken',
+  'effect.track-marks': 'streifenförmige Nadelspuren',
+  'effect.new-acne-milia': 'neue Akne oder Milien',
+  'effect.cold-sore': 'ein Lippenherpes-Ausbruch',
+  'effect.numbness': 'Taubheitsgefühl',
+  'effect.heavy-bleeding-bruising': 'starke Blutung oder Blutergüsse',
+  'effect.long-redness': 'Rötung, die länger als 3 Tage anhält',
+  'redness.legend': 'Wie lange die Rötung anhielt',
+  'redness.unknown': 'Nicht erfasst',
+  'redness.none': 'Keine Rötung',
+  'redness.upTo24': 'Bis zu einem Tag',
+  'redness.upTo48': 'Bis zu 2 Tage',
+  'redness.upTo72': 'Bis zu 3 Tage (längerer Abstand vor der nächsten Sitzung)',
+  'redness.over72': 'Mehr als 3 Tage (ärztlich abklären lassen)',
+  'redness.hours': '{hours} Stunden',
+  'neverRollOver.list':
+    'Augenlider und innerhalb des Augenhöhlenrands, Lippen, Leberflecke und Muttermale, Tattoos und Permanent-Make-up, Keloide sowie aktive Hautveränderungen (Pickel, Lippenherpes, Wunden).',
+  'rf.never':
+    'Radiofrequenz-Microneedling-Geräte (RF) dürfen nie zu Hause verwendet werden (FDA-Sicherheitsmitteilung, 2024).',
+  'log.needleRequired': 'Geben Sie die Nadellänge ein: Roller Coach nimmt nie eine an.',
+  'options.rules.bandVerdict': '{band}: {verdict}',
+  'report.loosened.before': 'In diesem Zeitraum gelockert (heute nicht mehr): {rule}',
 
   'condition.skin-cancer': 'Hautkrebs oder ein verdächtiges Muttermal',
   'condition.wound-or-sunburn': 'offene Wunden, wunde Stellen, gereizte oder sonnenverbrannte Haut',
@@ -466,17 +581,17 @@ export const de: Messages = {
   'aftercare.no-exercise': 'Kein schweißtreibender Sport, keine Sauna, kein Schwimmbad',
   'aftercare.no-sun': 'Sonne meiden',
   'aftercare.no-actives': 'Keine Retinoide, AHA/BHA, Vitamin C, Benzoylperoxid oder Peelings',
-  'aftercare.spf': 'Täglich LSF 30+',
+  'aftercare.spf': 'Täglich LSF 30+, mindestens 14 Tage lang',
   'aftercare.no-picking': 'Nicht kratzen oder herumdrücken',
   'aftercare.broken-skin-products':
     'Nur Produkte für verletzte Haut auftragen: Needling bringt Produkte tief in die Haut und hat Granulome verursacht',
   'aftercare.disinfect-roller':
-    'Roller desinfizieren (70\u00a0% Isopropylalkohol, 10 Minuten), an der Luft trocknen, im Etui aufbewahren; nie teilen',
+    'Roller reinigen: Rückstände abspülen, 10 Minuten in 70\u00a0% Isopropylalkohol einlegen, im Etui an der Luft trocknen lassen. Nie auskochen, nie teilen. Das desinfiziert, sterilisiert aber nicht',
   'aftercare.until': 'bis {date} ({countdown})',
   'aftercare.from': 'vom {date} bis {end}',
   'aftercare.ongoing': 'immer',
   'aftercare.seeDoctor':
-    'Ärztlich abklären bei zunehmender Rötung, Wärme, Eiter, Fieber, Rötung über 3 Tage, neuen Knötchen oder Lippenherpes.',
+    'Bei einem der Warnzeichen unten („ärztlich abklären lassen“): aufhören und ärztlich abklären lassen, auch noch Wochen nach einer Sitzung.',
 
   'onboarding.title': 'Willkommen bei Roller Coach',
   'onboarding.what':
@@ -546,7 +661,7 @@ export const de: Messages = {
   'options.rollers.penNote':
     'Die Tiefe eines Pens wird bei jeder Sitzung erfasst. Seine Kartuschen sind Einmalprodukte: nie wiederverwenden.',
   'options.rollers.cleaning':
-    'Nach jeder Anwendung: abspülen, 10 Minuten in 70\u00a0% Isopropylalkohol einlegen, an der Luft trocknen, im Etui aufbewahren. Nie auskochen, nie teilen. Sofort ersetzen, wenn eine Nadel verbogen ist, er heruntergefallen ist oder eine entzündete Stelle berührt hat.',
+    'Nach jeder Anwendung: Rückstände abspülen, 10 Minuten in 70\u00a0% Isopropylalkohol einlegen, an der Luft trocknen, im Etui aufbewahren. Nie auskochen, nie teilen. Das desinfiziert, sterilisiert aber nicht (Konsens von Praxen und Blogs, geringe Autorität: Es gibt kein begutachtetes Protokoll). Sofort ersetzen, wenn eine Nadel verbogen ist, er heruntergefallen ist oder eine entzündete Stelle berührt hat.',
   'options.rollers.saved': 'Roller gespeichert.',
 
   'options.profile': 'Sicherheitsprofil',
@@ -653,7 +768,7 @@ export const de: Messages = {
   'band.not-for-home': 'über 0,5 bis unter 1,0\u00a0mm',
   'band.professional': '1,0 bis unter 2,0\u00a0mm',
   'band.do-not-use': 'ab 2,0\u00a0mm',
-  'verdict.home-ok': 'Für zu Hause geeignet',
+  'verdict.home-ok': 'Für zu Hause geeignet, wenn keine Gegenanzeige vorliegt',
   'verdict.caution': 'Vorsicht: Obergrenze für zu Hause',
   'verdict.not-for-home': 'Nicht für zu Hause',
   'verdict.professional': 'Nur für Fachleute',

@@ -71,6 +71,10 @@ export const enReport = {
   'report.code.recent-procedure': 'recent peel, laser or injectable',
   'report.code.under-22': 'under 22',
   'report.code.rule-loosened': 'a loosened rule applied',
+  'report.code.safety-unanswered': 'safety questions not answered',
+  'report.code.safety-stale': 'safety answers over 6 months old',
+  'report.code.side-effect-see-doctor': 'after-effect that needs a doctor',
+  'report.code.cosmetic-bleeding': 'bleeding with a 0.25 mm roller or less',
   'report.yes': 'yes',
   'report.no': 'no',
 } as const;

@@ -15,6 +15,12 @@ export const en = {
   'source.short.roller-coach-proposal': 'Roller Coach proposal',
   'source.citation.clinic-aftercare':
     'Clinic aftercare sheets (low authority; the most conservative durations were chosen).',
+  'source.short.seed-documents': 'Clinic intake lists',
+  'source.short.hygiene-consensus': 'Clinic and blog consensus',
+  'source.citation.seed-documents':
+    'Contraindication lists of clinic intake forms and the seed documents of this project (no clinical study; low authority).',
+  'source.citation.hygiene-consensus':
+    'Clinic and blog consensus on cleaning home rollers (low authority; no peer-reviewed protocol exists). It disinfects; it does not sterilise.',
   'source.citation.roller-coach-proposal':
     'No source gives a number: a conservative default chosen by Roller Coach. It is not a clinical finding.',
   'checkPage.title': 'This page',
@@ -39,13 +45,16 @@ export const en = {
 
   'app.quarantine.discard': 'Discard what was set aside',
 
-  actionTitle: 'Roller Coach: log a session, check when it is safe',
+  actionTitle: 'Roller Coach: log a session, check when the next one is possible',
   'badge.days': '{days}d',
-  'badge.title.block': 'Roller Coach: a contraindication applies. Do not roll.',
-  'badge.title.wait.one': 'Roller Coach: the next area is safe in {count} day',
-  'badge.title.wait.other': 'Roller Coach: the next area is safe in {count} days',
-  'badge.title.ready': 'Roller Coach: an area is safe to roll',
-  'notify.areaSafe': '{area} is safe to roll again.',
+  'badge.title.block': 'Roller Coach: a contraindication or an after-effect applies. Do not roll.',
+  'badge.title.warn':
+    'Roller Coach: a warning applies or a question is unanswered. Open Roller Coach before you roll.',
+  'badge.title.wait.one': 'Roller Coach: the next area is possible in {count} day',
+  'badge.title.wait.other': 'Roller Coach: the next area is possible in {count} days',
+  'badge.title.ready':
+    'Roller Coach: a session is possible in an area (no rule stops it, no warning applies)',
+  'notify.areaPossible': '{area}: a session is possible again (no rule stops it, no warning applies).',
   'notify.aftercareOver': 'Aftercare done: {item}.',
 
   'privacy.title': 'Roller Coach: privacy',
@@ -107,12 +116,10 @@ export const en = {
 
   'popup.title': 'Roller Coach',
   'popup.status': 'Your areas',
-  'popup.noAreas': 'No areas yet. Set up your roller and the areas you treat to see when each is next safe.',
+  'popup.noAreas':
+    'No areas yet. Set up your roller and the areas you treat to see when each may next be rolled.',
   'popup.setup': 'Set up',
   'popup.openOptions': 'Settings and history',
-  'popup.safeNow': 'Safe to roll now',
-  'popup.noHomeSchedule': '{mm} is for professionals only: no home schedule. See a dermatologist.',
-  'popup.safeFrom': 'Next safe {date}',
   'popup.inDays.one': 'in {count} day',
   'popup.inDays.other': 'in {count} days',
   'popup.inHours.one': 'in {count} hour',
@@ -127,15 +134,13 @@ export const en = {
   'popup.checkNow': 'Can I roll now?',
   'popup.countdown': 'in {days} d {hours} h',
   'popup.countdownHours': 'in {hours} h',
-  'popup.blocked': 'Do not roll: see why',
-  'popup.blockedAll': 'A contraindication in your profile applies: do not roll. See a dermatologist.',
   'popup.rollerWorn': 'Your roller “{roller}” is due for replacement.',
   'popup.aftercareActive': 'Aftercare running',
 
   'log.title': 'Log a session',
   'log.areas': 'Areas rolled',
   'log.areasHint': 'Each area gets its own session and its own schedule.',
-  'log.forbiddenAreas': 'Why can’t I pick the eyes or lips?',
+  'log.forbiddenAreas': 'Where must I never roll?',
   'log.roller': 'Roller',
   'log.noRoller': 'Not listed',
   'log.needle': 'Needle length (mm)',
@@ -164,7 +169,6 @@ export const en = {
   'saved.findings': 'What Roller Coach noticed',
   'saved.acknowledge': 'I have read this',
   'saved.acknowledged': 'Read on {date}',
-  'saved.nextSafe': '{area}: next safe {date} ({countdown})',
   'saved.aftercare': 'Aftercare now',
   'saved.done': 'Done',
 
@@ -172,11 +176,7 @@ export const en = {
   'check.area': 'Area',
   'check.roller': 'Roller',
   'check.questions': 'Right now, in this area:',
-  'check.yes': 'Yes: nothing in the rules stops a session in this area now.',
-  'check.notYet': 'Not yet: wait until {date} ({countdown}).',
-  'check.no': 'No: do not roll now.',
   'check.seeDoctor': 'See a dermatologist before rolling again.',
-  'check.readWarnings': 'Read the points below before you start.',
 
   'precheck.breakout-or-infection': 'An active breakout, cold sore, warts or another infection',
   'precheck.wound-or-sunburn': 'Sunburn, a wound, sores or irritated skin',
@@ -196,13 +196,18 @@ export const en = {
   'finding.isotretinoinNow':
     'You take isotretinoin: do not roll while taking it or for {months} months after the last dose. Ask your dermatologist.',
   'finding.precheck.block': '{check}: do not roll this area now. See a dermatologist if it does not clear.',
-  'finding.precheck.warn': '{check}: wait until it has settled before rolling.',
+  'finding.precheck.actives-48h':
+    'A retinoid or acid exfoliant in the last {hours} hours: not now. Wait until {hours} hours have passed since you last applied it.',
+  'finding.precheck.redness-from-last-time':
+    'Redness from the last session is still there: not now. Wait until it has gone; if it has lasted more than 3 days, see a doctor.',
   'finding.too-soon':
     'Too soon for this area: {mm} needs {days} days between sessions here; your session of {previous} was too close.',
-  'finding.too-soon.safeFrom': 'It is allowed again from {safeFrom}.',
+  'finding.too-soon.safeFrom': 'It is possible again from {safeFrom}.',
   'finding.too-soon.extended':
     'The gap is longer because that session bled or stayed red for more than 48 hours.',
-  'finding.weekly-cap': 'More than {cap} session(s) in 7 days in this area.',
+  'finding.weekly-cap.one': 'More than {count} session in 7 days in this area.',
+  'finding.weekly-cap.other': 'More than {count} sessions in 7 days in this area.',
+  'finding.weekly-cap.safeFrom': 'It is possible again from {safeFrom}.',
   'finding.needle-not-for-home':
     '{mm} is not for home use: needles over 0.5 mm reach living skin. Consider a professional.',
   'finding.needle-professional': '{mm} is for professionals only. Do not use it at home.',
@@ -216,11 +221,116 @@ export const en = {
   'finding.roller-retired': '“{roller}” is marked as retired.',
   'finding.pen-cartridge': 'Use a new sterile cartridge for every session: cartridges are single-use.',
   'finding.recent-procedure':
-    'A peel, laser, filler or botulinum toxin in this area in the last {days} days: wait until {until}.',
+    'A peel, laser, filler or botulinum toxin in this area in the last {days} days: ask a doctor first, and wait at least until {until}.',
   'finding.recent-procedureUndated':
-    'A recent peel, laser, filler or botulinum toxin in this area: wait {days} days after it.',
+    'A recent peel, laser, filler or botulinum toxin in this area: ask a doctor first, and wait at least {days} days after it.',
   'finding.under-22': 'Microneedling devices are authorised for adults aged 22 and over: ask a doctor first.',
   'finding.rule-loosened': 'You loosened this rule: {value} instead of {default}.',
+
+  // Safety at every surface (issue 10): one status vocabulary that never promises safety.
+  'status.do-not-roll': 'Do not roll',
+  'status.not-for-home': '{mm}: not for home use',
+  'status.not-for-home.more':
+    'Needles over 0.5 mm reach living skin; no home schedule is suggested. Ask a dermatologist.',
+  'status.length-unknown': 'Needle length unknown',
+  'status.length-unknown.more':
+    'Add your roller, or enter the needle length when you log or check: Roller Coach never assumes one.',
+  'status.not-now': 'Not now',
+  'status.not-yet': 'Not yet: possible from {date} ({countdown})',
+  'status.answer-first': 'Answer the safety questions first',
+  'status.ask-doctor': 'Ask a doctor first',
+  'status.warned': 'Possible, but a warning applies',
+  'status.possible': 'Possible now',
+  'status.possible.more': 'No rule stops a session here and no warning applies.',
+  'status.moreReasons.one': 'and {count} more point: see “Can I roll now?”',
+  'status.moreReasons.other': 'and {count} more points: see “Can I roll now?”',
+  'status.seeDoctor': 'See a dermatologist before you roll again.',
+  'check.needleRequired': 'Enter the needle length to get an answer.',
+  'check.neverRollOver': 'Never roll over',
+  'finding.safety-unanswered.one':
+    '{count} safety question is not answered yet. Until it is, Roller Coach cannot tell whether something rules a session out.',
+  'finding.safety-unanswered.other':
+    '{count} safety questions are not answered yet. Until they are, Roller Coach cannot tell whether something rules a session out.',
+  'finding.safety-stale':
+    'Your safety answers are over 6 months old or undated: check that they are still true.',
+  'finding.side-effect-see-doctor': '{effect}: stop and see a doctor before you roll this area again.',
+  'finding.side-effect-see-doctor.previous':
+    'Your last session here ({previous}) recorded {effect}: see a doctor before you roll this area again.',
+  'finding.cosmetic-bleeding':
+    'Bleeding with a needle of 0.25 mm or less suggests too much pressure or a damaged roller: press lighter, and check the roller.',
+  'rule.why.interval.cosmetic':
+    'No source gives a number; a dermatologist allows home use 2 to 3 times a week (low reliability), so 3 days is the cautious reading.',
+  'rule.why.interval.caution':
+    'No source gives a number; needles this long may reach living skin, so a week is chosen.',
+  'rule.why.interval.not-for-home':
+    'No source supports home use at this length; 2 weeks is a cautious gap, not an endorsement.',
+  'rule.why.interval.do-not-use':
+    'A professional range only; 6 weeks is longer than the 4-week gaps of clinical studies.',
+  'rule.why.interval-extended':
+    'No source gives a number: the gap is doubled after bleeding or redness over 48 hours.',
+  'rule.why.weekly-cap.cosmetic':
+    'No source gives a number: 2 a week stays within the 2 to 3 times a dermatologist allows.',
+  'rule.why.wear':
+    'Blogs say 10 to 15 uses or about 6 weeks; the stricter end was chosen, as needles dull quickly (AAD 2018).',
+  'rule.why.actives.hours': 'Clinics use 12 to 48 hours; the longest was chosen.',
+  'rule.why.procedure.days': 'Clinic lists give no single number; 2 weeks was chosen.',
+  'safety.title': 'Safety questions',
+  'safety.intro':
+    'Before your first status: does any of these apply to you now? An unanswered question is not read as “no”.',
+  'safety.doNotRoll': 'If one of these applies, do not roll: see a dermatologist',
+  'safety.askDoctor': 'If one of these applies, ask a doctor first',
+  'safety.yes': 'Yes',
+  'safety.no': 'No',
+  'safety.unanswered': 'not answered',
+  'safety.answeredOn': 'answered {date}',
+  'safety.ageBand': 'Your age',
+  'safety.unansweredCount.one': '{count} question not answered yet.',
+  'safety.unansweredCount.other': '{count} questions not answered yet.',
+  'safety.allAnswered': 'All questions answered.',
+  'safety.save': 'Save my answers',
+  'safety.skip': 'Answer later',
+  'safety.open': 'Answer the safety questions',
+  'safety.review': 'Check my answers',
+  'safety.stale': 'Your safety answers are over 6 months old or undated: check that they are still true.',
+  'safety.saved': 'Answers saved.',
+  'effects.title': 'After a session: what is normal, when to see a doctor',
+  'effects.expected': 'Expected, settling within days',
+  'effects.seeDoctor': 'Stop and see a doctor',
+  'effects.other': 'Other effects (your own words, comma-separated)',
+  'effects.legend': 'Side effects',
+  'effects.cosmeticBleeding':
+    'With a roller of 0.25 mm or less, bleeding suggests too much pressure or a damaged roller.',
+  'effect.redness': 'redness like a mild sunburn',
+  'effect.tightness': 'tightness',
+  'effect.tenderness': 'tenderness',
+  'effect.tingling-itching': 'tingling or itching',
+  'effect.dryness-flaking': 'dryness or flaking',
+  'effect.slight-swelling': 'slight swelling',
+  'effect.infection-signs': 'increasing redness, warmth, pus or fever (signs of infection)',
+  'effect.pain-not-eased': 'pain that painkillers do not ease',
+  'effect.nodules': 'new bumps or nodules, even weeks later',
+  'effect.dark-patches': 'dark patches',
+  'effect.track-marks': 'track marks',
+  'effect.new-acne-milia': 'new acne or milia',
+  'effect.cold-sore': 'a cold-sore outbreak',
+  'effect.numbness': 'numbness',
+  'effect.heavy-bleeding-bruising': 'heavy bleeding or bruising',
+  'effect.long-redness': 'redness lasting more than 3 days',
+  'redness.legend': 'How long the redness lasted',
+  'redness.unknown': 'Not recorded',
+  'redness.none': 'No redness',
+  'redness.upTo24': 'Up to a day',
+  'redness.upTo48': 'Up to 2 days',
+  'redness.upTo72': 'Up to 3 days (longer gap before the next session)',
+  'redness.over72': 'More than 3 days (see a doctor)',
+  'redness.hours': '{hours} hours',
+  'neverRollOver.list':
+    'Eyelids and inside the orbital rim, lips, moles and birthmarks, tattoos and permanent make-up, keloids, and active lesions (spots, cold sores, wounds).',
+  'rf.never':
+    'Radiofrequency (RF) microneedling devices must never be used at home (FDA safety communication, 2024).',
+  'log.needleRequired': 'Enter the needle length: Roller Coach never assumes one.',
+  'options.rules.bandVerdict': '{band}: {verdict}',
+  'report.loosened.before': 'Loosened in this period (no longer loosened today): {rule}',
 
   'condition.skin-cancer': 'skin cancer or a suspicious mole',
   'condition.wound-or-sunburn': 'open wounds, sores, irritated or sunburned skin',
@@ -252,17 +362,19 @@ export const en = {
   'aftercare.no-exercise': 'No sweaty exercise, sauna or pools',
   'aftercare.no-sun': 'Keep out of the sun',
   'aftercare.no-actives': 'No retinoids, AHA/BHA, vitamin C, benzoyl peroxide or scrubs',
-  'aftercare.spf': 'SPF 30+ every day',
+  'aftercare.spf': 'SPF 30+ every day, for at least 14 days',
   'aftercare.no-picking': 'Do not pick or scratch',
   'aftercare.broken-skin-products':
     'Apply only products made for broken skin: needling drives products deep and has caused granulomas',
   'aftercare.disinfect-roller':
-    'Disinfect the roller (70% isopropyl alcohol, 10 minutes), air-dry, store in its case; never share it',
+    'Clean the roller: rinse off debris, soak it in 70% isopropyl alcohol for 10 minutes, let it air-dry in its case. Never boil it, never share it. This disinfects; it does not sterilise',
+  'aftercare.discard-cartridge':
+    'Throw the pen’s cartridge away: cartridges are sterile and single-use, never re-used. Clean the pen body as its maker says; never share it',
   'aftercare.until': 'until {date} ({countdown})',
   'aftercare.from': 'from {date} to {end}',
   'aftercare.ongoing': 'always',
   'aftercare.seeDoctor':
-    'See a doctor for increasing redness, warmth, pus, fever, redness over 3 days, new bumps, or a cold-sore outbreak.',
+    'Stop and see a doctor for any of the “see a doctor” signs below, even weeks after a session.',
 
   'onboarding.title': 'Welcome to Roller Coach',
   'onboarding.what':
@@ -332,7 +444,7 @@ export const en = {
   'options.rollers.penNote':
     'A pen’s depth is recorded with each session. Its cartridges are single-use: never re-use one.',
   'options.rollers.cleaning':
-    'After each use: rinse, soak 10 minutes in 70% isopropyl alcohol, air-dry, store in the case. Never boil it, never share it. Replace at once if a needle is bent, it was dropped, or it touched an active spot.',
+    'After each use: rinse off debris, soak 10 minutes in 70% isopropyl alcohol, air-dry, store in the case. Never boil it, never share it. This disinfects; it does not sterilise (clinic and blog consensus, low authority: no peer-reviewed protocol exists). Replace at once if a needle is bent, it was dropped, or it touched an active spot.',
   'options.rollers.saved': 'Roller saved.',
 
   'options.profile': 'Safety profile',
@@ -439,7 +551,7 @@ export const en = {
   'band.not-for-home': 'over 0.5 to under 1.0 mm',
   'band.professional': '1.0 to under 2.0 mm',
   'band.do-not-use': '2.0 mm and over',
-  'verdict.home-ok': 'Fine for home use',
+  'verdict.home-ok': 'Fine for home use when no contraindication applies',
   'verdict.caution': 'Caution: upper edge of home use',
   'verdict.not-for-home': 'Not for home use',
   'verdict.professional': 'Professional only',

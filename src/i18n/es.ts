@@ -208,6 +208,10 @@ export const es: Messages = {
   'report.code.recent-procedure': 'peeling, láser o inyectable reciente',
   'report.code.under-22': 'menor de 22 años',
   'report.code.rule-loosened': 'se aplicó una regla relajada',
+  'report.code.safety-unanswered': 'preguntas de seguridad sin responder',
+  'report.code.safety-stale': 'respuestas de seguridad de hace más de 6 meses',
+  'report.code.side-effect-see-doctor': 'efecto secundario que requiere consulta médica',
+  'report.code.cosmetic-bleeding': 'sangrado con un rodillo de 0,25\u00a0mm o menos',
   'report.yes': 'sí',
   'report.no': 'no',
 
@@ -215,6 +219,12 @@ export const es: Messages = {
   'source.short.roller-coach-proposal': 'Propuesta de Roller Coach',
   'source.citation.clinic-aftercare':
     'Hojas de cuidados posteriores de clínicas (autoridad baja; se eligieron las duraciones más prudentes).',
+  'source.short.seed-documents': 'Listas de admisión de clínicas',
+  'source.short.hygiene-consensus': 'Consenso de clínicas y blogs',
+  'source.citation.seed-documents':
+    'Listas de contraindicaciones de formularios de admisión de clínicas y documentos de partida de este proyecto (sin estudio clínico; autoridad baja).',
+  'source.citation.hygiene-consensus':
+    'Consenso de clínicas y blogs sobre la limpieza de rodillos de uso en casa (autoridad baja; no existe ningún protocolo revisado por pares). Desinfecta; no esteriliza.',
   'source.citation.roller-coach-proposal':
     'Ninguna fuente da una cifra: valor prudente elegido por Roller Coach. No es un hallazgo clínico.',
   'checkPage.title': 'Esta página',
@@ -242,11 +252,11 @@ export const es: Messages = {
 
   actionTitle: 'Roller Coach: registra una sesión y mira cuándo puedes repetir',
   'badge.days': '{days}d',
-  'badge.title.block': 'Roller Coach: hay una contraindicación. No uses el rodillo.',
-  'badge.title.wait.one': 'Roller Coach: la próxima zona estará disponible en {count} día',
-  'badge.title.wait.other': 'Roller Coach: la próxima zona estará disponible en {count} días',
-  'badge.title.ready': 'Roller Coach: ya puedes tratar una zona',
-  'notify.areaSafe': '{area}: ya puedes volver a usar el rodillo.',
+  'badge.title.block': 'Roller Coach: hay una contraindicación o un efecto secundario. No uses el rodillo.',
+  'badge.title.wait.one': 'Roller Coach: próxima zona posible en {count} día',
+  'badge.title.wait.other': 'Roller Coach: próxima zona posible en {count} días',
+  'badge.title.ready':
+    'Roller Coach: es posible una sesión en una zona (ninguna regla la impide y no hay advertencias)',
   'notify.aftercareOver': 'Fin de un cuidado posterior: {item}.',
 
   'privacy.title': 'Roller Coach: privacidad',
@@ -312,10 +322,6 @@ export const es: Messages = {
     'Aún no hay zonas. Configura tu rodillo y las zonas que tratas para ver cuándo puedes volver a tratar cada una.',
   'popup.setup': 'Configurar',
   'popup.openOptions': 'Ajustes e historial',
-  'popup.safeNow': 'Ya puedes usar el rodillo',
-  'popup.noHomeSchedule':
-    '{mm} es solo para profesionales: sin calendario en casa. Consulta a un dermatólogo.',
-  'popup.safeFrom': 'Posible desde el {date}',
   'popup.inDays.one': 'en {count} día',
   'popup.inDays.other': 'en {count} días',
   'popup.inHours.one': 'en {count} hora',
@@ -330,16 +336,13 @@ export const es: Messages = {
   'popup.checkNow': '¿Puedo usar el rodillo ya?',
   'popup.countdown': 'en {days} d {hours} h',
   'popup.countdownHours': 'en {hours} h',
-  'popup.blocked': 'No uses el rodillo: ver por qué',
-  'popup.blockedAll':
-    'Se aplica una contraindicación de tu perfil: no uses el rodillo. Consulta a un dermatólogo.',
   'popup.rollerWorn': 'Toca cambiar tu rodillo “{roller}”.',
   'popup.aftercareActive': 'Cuidados posteriores en curso',
 
   'log.title': 'Registrar una sesión',
   'log.areas': 'Zonas tratadas',
   'log.areasHint': 'Cada zona tiene su propia sesión y su propio calendario.',
-  'log.forbiddenAreas': '¿Por qué no puedo elegir los ojos ni los labios?',
+  'log.forbiddenAreas': '¿Dónde no debo usar nunca el rodillo?',
   'log.roller': 'Rodillo',
   'log.noRoller': 'No está en la lista',
   'log.needle': 'Longitud de aguja (mm)',
@@ -368,7 +371,6 @@ export const es: Messages = {
   'saved.findings': 'Lo que Roller Coach ha detectado',
   'saved.acknowledge': 'Lo he leído',
   'saved.acknowledged': 'Leído el {date}',
-  'saved.nextSafe': '{area}: posible desde el {date} ({countdown})',
   'saved.aftercare': 'Cuidados posteriores ahora',
   'saved.done': 'Hecho',
 
@@ -376,11 +378,7 @@ export const es: Messages = {
   'check.area': 'Zona',
   'check.roller': 'Rodillo',
   'check.questions': 'Ahora mismo, en esta zona:',
-  'check.yes': 'Sí: ninguna regla impide ahora una sesión en esta zona.',
-  'check.notYet': 'Todavía no: espera hasta el {date} ({countdown}).',
-  'check.no': 'No: no uses el rodillo ahora.',
   'check.seeDoctor': 'Consulta a un dermatólogo antes de volver a usar el rodillo.',
-  'check.readWarnings': 'Lee los puntos de abajo antes de empezar.',
 
   'precheck.breakout-or-infection': 'Un brote activo, herpes labial, verrugas u otra infección',
   'precheck.wound-or-sunburn': 'Quemadura solar, una herida, llagas o piel irritada',
@@ -400,13 +398,11 @@ export const es: Messages = {
   'finding.isotretinoinNow':
     'Tomas isotretinoína: no uses el rodillo mientras la tomes ni durante {months} meses tras la última dosis. Consulta a tu dermatólogo.',
   'finding.precheck.block': '{check}: no trates esta zona ahora. Consulta a un dermatólogo si no desaparece.',
-  'finding.precheck.warn': '{check}: espera a que se calme antes de usar el rodillo.',
   'finding.too-soon':
     'Demasiado pronto para esta zona: {mm} requiere {days} días entre sesiones aquí; tu sesión del {previous} fue demasiado reciente.',
-  'finding.too-soon.safeFrom': 'Vuelve a estar permitido desde el {safeFrom}.',
+  'finding.too-soon.safeFrom': 'Vuelve a ser posible desde el {safeFrom}.',
   'finding.too-soon.extended':
     'El intervalo es más largo porque esa sesión sangró o el enrojecimiento duró más de 48 horas.',
-  'finding.weekly-cap': 'Más de {cap} sesión(es) en 7 días en esta zona.',
   'finding.needle-not-for-home':
     '{mm} no es para uso en casa: las agujas de más de 0,5\u00a0mm llegan a la piel viva. Plantéate acudir a un profesional.',
   'finding.needle-professional': '{mm} es solo para profesionales. No lo uses en casa.',
@@ -420,12 +416,131 @@ export const es: Messages = {
   'finding.roller-retired': '“{roller}” está marcado como retirado.',
   'finding.pen-cartridge': 'Usa un cartucho estéril nuevo en cada sesión: los cartuchos son de un solo uso.',
   'finding.recent-procedure':
-    'Un peeling, láser, relleno o toxina botulínica en esta zona en los últimos {days} días: espera hasta el {until}.',
+    'Un peeling, láser, relleno o toxina botulínica en esta zona en los últimos {days} días: consulta antes a un médico y espera al menos hasta el {until}.',
   'finding.recent-procedureUndated':
-    'Un peeling, láser, relleno o toxina botulínica reciente en esta zona: espera {days} días después.',
+    'Un peeling, láser, relleno o toxina botulínica reciente en esta zona: consulta antes a un médico y espera al menos {days} días después.',
   'finding.under-22':
     'Los dispositivos de microagujas están autorizados para adultos de 22 años o más: consulta antes a un médico.',
   'finding.rule-loosened': 'Relajaste esta regla: {value} en lugar de {default}.',
+  // New with issue 10 (safety at every surface): statuses that never promise safety, safety questions, after-effects.
+  'finding.precheck.actives-48h':
+    'Un retinoide o exfoliante ácido en las últimas {hours} horas: ahora no. Espera a que pasen {hours} horas desde la última aplicación.',
+  'finding.precheck.redness-from-last-time':
+    'Sigue el enrojecimiento de la última sesión: ahora no. Espera a que desaparezca; si ha durado más de 3 días, consulta a un médico.',
+  'finding.weekly-cap.one': 'Más de {count} sesión en 7 días en esta zona.',
+  'finding.weekly-cap.other': 'Más de {count} sesiones en 7 días en esta zona.',
+  'finding.weekly-cap.safeFrom': 'Vuelve a ser posible desde el {safeFrom}.',
+  'badge.title.warn':
+    'Roller Coach: hay una advertencia o una pregunta sin responder. Abre Roller Coach antes de usar el rodillo.',
+  'notify.areaPossible':
+    '{area}: vuelve a ser posible una sesión (ninguna regla la impide y no hay advertencias).',
+  'aftercare.discard-cartridge':
+    'Tirar el cartucho de la pluma: los cartuchos son estériles y de un solo uso; nunca se reutilizan. Limpiar el cuerpo de la pluma según indique el fabricante; no compartirla nunca',
+  'status.do-not-roll': 'No uses el rodillo',
+  'status.not-for-home': '{mm}: no apto para uso en casa',
+  'status.not-for-home.more':
+    'Las agujas de más de 0,5\u00a0mm llegan a la piel viva; no se sugiere ningún calendario en casa. Consulta a un dermatólogo.',
+  'status.length-unknown': 'Longitud de aguja desconocida',
+  'status.length-unknown.more':
+    'Añade tu rodillo o introduce la longitud de aguja al registrar o comprobar una sesión: Roller Coach nunca da una por supuesta.',
+  'status.not-now': 'Ahora no',
+  'status.not-yet': 'Todavía no: posible desde el {date} ({countdown})',
+  'status.answer-first': 'Responde primero a las preguntas de seguridad',
+  'status.ask-doctor': 'Consulta antes a un médico',
+  'status.warned': 'Posible, pero hay una advertencia',
+  'status.possible': 'Posible ahora',
+  'status.possible.more': 'Ninguna regla impide una sesión aquí y no hay ninguna advertencia.',
+  'status.moreReasons.one': 'y {count} punto más: mira “¿Puedo usar el rodillo ya?”',
+  'status.moreReasons.other': 'y {count} puntos más: mira “¿Puedo usar el rodillo ya?”',
+  'status.seeDoctor': 'Consulta a un dermatólogo antes de volver a usar el rodillo.',
+  'check.needleRequired': 'Introduce la longitud de aguja para obtener una respuesta.',
+  'check.neverRollOver': 'Nunca uses el rodillo sobre',
+  'finding.safety-unanswered.one':
+    '{count} pregunta de seguridad aún no tiene respuesta. Hasta que la tenga, Roller Coach no puede saber si algo descarta una sesión.',
+  'finding.safety-unanswered.other':
+    '{count} preguntas de seguridad aún no tienen respuesta. Hasta que la tengan, Roller Coach no puede saber si algo descarta una sesión.',
+  'finding.safety-stale':
+    'Tus respuestas de seguridad tienen más de 6 meses o no tienen fecha: comprueba que siguen siendo ciertas.',
+  'finding.side-effect-see-doctor':
+    '{effect}: para y consulta a un médico antes de volver a tratar esta zona.',
+  'finding.side-effect-see-doctor.previous':
+    'En tu última sesión aquí ({previous}) registraste {effect}: consulta a un médico antes de volver a tratar esta zona.',
+  'finding.cosmetic-bleeding':
+    'Sangrar con una aguja de 0,25\u00a0mm o menos indica demasiada presión o un rodillo dañado: presiona menos y revisa el rodillo.',
+  'rule.why.interval.cosmetic':
+    'Ninguna fuente da una cifra; un dermatólogo admite el uso en casa 2 o 3 veces por semana (fiabilidad baja), así que 3 días es la lectura prudente.',
+  'rule.why.interval.caution':
+    'Ninguna fuente da una cifra; agujas de esta longitud pueden llegar a la piel viva, así que se eligió una semana.',
+  'rule.why.interval.not-for-home':
+    'Ninguna fuente respalda el uso en casa con esta longitud; 2 semanas es un intervalo prudente, no un aval.',
+  'rule.why.interval.do-not-use':
+    'Longitudes solo para profesionales; 6 semanas es más que los intervalos de 4 semanas de los estudios clínicos.',
+  'rule.why.interval-extended':
+    'Ninguna fuente da una cifra: el intervalo se duplica tras un sangrado o un enrojecimiento de más de 48 horas.',
+  'rule.why.weekly-cap.cosmetic':
+    'Ninguna fuente da una cifra: 2 por semana queda dentro de las 2 o 3 veces que admite un dermatólogo.',
+  'rule.why.wear':
+    'Los blogs hablan de 10 a 15 usos o unas 6 semanas; se eligió el extremo más estricto, porque las agujas se desafilan rápido (AAD 2018).',
+  'rule.why.actives.hours': 'Las clínicas usan de 12 a 48 horas; se eligió el plazo más largo.',
+  'rule.why.procedure.days': 'Las listas de las clínicas no dan una cifra única; se eligieron 2 semanas.',
+  'safety.title': 'Preguntas de seguridad',
+  'safety.intro':
+    'Antes de ver el estado de tus zonas: ¿te afecta ahora alguna de estas situaciones? Una pregunta sin responder no se toma como “no me afecta”.',
+  'safety.doNotRoll': 'Si te afecta alguna de estas, no uses el rodillo: consulta a un dermatólogo',
+  'safety.askDoctor': 'Si te afecta alguna de estas, consulta antes a un médico',
+  'safety.yes': 'Me afecta',
+  'safety.no': 'No me afecta',
+  'safety.unanswered': 'sin responder',
+  'safety.answeredOn': 'respondida el {date}',
+  'safety.ageBand': 'Tu edad',
+  'safety.unansweredCount.one': '{count} pregunta aún sin responder.',
+  'safety.unansweredCount.other': '{count} preguntas aún sin responder.',
+  'safety.allAnswered': 'Todas las preguntas están respondidas.',
+  'safety.save': 'Guardar mis respuestas',
+  'safety.skip': 'Responder más tarde',
+  'safety.open': 'Responder a las preguntas de seguridad',
+  'safety.review': 'Revisar mis respuestas',
+  'safety.stale':
+    'Tus respuestas de seguridad tienen más de 6 meses o no tienen fecha: comprueba que siguen siendo ciertas.',
+  'safety.saved': 'Respuestas guardadas.',
+  'effects.title': 'Después de una sesión: qué es normal y cuándo consultar a un médico',
+  'effects.expected': 'Esperable; desaparece en unos días',
+  'effects.seeDoctor': 'Para y consulta a un médico',
+  'effects.other': 'Otros efectos (con tus palabras, separados por comas)',
+  'effects.legend': 'Efectos secundarios',
+  'effects.cosmeticBleeding':
+    'Con un rodillo de 0,25\u00a0mm o menos, el sangrado indica demasiada presión o un rodillo dañado.',
+  'effect.redness': 'enrojecimiento como una quemadura solar leve',
+  'effect.tightness': 'tirantez',
+  'effect.tenderness': 'sensibilidad al tacto',
+  'effect.tingling-itching': 'hormigueo o picor',
+  'effect.dryness-flaking': 'sequedad o descamación',
+  'effect.slight-swelling': 'ligera hinchazón',
+  'effect.infection-signs': 'enrojecimiento creciente, calor, pus o fiebre (signos de infección)',
+  'effect.pain-not-eased': 'dolor que no se alivia con analgésicos',
+  'effect.nodules': 'bultos o nódulos nuevos, incluso semanas después',
+  'effect.dark-patches': 'manchas oscuras',
+  'effect.track-marks': 'marcas lineales de las agujas',
+  'effect.new-acne-milia': 'acné o milios nuevos',
+  'effect.cold-sore': 'un brote de herpes labial',
+  'effect.numbness': 'entumecimiento',
+  'effect.heavy-bleeding-bruising': 'sangrado abundante o moratones',
+  'effect.long-redness': 'enrojecimiento de más de 3 días',
+  'redness.legend': 'Cuánto duró el enrojecimiento',
+  'redness.unknown': 'Sin registrar',
+  'redness.none': 'Sin enrojecimiento',
+  'redness.upTo24': 'Hasta un día',
+  'redness.upTo48': 'Hasta 2 días',
+  'redness.upTo72': 'Hasta 3 días (intervalo más largo antes de la próxima sesión)',
+  'redness.over72': 'Más de 3 días (consulta a un médico)',
+  'redness.hours': '{hours} horas',
+  'neverRollOver.list':
+    'Párpados y zona dentro del reborde orbitario, labios, lunares y marcas de nacimiento, tatuajes y maquillaje permanente, queloides y lesiones activas (granos, herpes labial, heridas).',
+  'rf.never':
+    'Los dispositivos de microagujas con radiofrecuencia (RF) no deben usarse nunca en casa (comunicado de seguridad de la FDA, 2024).',
+  'log.needleRequired': 'Introduce la longitud de aguja: Roller Coach nunca da una por supuesta.',
+  'options.rules.bandVerdict': '{band}: {verdict}',
+  'report.loosened.before': 'Relajada en este periodo (hoy ya no lo está): {rule}',
 
   'condition.skin-cancer': 'cáncer de piel o un lunar sospechoso',
   'condition.wound-or-sunburn': 'heridas abiertas, llagas, piel irritada o quemada por el sol',
@@ -457,17 +572,17 @@ export const es: Messages = {
   'aftercare.no-exercise': 'Sin ejercicio que haga sudar, sauna ni piscina',
   'aftercare.no-sun': 'Evitar el sol',
   'aftercare.no-actives': 'Sin retinoides, AHA/BHA, vitamina C, peróxido de benzoilo ni exfoliantes',
-  'aftercare.spf': 'FPS 30+ todos los días',
+  'aftercare.spf': 'FPS 30+ todos los días, durante al menos 14 días',
   'aftercare.no-picking': 'No pellizcar ni rascar la piel',
   'aftercare.broken-skin-products':
     'Aplicar solo productos aptos para piel lesionada: las microagujas llevan los productos a capas profundas y han causado granulomas',
   'aftercare.disinfect-roller':
-    'Desinfectar el rodillo (alcohol isopropílico al 70\u00a0%, 10 minutos), dejarlo secar al aire y guardarlo en su estuche; no compartirlo nunca',
+    'Limpiar el rodillo: enjuagar los restos, sumergirlo 10 minutos en alcohol isopropílico al 70\u00a0% y dejarlo secar al aire en su estuche. No hervirlo ni compartirlo nunca. Esto desinfecta; no esteriliza',
   'aftercare.until': 'hasta el {date} ({countdown})',
   'aftercare.from': 'del {date} al {end}',
   'aftercare.ongoing': 'siempre',
   'aftercare.seeDoctor':
-    'Consulta a un médico si aumentan el enrojecimiento o el calor, o hay pus, fiebre, enrojecimiento de más de 3 días, bultos nuevos o un brote de herpes labial.',
+    'Ante cualquiera de los signos de abajo que indican consultar a un médico, para y consulta a uno, incluso semanas después de una sesión.',
 
   'onboarding.title': 'Te damos la bienvenida a Roller Coach',
   'onboarding.what':
@@ -537,7 +652,7 @@ export const es: Messages = {
   'options.rollers.penNote':
     'La profundidad de una pluma se registra en cada sesión. Sus cartuchos son de un solo uso: no reutilices nunca ninguno.',
   'options.rollers.cleaning':
-    'Tras cada uso: enjuágalo, sumérgelo 10 minutos en alcohol isopropílico al 70\u00a0%, déjalo secar al aire y guárdalo en el estuche. No lo hiervas ni lo compartas nunca. Cámbialo en cuanto una aguja esté doblada, se haya caído o haya tocado una lesión activa.',
+    'Tras cada uso: enjuaga los restos, sumérgelo 10 minutos en alcohol isopropílico al 70\u00a0%, déjalo secar al aire y guárdalo en el estuche. No lo hiervas ni lo compartas nunca. Esto desinfecta; no esteriliza (consenso de clínicas y blogs, autoridad baja: no existe ningún protocolo revisado por pares). Cámbialo en cuanto una aguja esté doblada, se haya caído o haya tocado una lesión activa.',
   'options.rollers.saved': 'Rodillo guardado.',
 
   'options.profile': 'Perfil de seguridad',
@@ -644,7 +759,7 @@ export const es: Messages = {
   'band.not-for-home': 'más de 0,5 y menos de 1,0\u00a0mm',
   'band.professional': 'de 1,0 a menos de 2,0\u00a0mm',
   'band.do-not-use': '2,0\u00a0mm o más',
-  'verdict.home-ok': 'Apto para uso en casa',
+  'verdict.home-ok': 'Apto para uso en casa si no hay ninguna contraindicación',
   'verdict.caution': 'Precaución: límite superior del uso en casa',
   'verdict.not-for-home': 'No apto para uso en casa',
   'verdict.professional': 'Solo uso profesional',

@@ -216,6 +216,10 @@ export const fr: Messages = {
   'report.code.recent-procedure': 'peeling, laser ou injection récents',
   'report.code.under-22': 'moins de 22 ans',
   'report.code.rule-loosened': 'règle assouplie appliquée',
+  'report.code.safety-unanswered': 'questions de sécurité sans réponse',
+  'report.code.safety-stale': 'réponses de sécurité datant de plus de 6 mois',
+  'report.code.side-effect-see-doctor': 'effet indésirable nécessitant un médecin',
+  'report.code.cosmetic-bleeding': 'saignement avec un rouleau de 0,25\u00a0mm ou moins',
   'report.yes': 'oui',
   'report.no': 'non',
 
@@ -223,6 +227,12 @@ export const fr: Messages = {
   'source.short.roller-coach-proposal': 'Proposition de Roller Coach',
   'source.citation.clinic-aftercare':
     'Fiches de soins post-séance des cliniques (faible autorité ; les durées les plus prudentes ont été retenues).',
+  'source.short.seed-documents': 'Questionnaires d’admission des cliniques',
+  'source.short.hygiene-consensus': 'Consensus de cliniques et de blogs',
+  'source.citation.seed-documents':
+    'Listes de contre-indications des questionnaires d’admission des cliniques et documents de départ de ce projet (pas d’étude clinique\u202f; faible autorité).',
+  'source.citation.hygiene-consensus':
+    'Consensus de cliniques et de blogs sur le nettoyage des rouleaux à domicile (faible autorité\u202f; il n’existe aucun protocole évalué par des pairs). Cela désinfecte, sans stériliser.',
   'source.citation.roller-coach-proposal':
     'Aucune source ne donne de chiffre : valeur prudente choisie par Roller Coach. Ce n’est pas une donnée clinique.',
   'checkPage.title': 'Cette page',
@@ -250,11 +260,12 @@ export const fr: Messages = {
 
   actionTitle: 'Roller Coach\u00a0: notez une séance, voyez quand c’est possible',
   'badge.days': '{days}j',
-  'badge.title.block': 'Roller Coach\u00a0: une contre-indication s’applique. Pas de séance.',
+  'badge.title.block':
+    'Roller Coach\u00a0: une contre-indication ou un effet indésirable s’applique. Pas de séance.',
   'badge.title.wait.one': 'Roller Coach\u00a0: prochaine zone possible dans {count} jour',
   'badge.title.wait.other': 'Roller Coach\u00a0: prochaine zone possible dans {count} jours',
-  'badge.title.ready': 'Roller Coach\u00a0: une zone peut être traitée',
-  'notify.areaSafe': '{area}\u00a0: nouvelle séance possible.',
+  'badge.title.ready':
+    'Roller Coach\u00a0: une séance est possible sur une zone (aucune règle ne l’empêche, aucun avertissement ne s’applique)',
   'notify.aftercareOver': 'Consigne post-séance terminée\u00a0: {item}.',
 
   'privacy.title': 'Roller Coach\u00a0: confidentialité',
@@ -320,10 +331,6 @@ export const fr: Messages = {
     'Aucune zone pour l’instant. Configurez votre rouleau et les zones traitées pour savoir quand chacune sera de nouveau possible.',
   'popup.setup': 'Configurer',
   'popup.openOptions': 'Réglages et historique',
-  'popup.safeNow': 'Séance possible maintenant',
-  'popup.noHomeSchedule':
-    '{mm} est réservé aux professionnels\u00a0: pas de calendrier à domicile. Consultez un dermatologue.',
-  'popup.safeFrom': 'Possible à partir du {date}',
   'popup.inDays.one': 'dans {count} jour',
   'popup.inDays.other': 'dans {count} jours',
   'popup.inHours.one': 'dans {count} heure',
@@ -338,16 +345,13 @@ export const fr: Messages = {
   'popup.checkNow': 'Puis-je faire une séance\u202f?',
   'popup.countdown': 'dans {days} j {hours} h',
   'popup.countdownHours': 'dans {hours} h',
-  'popup.blocked': 'Pas de séance\u00a0: voir pourquoi',
-  'popup.blockedAll':
-    'Une contre-indication de votre profil s’applique\u00a0: pas de séance. Consultez un dermatologue.',
   'popup.rollerWorn': 'Votre rouleau «\u00a0{roller}\u00a0» doit être remplacé.',
   'popup.aftercareActive': 'Soins post-séance en cours',
 
   'log.title': 'Noter une séance',
   'log.areas': 'Zones traitées',
   'log.areasHint': 'Chaque zone a sa propre séance et son propre calendrier.',
-  'log.forbiddenAreas': 'Pourquoi ne puis-je pas choisir les yeux ou les lèvres\u202f?',
+  'log.forbiddenAreas': 'Où ne faut-il jamais passer le rouleau\u202f?',
   'log.roller': 'Rouleau',
   'log.noRoller': 'Absent de la liste',
   'log.needle': 'Longueur d’aiguille (mm)',
@@ -376,7 +380,6 @@ export const fr: Messages = {
   'saved.findings': 'Ce que Roller Coach a relevé',
   'saved.acknowledge': 'J’ai lu',
   'saved.acknowledged': 'Lu le {date}',
-  'saved.nextSafe': '{area}\u00a0: possible à partir du {date} ({countdown})',
   'saved.aftercare': 'Soins post-séance',
   'saved.done': 'Terminé',
 
@@ -384,11 +387,7 @@ export const fr: Messages = {
   'check.area': 'Zone',
   'check.roller': 'Rouleau',
   'check.questions': 'En ce moment, sur cette zone\u00a0:',
-  'check.yes': 'Oui\u00a0: aucune règle n’empêche une séance sur cette zone maintenant.',
-  'check.notYet': 'Pas encore\u00a0: attendez le {date} ({countdown}).',
-  'check.no': 'Non\u00a0: pas de séance maintenant.',
   'check.seeDoctor': 'Consultez un dermatologue avant toute nouvelle séance.',
-  'check.readWarnings': 'Lisez les points ci-dessous avant de commencer.',
 
   'precheck.breakout-or-infection':
     'Une poussée de boutons, un bouton de fièvre, des verrues ou une autre infection',
@@ -411,13 +410,11 @@ export const fr: Messages = {
     'Vous prenez de l’isotrétinoïne\u00a0: pas de séance pendant le traitement ni dans les {months} mois suivant la dernière prise. Demandez à votre dermatologue.',
   'finding.precheck.block':
     '{check}\u00a0: pas de séance sur cette zone maintenant. Consultez un dermatologue si cela ne disparaît pas.',
-  'finding.precheck.warn': '{check}\u00a0: attendez que cela se calme avant une séance.',
   'finding.too-soon':
     'Trop tôt pour cette zone\u00a0: {mm} exige {days} jours entre deux séances ici\u202f; votre séance du {previous} est trop récente.',
-  'finding.too-soon.safeFrom': 'De nouveau autorisé à partir du {safeFrom}.',
+  'finding.too-soon.safeFrom': 'De nouveau possible à partir du {safeFrom}.',
   'finding.too-soon.extended':
     'L’intervalle est plus long car cette séance a saigné ou la rougeur a duré plus de 48 heures.',
-  'finding.weekly-cap': 'Plus de {cap} séance(s) en 7 jours sur cette zone.',
   'finding.needle-not-for-home':
     '{mm} n’est pas destiné à un usage à domicile\u00a0: au-delà de 0,5\u00a0mm, les aiguilles atteignent la peau vivante. Adressez-vous plutôt à un professionnel.',
   'finding.needle-professional': '{mm} est réservé aux professionnels. Ne l’utilisez pas à domicile.',
@@ -432,12 +429,136 @@ export const fr: Messages = {
   'finding.pen-cartridge':
     'Utilisez une cartouche stérile neuve à chaque séance\u00a0: les cartouches sont à usage unique.',
   'finding.recent-procedure':
-    'Peeling, laser, produit de comblement ou toxine botulique sur cette zone dans les {days} derniers jours\u00a0: attendez le {until}.',
+    'Peeling, laser, produit de comblement ou toxine botulique sur cette zone dans les {days} derniers jours\u00a0: demandez d’abord l’avis d’un médecin et attendez au moins le {until}.',
   'finding.recent-procedureUndated':
-    'Peeling, laser, produit de comblement ou toxine botulique récent sur cette zone\u00a0: attendez {days} jours après.',
+    'Peeling, laser, produit de comblement ou toxine botulique récent sur cette zone\u00a0: demandez d’abord l’avis d’un médecin et attendez au moins {days} jours après.',
   'finding.under-22':
     'Les appareils de microneedling sont autorisés pour les adultes de 22 ans et plus\u00a0: demandez d’abord l’avis d’un médecin.',
   'finding.rule-loosened': 'Vous avez assoupli cette règle\u00a0: {value} au lieu de {default}.',
+  // New with issue 10 (safety at every surface): statuses that never promise safety, safety questions, after-effects.
+  'finding.precheck.actives-48h':
+    'Un rétinoïde ou un exfoliant acide dans les dernières {hours} heures\u00a0: pas maintenant. Attendez que {hours} heures se soient écoulées depuis la dernière application.',
+  'finding.precheck.redness-from-last-time':
+    'La rougeur de la dernière séance est encore là\u00a0: pas maintenant. Attendez qu’elle ait disparu\u202f; si elle dure depuis plus de 3 jours, consultez un médecin.',
+  'finding.weekly-cap.one': 'Plus de {count} séance en 7 jours sur cette zone.',
+  'finding.weekly-cap.other': 'Plus de {count} séances en 7 jours sur cette zone.',
+  'finding.weekly-cap.safeFrom': 'De nouveau possible à partir du {safeFrom}.',
+  'badge.title.warn':
+    'Roller Coach\u00a0: un avertissement s’applique ou une question est sans réponse. Ouvrez Roller Coach avant toute séance.',
+  'notify.areaPossible':
+    '{area}\u00a0: une séance est de nouveau possible (aucune règle ne l’empêche, aucun avertissement ne s’applique).',
+  'aftercare.discard-cartridge':
+    'Jeter la cartouche du stylo\u00a0: les cartouches sont stériles et à usage unique, jamais réutilisées. Nettoyer le corps du stylo selon les consignes du fabricant\u202f; ne jamais le prêter',
+  'status.do-not-roll': 'Pas de séance',
+  'status.not-for-home': '{mm}\u00a0: pas pour un usage à domicile',
+  'status.not-for-home.more':
+    'Au-delà de 0,5\u00a0mm, les aiguilles atteignent la peau vivante\u202f; aucun calendrier à domicile n’est proposé. Consultez un dermatologue.',
+  'status.length-unknown': 'Longueur d’aiguille inconnue',
+  'status.length-unknown.more':
+    'Ajoutez votre rouleau, ou saisissez la longueur d’aiguille quand vous notez ou vérifiez une séance\u00a0: Roller Coach ne la devine jamais.',
+  'status.not-now': 'Pas maintenant',
+  'status.not-yet': 'Pas encore\u00a0: possible à partir du {date} ({countdown})',
+  'status.answer-first': 'Répondez d’abord aux questions de sécurité',
+  'status.ask-doctor': 'Demandez d’abord l’avis d’un médecin',
+  'status.warned': 'Possible, mais un avertissement s’applique',
+  'status.possible': 'Possible maintenant',
+  'status.possible.more': 'Aucune règle n’empêche une séance ici et aucun avertissement ne s’applique.',
+  'status.moreReasons.one':
+    'et {count} autre point\u00a0: voir «\u00a0Puis-je faire une séance\u202f?\u00a0»',
+  'status.moreReasons.other':
+    'et {count} autres points\u00a0: voir «\u00a0Puis-je faire une séance\u202f?\u00a0»',
+  'status.seeDoctor': 'Consultez un dermatologue avant toute nouvelle séance.',
+  'check.needleRequired': 'Saisissez la longueur d’aiguille pour obtenir une réponse.',
+  'check.neverRollOver': 'Ne passez jamais le rouleau sur',
+  'finding.safety-unanswered.one':
+    '{count} question de sécurité n’a pas encore de réponse. Tant qu’elle n’en a pas, Roller Coach ne peut pas savoir si quelque chose exclut une séance.',
+  'finding.safety-unanswered.other':
+    '{count} questions de sécurité n’ont pas encore de réponse. Tant qu’elles n’en ont pas, Roller Coach ne peut pas savoir si quelque chose exclut une séance.',
+  'finding.safety-stale':
+    'Vos réponses aux questions de sécurité datent de plus de 6 mois ou ne sont pas datées\u00a0: vérifiez qu’elles sont toujours exactes.',
+  'finding.side-effect-see-doctor':
+    '{effect}\u00a0: arrêtez et consultez un médecin avant toute nouvelle séance sur cette zone.',
+  'finding.side-effect-see-doctor.previous':
+    'Lors de votre dernière séance ici ({previous}), vous avez noté {effect}\u00a0: consultez un médecin avant toute nouvelle séance sur cette zone.',
+  'finding.cosmetic-bleeding':
+    'Un saignement avec une aiguille de 0,25\u00a0mm ou moins indique une pression trop forte ou un rouleau abîmé\u00a0: appuyez plus légèrement et vérifiez le rouleau.',
+  'rule.why.interval.cosmetic':
+    'Aucune source ne donne de chiffre\u202f; un dermatologue admet un usage à domicile 2 à 3 fois par semaine (fiabilité faible), donc 3 jours est la lecture prudente.',
+  'rule.why.interval.caution':
+    'Aucune source ne donne de chiffre\u202f; des aiguilles aussi longues peuvent atteindre la peau vivante, d’où le choix d’une semaine.',
+  'rule.why.interval.not-for-home':
+    'Aucune source ne justifie un usage à domicile à cette longueur\u202f; 2 semaines sont un intervalle prudent, pas une approbation.',
+  'rule.why.interval.do-not-use':
+    'Longueurs réservées aux professionnels\u202f; 6 semaines, c’est plus que les intervalles de 4 semaines des études cliniques.',
+  'rule.why.interval-extended':
+    'Aucune source ne donne de chiffre\u00a0: l’intervalle est doublé après un saignement ou une rougeur de plus de 48 heures.',
+  'rule.why.weekly-cap.cosmetic':
+    'Aucune source ne donne de chiffre\u00a0: 2 par semaine restent dans les 2 à 3 fois qu’admet un dermatologue.',
+  'rule.why.wear':
+    'Les blogs parlent de 10 à 15 utilisations ou d’environ 6 semaines\u202f; la borne la plus stricte a été retenue, car les aiguilles s’émoussent vite (AAD 2018).',
+  'rule.why.actives.hours':
+    'Les cliniques retiennent 12 à 48 heures\u202f; la durée la plus longue a été choisie.',
+  'rule.why.procedure.days':
+    'Les listes des cliniques ne donnent pas de chiffre unique\u202f; 2 semaines ont été retenues.',
+  'safety.title': 'Questions de sécurité',
+  'safety.intro':
+    'Avant de voir où en sont vos zones\u00a0: l’un de ces points vous concerne-t-il en ce moment\u202f? Une question sans réponse n’est pas comptée comme un «\u00a0non\u00a0».',
+  'safety.doNotRoll': 'Si l’un de ces points vous concerne, pas de séance\u00a0: consultez un dermatologue',
+  'safety.askDoctor': 'Si l’un de ces points vous concerne, demandez d’abord l’avis d’un médecin',
+  'safety.yes': 'Oui',
+  'safety.no': 'Non',
+  'safety.unanswered': 'sans réponse',
+  'safety.answeredOn': 'répondu le {date}',
+  'safety.ageBand': 'Votre âge',
+  'safety.unansweredCount.one': '{count} question encore sans réponse.',
+  'safety.unansweredCount.other': '{count} questions encore sans réponse.',
+  'safety.allAnswered': 'Toutes les questions ont une réponse.',
+  'safety.save': 'Enregistrer mes réponses',
+  'safety.skip': 'Répondre plus tard',
+  'safety.open': 'Répondre aux questions de sécurité',
+  'safety.review': 'Vérifier mes réponses',
+  'safety.stale':
+    'Vos réponses aux questions de sécurité datent de plus de 6 mois ou ne sont pas datées\u00a0: vérifiez qu’elles sont toujours exactes.',
+  'safety.saved': 'Réponses enregistrées.',
+  'effects.title': 'Après une séance\u00a0: ce qui est normal, quand consulter un médecin',
+  'effects.expected': 'Attendu, disparaît en quelques jours',
+  'effects.seeDoctor': 'Arrêtez et consultez un médecin',
+  'effects.other': 'Autres effets (avec vos mots, séparés par des virgules)',
+  'effects.legend': 'Effets indésirables',
+  'effects.cosmeticBleeding':
+    'Avec un rouleau de 0,25\u00a0mm ou moins, un saignement indique une pression trop forte ou un rouleau abîmé.',
+  'effect.redness': 'rougeur comme un léger coup de soleil',
+  'effect.tightness': 'tiraillements',
+  'effect.tenderness': 'sensibilité au toucher',
+  'effect.tingling-itching': 'picotements ou démangeaisons',
+  'effect.dryness-flaking': 'sécheresse ou desquamation',
+  'effect.slight-swelling': 'léger gonflement',
+  'effect.infection-signs': 'rougeur croissante, chaleur, pus ou fièvre (signes d’infection)',
+  'effect.pain-not-eased': 'douleur que les antidouleurs ne soulagent pas',
+  'effect.nodules': 'nouvelles bosses ou nodules, même des semaines plus tard',
+  'effect.dark-patches': 'taches sombres',
+  'effect.track-marks': 'traces linéaires des aiguilles',
+  'effect.new-acne-milia': 'nouvelle acné ou grains de milium',
+  'effect.cold-sore': 'une poussée de bouton de fièvre',
+  'effect.numbness': 'engourdissement',
+  'effect.heavy-bleeding-bruising': 'saignement abondant ou bleus',
+  'effect.long-redness': 'rougeur qui dure plus de 3 jours',
+  'redness.legend': 'Durée de la rougeur',
+  'redness.unknown': 'Non renseignée',
+  'redness.none': 'Pas de rougeur',
+  'redness.upTo24': 'Jusqu’à un jour',
+  'redness.upTo48': 'Jusqu’à 2 jours',
+  'redness.upTo72': 'Jusqu’à 3 jours (intervalle plus long avant la prochaine séance)',
+  'redness.over72': 'Plus de 3 jours (consultez un médecin)',
+  'redness.hours': '{hours} heures',
+  'neverRollOver.list':
+    'Paupières et intérieur du rebord orbitaire, lèvres, grains de beauté et taches de naissance, tatouages et maquillage permanent, chéloïdes, et lésions actives (boutons, boutons de fièvre, plaies).',
+  'rf.never':
+    'Les appareils de microneedling par radiofréquence (RF) ne doivent jamais être utilisés à domicile (communication de sécurité de la FDA, 2024).',
+  'log.needleRequired': 'Saisissez la longueur d’aiguille\u00a0: Roller Coach ne la devine jamais.',
+  'options.rules.bandVerdict': '{band}\u00a0: {verdict}',
+  'report.loosened.before':
+    'Assouplie pendant cette période (ce n’est plus le cas aujourd’hui)\u00a0: {rule}',
 
   'condition.skin-cancer': 'un cancer de la peau ou un grain de beauté suspect',
   'condition.wound-or-sunburn': 'des plaies ouvertes, des lésions, une peau irritée ou brûlée par le soleil',
@@ -472,17 +593,17 @@ export const fr: Messages = {
   'aftercare.no-exercise': 'Pas de sport qui fait transpirer, de sauna ni de piscine',
   'aftercare.no-sun': 'Éviter le soleil',
   'aftercare.no-actives': 'Pas de rétinoïdes, AHA/BHA, vitamine C, peroxyde de benzoyle ni gommages',
-  'aftercare.spf': 'SPF 30+ tous les jours',
+  'aftercare.spf': 'SPF 30+ tous les jours, pendant au moins 14 jours',
   'aftercare.no-picking': 'Ne pas gratter ni triturer',
   'aftercare.broken-skin-products':
     'N’appliquer que des produits adaptés à une peau lésée\u00a0: le microneedling fait pénétrer les produits en profondeur et a provoqué des granulomes',
   'aftercare.disinfect-roller':
-    'Désinfecter le rouleau (alcool isopropylique à 70\u00a0%, 10 minutes), le laisser sécher à l’air, le ranger dans son étui\u202f; ne jamais le prêter',
+    'Nettoyer le rouleau\u00a0: rincer les résidus, le laisser tremper 10 minutes dans de l’alcool isopropylique à 70\u00a0%, le laisser sécher à l’air dans son étui. Ne jamais le faire bouillir, ne jamais le prêter. Cela désinfecte, sans stériliser',
   'aftercare.until': 'jusqu’au {date} ({countdown})',
   'aftercare.from': 'du {date} au {end}',
   'aftercare.ongoing': 'toujours',
   'aftercare.seeDoctor':
-    'Consultez un médecin en cas de rougeur croissante, chaleur, pus, fièvre, rougeur au-delà de 3 jours, nouvelles bosses ou poussée de bouton de fièvre.',
+    'Arrêtez et consultez un médecin devant l’un des signes «\u00a0consultez un médecin\u00a0» ci-dessous, même des semaines après une séance.',
 
   'onboarding.title': 'Bienvenue dans Roller Coach',
   'onboarding.what':
@@ -553,7 +674,7 @@ export const fr: Messages = {
   'options.rollers.penNote':
     'La profondeur d’un stylo est notée à chaque séance. Ses cartouches sont à usage unique\u00a0: n’en réutilisez jamais.',
   'options.rollers.cleaning':
-    'Après chaque utilisation\u00a0: rincez, laissez tremper 10 minutes dans de l’alcool isopropylique à 70\u00a0%, laissez sécher à l’air, rangez dans l’étui. Ne le faites jamais bouillir, ne le prêtez jamais. Remplacez-le immédiatement si une aiguille est tordue, s’il est tombé ou s’il a touché une lésion active.',
+    'Après chaque utilisation\u00a0: rincez les résidus, laissez tremper 10 minutes dans de l’alcool isopropylique à 70\u00a0%, laissez sécher à l’air, rangez dans l’étui. Ne le faites jamais bouillir, ne le prêtez jamais. Cela désinfecte, sans stériliser (consensus de cliniques et de blogs, faible autorité\u00a0: il n’existe aucun protocole évalué par des pairs). Remplacez-le immédiatement si une aiguille est tordue, s’il est tombé ou s’il a touché une lésion active.',
   'options.rollers.saved': 'Rouleau enregistré.',
 
   'options.profile': 'Profil de sécurité',
@@ -660,7 +781,7 @@ export const fr: Messages = {
   'band.not-for-home': 'plus de 0,5 à moins de 1,0\u00a0mm',
   'band.professional': '1,0 à moins de 2,0\u00a0mm',
   'band.do-not-use': '2,0\u00a0mm et plus',
-  'verdict.home-ok': 'Convient à domicile',
+  'verdict.home-ok': 'Convient à domicile en l’absence de contre-indication',
   'verdict.caution': 'Prudence\u00a0: limite haute à domicile',
   'verdict.not-for-home': 'Pas pour un usage à domicile',
   'verdict.professional': 'Réservé aux professionnels',

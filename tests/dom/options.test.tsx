@@ -101,8 +101,12 @@ describe('safety profile', () => {
   it('records answers with dates and areas, which then feed the assessment', async () => {
     const state = await mount();
     const profile = screen.getByRole('region', { name: 'Safety profile' });
-    fireEvent.click(within(profile).getByLabelText(/pregnancy or nursing/));
-    fireEvent.click(within(profile).getByLabelText(/active acne/));
+    expect(within(profile).getByTestId('unanswered-count').textContent).toContain(
+      '17 questions not answered',
+    );
+    fireEvent.click(within(profile).getByRole('radio', { name: 'Yes: pregnancy or nursing' }));
+    fireEvent.click(within(profile).getByRole('radio', { name: /^Yes: active acne/ }));
+    fireEvent.click(within(profile).getByRole('radio', { name: /^No: heart problems/ }));
     const acne = profile.querySelector('[data-condition="active-acne"]') as HTMLElement;
     fireEvent.click(within(acne).getByLabelText('Cheeks'));
     const iso = profile.querySelector('[data-condition="isotretinoin"]') as HTMLElement;
@@ -113,8 +117,12 @@ describe('safety profile', () => {
         'pregnancy-nursing': { present: true },
         'active-acne': { present: true, areas: ['cheeks'] },
         isotretinoin: { present: false, date: '2026-09-01' },
+        'heart-problems': { present: false },
       }),
     );
+    // Questions not touched stay unanswered: never read as "no".
+    expect(state.profile.value.conditions['skin-cancer']).toBeUndefined();
+    expect(state.profile.value.safetyReviewedAt).toBeTruthy();
   });
 });
 

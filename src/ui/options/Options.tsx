@@ -54,7 +54,7 @@ export function Options({ state, now = () => Date.now(), tz = 'UTC', dataTools }
           </p>
         ) : null}
         <RollersSection state={state} nowMs={nowMs} tz={tz} />
-        <ProfileSection state={state} />
+        <ProfileSection state={state} now={now} tz={tz} />
         <HistorySection state={state} now={now} tz={tz} />
         <RulesSection state={state} now={now} />
         <DisplaySection state={state} />

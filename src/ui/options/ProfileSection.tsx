@@ -1,72 +1,15 @@
 import { useSignal } from '@preact/signals';
-import type { Area } from '../../core/areas';
-import { CONDITIONS, type ConditionDef, type ConditionId } from '../../core/conditions';
-import { type ConditionAnswer, issuesOf, type Profile, profileSchema } from '../../core/schemas';
+import { answersStale } from '../../core/safety-answers';
+import { issuesOf, type Profile, profileSchema } from '../../core/schemas';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { AreaPicker } from '../shared/AreaPicker';
-import { FieldError, fieldErrors } from '../shared/FieldError';
-import { SourceRefs } from '../shared/SourceList';
+import { fieldErrors } from '../shared/FieldError';
+import { SafetyQuestions } from '../shared/SafetyQuestions';
 import { showToast } from '../shared/Toast';
 
-function ConditionRow({
-  def,
-  answer,
-  error,
-  onChange,
-}: {
-  def: ConditionDef;
-  answer: ConditionAnswer | undefined;
-  error?: string | undefined;
-  onChange: (a: ConditionAnswer) => void;
-}) {
-  const a: ConditionAnswer = answer ?? { present: false, areas: [] };
-  const id = `cond-${def.id}`;
-  return (
-    <li class="condition" data-condition={def.id}>
-      <label class="check-q">
-        <input
-          type="checkbox"
-          id={id}
-          checked={a.present}
-          onChange={(e) => onChange({ ...a, present: e.currentTarget.checked })}
-        />
-        <span>
-          {t(`condition.${def.id}`)} <SourceRefs ids={def.sources} />
-        </span>
-      </label>
-      {def.dateMeaning && (a.present || def.dateMeaning === 'last-dose') ? (
-        <label class="indent">
-          {t(`options.profile.date.${def.dateMeaning}`)}
-          <input
-            type="date"
-            value={a.date ?? ''}
-            aria-invalid={error ? 'true' : undefined}
-            onInput={(e) => {
-              const v = e.currentTarget.value;
-              const { date: _drop, ...rest } = a;
-              onChange(v ? { ...rest, date: v } : rest);
-            }}
-          />
-        </label>
-      ) : null}
-      <FieldError id={`${id}-err`} message={error} />
-      {def.perArea && a.present ? (
-        <div class="indent">
-          <AreaPicker
-            selected={a.areas}
-            onChange={(areas: Area[]) => onChange({ ...a, areas })}
-            preferred={[]}
-            legend={t('options.profile.onlyAreas')}
-          />
-        </div>
-      ) : null}
-    </li>
-  );
-}
-
 /** The contraindication questions of the reference, grouped as it groups them, with dates where they matter. */
-export function ProfileSection({ state }: { state: AppState }) {
+export function ProfileSection({ state, now, tz }: { state: AppState; now: () => number; tz: string }) {
   const draft = useSignal<Profile>(state.profile.value);
   const errors = useSignal<Record<string, string>>({});
   const dirty = useSignal(false);
@@ -76,8 +19,7 @@ export function ProfileSection({ state }: { state: AppState }) {
     dirty.value = true;
     draft.value = p;
   };
-  const setCondition = (id: ConditionId, a: ConditionAnswer) =>
-    set({ ...view, conditions: { ...view.conditions, [id]: a } });
+  const stale = answersStale(view, now(), tz);
 
   const save = async () => {
     const r = profileSchema.safeParse(view);
@@ -89,27 +31,10 @@ export function ProfileSection({ state }: { state: AppState }) {
       return;
     }
     errors.value = {};
-    await state.repo.saveProfile(r.data);
+    await state.repo.saveProfile({ ...r.data, safetyReviewedAt: new Date(now()).toISOString() });
     dirty.value = false;
     showToast({ text: t('options.profile.saved') });
   };
-
-  const group = (g: 'do-not-roll' | 'ask-doctor') => (
-    <fieldset class="conditions">
-      <legend>{t(g === 'do-not-roll' ? 'options.profile.doNotRoll' : 'options.profile.askDoctor')}</legend>
-      <ul>
-        {CONDITIONS.filter((c) => c.group === g).map((def) => (
-          <ConditionRow
-            key={def.id}
-            def={def}
-            answer={view.conditions[def.id]}
-            error={errors.value[def.id]}
-            onChange={(a) => setCondition(def.id, a)}
-          />
-        ))}
-      </ul>
-    </fieldset>
-  );
 
   return (
     <section id="profile" aria-labelledby="profile-h">
@@ -122,27 +47,19 @@ export function ProfileSection({ state }: { state: AppState }) {
           void save();
         }}
       >
-        {group('do-not-roll')}
-        {group('ask-doctor')}
+        {stale ? (
+          <p class="notice warn" role="status" data-testid="safety-stale">
+            {t('safety.stale')}
+          </p>
+        ) : null}
+        <SafetyQuestions
+          profile={view}
+          onChange={set}
+          nowIso={new Date(now()).toISOString()}
+          tz={tz}
+          errors={errors.value}
+        />
         <div class="row">
-          <label>
-            {t('options.profile.ageBand')}
-            <select
-              value={view.ageBand ?? ''}
-              onChange={(e) => {
-                const v = e.currentTarget.value as Profile['ageBand'] | '';
-                const { ageBand: _a, ...rest } = view;
-                set(v ? { ...rest, ageBand: v } : rest);
-              }}
-            >
-              <option value="">{t('options.profile.ageBand.none')}</option>
-              {(['under-18', '18-21', '22-plus'] as const).map((b) => (
-                <option key={b} value={b}>
-                  {t(`options.profile.ageBand.${b}`)}
-                </option>
-              ))}
-            </select>
-          </label>
           <label>
             {t('options.profile.skinType')}
             <select

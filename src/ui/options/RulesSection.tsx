@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { BANDS } from '../../core/bands';
+import { BANDS, type Band } from '../../core/bands';
 import {
   effectiveRules,
   isLooser,
@@ -12,7 +12,8 @@ import { issuesOf, settingsSchema } from '../../core/schemas';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { FieldError } from '../shared/FieldError';
-import { ruleText } from '../shared/Findings';
+import { ruleText, ruleWhy } from '../shared/Findings';
+import { verdictKey } from '../shared/RollerFields';
 import { SourceRefs } from '../shared/SourceList';
 import { showToast } from '../shared/Toast';
 
@@ -84,6 +85,7 @@ export function RulesSection({ state, now }: { state: AppState; now: () => numbe
             {ruleText(def.id, { ...rules, [def.id]: { ...rules[def.id], value: def.defaultValue } })}
           </label>
           {def.reading === 'proposal' ? <span class="tag"> ({t('options.rules.proposal')})</span> : null}
+          {ruleWhy(def.id, rules) ? <p class="muted small">{ruleWhy(def.id, rules)}</p> : null}
         </th>
         <td>
           <input
@@ -120,12 +122,12 @@ export function RulesSection({ state, now }: { state: AppState; now: () => numbe
     );
   };
 
-  const bandRules = BANDS.flatMap((b) =>
+  const rulesOfBand = (b: Band) =>
     RULES.filter(
       (r) =>
         r.id === `interval.${b.id}` || r.id === `interval-extended.${b.id}` || r.id === `weekly-cap.${b.id}`,
-    ),
-  );
+    );
+  const bandRules = BANDS.flatMap(rulesOfBand);
   const others = RULES.filter((r) => !bandRules.includes(r));
   return (
     <section id="rules" aria-labelledby="rules-h">
@@ -147,7 +149,16 @@ export function RulesSection({ state, now }: { state: AppState; now: () => numbe
               <th scope="col">{t('options.rules.sources')}</th>
             </tr>
           </thead>
-          <tbody>{bandRules.map(row)}</tbody>
+          {BANDS.map((b) => (
+            <tbody key={b.id} data-band={b.id}>
+              <tr>
+                <th colSpan={4} scope="rowgroup" class="band-verdict">
+                  {t('options.rules.bandVerdict', { band: t(`band.${b.id}`), verdict: t(verdictKey(b)) })}
+                </th>
+              </tr>
+              {rulesOfBand(b).map(row)}
+            </tbody>
+          ))}
           <tbody>
             <tr>
               <th colSpan={4} scope="rowgroup">

@@ -30,7 +30,7 @@ export function SessionEditor({
 
   const save = async () => {
     const wall = parseInstant(`${when.value}:00Z`);
-    const { pain: _p, ...rest } = session;
+    const { pain: _p, rednessHours: _r, ...rest } = session;
     const nowMs = now();
     const next: Session = {
       ...rest,

@@ -1,17 +1,24 @@
 import { useSignal } from '@preact/signals';
 import type { Area } from '../../core/areas';
 import { canRollNow } from '../../core/assess';
+import { bandOf } from '../../core/bands';
 import { PRECHECK_IDS, type PrecheckId } from '../../core/conditions';
+import { rollStatus, statusTone } from '../../core/roll-status';
+import type { EffectiveRules } from '../../core/rules';
 import { usualRoller } from '../../core/status';
-import { formatDate, formatMm, t } from '../../i18n/i18n';
+import { formatMm, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
+import { NeverRollOver } from '../shared/AfterEffects';
 import { assessContext } from '../shared/assess-context';
+import { Disclaimer } from '../shared/Disclaimer';
 import { FindingList } from '../shared/Findings';
-import { countdown } from '../shared/format';
+import { NeedleBand } from '../shared/RollerFields';
+import { StatusBlock } from '../shared/Status';
 
 /**
  * "Can I roll now?": for one area and roller, the spacing rules, the profile, and a short check of
- * how the skin is right now (reference, section 2). A clear yes, not yet (until when), or no.
+ * how the skin is right now (reference, section 2), answered in the shared status vocabulary:
+ * never "yes" while something ticked or a warning applies.
  */
 export function Check({
   state,
@@ -32,13 +39,18 @@ export function Check({
   ];
   const area = useSignal<Area>(sessions[sessions.length - 1]?.area ?? areasOffered[0] ?? 'cheeks');
   const rollerId = useSignal(usual?.id ?? '');
+  const needle = useSignal('');
   const pre = useSignal<Partial<Record<PrecheckId, boolean>>>({});
 
   const roller = rollers.find((r) => r.id === rollerId.value) ?? null;
-  const needleMm = roller?.needleMm ?? usual?.needleMm ?? 0.25;
+  // No roller chosen: the length must be typed; none is ever assumed.
+  const typed = needle.value.trim() === '' ? Number.NaN : Number(needle.value.replace(',', '.'));
+  const needleMm = roller ? roller.needleMm : bandOf(typed) ? typed : null;
   const ctx = { ...assessContext(state, tz), precheck: pre.value };
-  const answer = canRollNow(area.value, needleMm, roller?.id ?? null, nowMs, ctx);
-  const blocked = answer.findings.some((f) => f.severity === 'block');
+  // With no known length the contraindications and the quick check still count (NaN matches no band).
+  const answer = canRollNow(area.value, needleMm ?? Number.NaN, roller?.id ?? null, nowMs, ctx);
+  const status = rollStatus(answer, needleMm);
+  const rules = ctx.rules as EffectiveRules;
 
   return (
     <section class="view check" aria-labelledby="check-h">
@@ -63,10 +75,31 @@ export function Check({
                   {r.name} ({formatMm(r.needleMm)})
                 </option>
               ))}
+              <option value="">{t('log.noRoller')}</option>
             </select>
           </label>
         ) : null}
       </div>
+      {roller ? null : (
+        <>
+          <label>
+            {t('log.needle')}
+            <input
+              name="needleMm"
+              inputMode="decimal"
+              value={needle.value}
+              aria-describedby="check-needle-hint"
+              onInput={(e) => (needle.value = e.currentTarget.value)}
+            />
+          </label>
+          {needleMm === null ? (
+            <p id="check-needle-hint" class="muted small">
+              {t('check.needleRequired')}
+            </p>
+          ) : null}
+          <NeedleBand value={needle.value} />
+        </>
+      )}
       <fieldset>
         <legend>{t('check.questions')}</legend>
         {PRECHECK_IDS.map((id) => (
@@ -82,38 +115,23 @@ export function Check({
         ))}
       </fieldset>
       <div
-        class={`answer ${answer.answer}`}
+        class={`answer ${statusTone(status.kind)}`}
         role="status"
         aria-live="polite"
         data-testid="answer"
-        data-answer={answer.answer}
+        data-answer={needleMm === null ? 'unknown' : answer.answer}
+        data-status={status.kind}
       >
-        {answer.answer === 'yes' ? (
-          <p>
-            <strong>{t('check.yes')}</strong>
-            {answer.findings.some((f) => f.severity === 'warn') ? ` ${t('check.readWarnings')}` : ''}
-          </p>
-        ) : answer.answer === 'not-yet' ? (
-          <p>
-            <strong>
-              {t('check.notYet', {
-                date: formatDate(answer.untilMs, tz, 'datetime'),
-                countdown: countdown(answer.untilMs - nowMs),
-              })}
-            </strong>
-          </p>
-        ) : (
-          <p>
-            <strong>{t('check.no')}</strong> {blocked ? t('check.seeDoctor') : null}
-          </p>
-        )}
+        <StatusBlock status={status} needleMm={needleMm} nowMs={nowMs} tz={tz} rules={rules} maxReasons={0} />
       </div>
-      <FindingList findings={answer.findings} rules={ctx.rules!} tz={tz} />
+      <FindingList findings={answer.findings} rules={rules} tz={tz} />
+      <NeverRollOver />
       <div class="actions">
         <button type="button" onClick={onBack}>
           {t('popup.back')}
         </button>
       </div>
+      <Disclaimer />
     </section>
   );
 }

@@ -1,49 +1,40 @@
 import { activeAftercare } from '../../core/aftercare';
-import { canRollNow, hasHomeSchedule, type RollAnswer } from '../../core/assess';
-import { type TreatedArea, treatedAreas, usualRoller } from '../../core/status';
+import { areaRollStatuses } from '../../core/badge';
+import { type RollStatus, statusTone } from '../../core/roll-status';
+import type { EffectiveRules } from '../../core/rules';
+import { answersStale, unansweredQuestions } from '../../core/safety-answers';
+import { type TreatedArea, usualRoller } from '../../core/status';
 import { localDay, parseInstant } from '../../core/time';
 import { rollerWear } from '../../core/wear';
 import { formatDate, formatMm, t, tp } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { AftercareList } from '../shared/Aftercare';
+import { AfterEffectsInfo } from '../shared/AfterEffects';
 import { assessContext } from '../shared/assess-context';
 import { DataNotices } from '../shared/DataNotices';
 import { Disclaimer } from '../shared/Disclaimer';
-import { findingText } from '../shared/Findings';
-import { countdown } from '../shared/format';
+import { StatusBlock } from '../shared/Status';
 import { CheckPage } from './CheckPage';
 
 function StatusRow({
+  treated,
   status,
-  answer,
   nowMs,
   tz,
+  rules,
 }: {
-  status: TreatedArea;
-  answer: RollAnswer;
+  treated: TreatedArea;
+  status: RollStatus;
   nowMs: number;
   tz: string;
+  rules: EffectiveRules;
 }) {
-  const { area, last } = status;
-  const homeSchedule = hasHomeSchedule(status.needleMm);
-  const block = answer.findings.find((f) => f.severity === 'block');
-  const kind = !homeSchedule || answer.answer === 'no' ? 'stop' : answer.answer === 'yes' ? 'ok' : 'wait';
+  const { area, last } = treated;
   return (
-    <li class={`status ${kind}`} data-testid={`status-${area}`} data-answer={answer.answer}>
+    <li class={`status ${statusTone(status.kind)}`} data-testid={`status-${area}`} data-status={status.kind}>
       <div class="status-area">{t(`area.${area}`)}</div>
       <div class="status-when">
-        {!homeSchedule ? (
-          <strong class="stop-text">{t('popup.noHomeSchedule', { mm: formatMm(status.needleMm) })}</strong>
-        ) : block ? (
-          <strong class="stop-text">{findingText(block, tz)}</strong>
-        ) : answer.answer === 'not-yet' ? (
-          <strong class="wait-text">
-            {t('popup.safeFrom', { date: formatDate(answer.untilMs, tz) })} (
-            {countdown(answer.untilMs - nowMs)})
-          </strong>
-        ) : (
-          <strong class="ok-text">{t('popup.safeNow')}</strong>
-        )}
+        <StatusBlock status={status} needleMm={treated.needleMm} nowMs={nowMs} tz={tz} rules={rules} />
       </div>
       <div class="status-last muted">
         {last
@@ -64,15 +55,19 @@ export interface HomeProps {
   openOptions: () => void;
   onLog: () => void;
   onCheck: () => void;
+  onSafety: () => void;
 }
 
 /** Status at a glance: each area's answer to "can I roll now?", the roller's wear, running aftercare. */
-export function Home({ state, nowMs, tz, openOptions, onLog, onCheck }: HomeProps) {
+export function Home({ state, nowMs, tz, openOptions, onLog, onCheck, onSafety }: HomeProps) {
   const ctx = assessContext(state, tz);
   const sessions = state.sessions.value;
   const usual = usualRoller(state.rollers.value, sessions);
-  // The answer per area (canRollNow) already holds the next safe moment: no separate schedule pass.
-  const statuses = treatedAreas(state.profile.value.areas, sessions, state.rollers.value);
+  // The answer per area (canRollNow) already holds the next possible moment: no separate schedule pass.
+  const statuses = areaRollStatuses(ctx, nowMs);
+  const profile = state.profile.value;
+  const unanswered = unansweredQuestions(profile).length;
+  const stale = answersStale(profile, nowMs, tz);
   const wear = usual ? rollerWear(usual, sessions, ctx.rules!, localDay(nowMs, tz), tz) : null;
   const aftercare = activeAftercare(sessions, nowMs, tz);
   return (
@@ -84,6 +79,14 @@ export function Home({ state, nowMs, tz, openOptions, onLog, onCheck }: HomeProp
         </button>
       </header>
       <DataNotices state={state} />
+      {unanswered > 0 || stale ? (
+        <div class="notice warn" role="status" data-testid="safety-notice">
+          <p>{unanswered > 0 ? tp('finding.safety-unanswered', unanswered) : t('safety.stale')}</p>
+          <button type="button" class="primary" onClick={onSafety}>
+            {unanswered > 0 ? t('safety.open') : t('safety.review')}
+          </button>
+        </div>
+      ) : null}
       <div class="actions main-actions">
         <button type="button" class="primary big" onClick={onLog} data-testid="log-button">
           {t('popup.logNow')}
@@ -110,11 +113,12 @@ export function Home({ state, nowMs, tz, openOptions, onLog, onCheck }: HomeProp
           <ul class="status-list">
             {statuses.map((s) => (
               <StatusRow
-                key={s.area}
-                status={s}
-                answer={canRollNow(s.area, s.needleMm, usual?.id ?? null, nowMs, ctx)}
+                key={s.area.area}
+                treated={s.area}
+                status={s.status}
                 nowMs={nowMs}
                 tz={tz}
+                rules={ctx.rules as EffectiveRules}
               />
             ))}
           </ul>
@@ -130,6 +134,7 @@ export function Home({ state, nowMs, tz, openOptions, onLog, onCheck }: HomeProp
           <AftercareList items={aftercare} nowMs={nowMs} tz={tz} />
         </section>
       ) : null}
+      <AfterEffectsInfo />
       <Disclaimer />
     </main>
   );

@@ -8,6 +8,7 @@ import { formatMm, t, tp } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { AreaPicker } from '../shared/AreaPicker';
 import { assessContext, newId } from '../shared/assess-context';
+import { Disclaimer } from '../shared/Disclaimer';
 import { FieldError, fieldErrors } from '../shared/FieldError';
 import { NeedleBand } from '../shared/RollerFields';
 import { SessionDetailsFields, sessionDetails, useSessionDetails } from '../shared/SessionDetails';
@@ -38,7 +39,8 @@ export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
 
   const areas = useSignal<Area[]>(lastArea ? [lastArea] : []);
   const rollerId = useSignal<string>(usual?.id ?? '');
-  const needle = useSignal<string>(usual ? String(usual.needleMm) : '0.25');
+  // No roller: the length must be typed; none is ever assumed.
+  const needle = useSignal<string>(usual ? String(usual.needleMm) : '');
   const whenMode = useSignal<'now' | 'earlier'>('now');
   const whenLocal = useSignal(localInputValue(nowMs, tz));
   const details = useSessionDetails();
@@ -62,9 +64,14 @@ export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
       errors.value = { area: 'log.pickArea' };
       return;
     }
+    if (needleEditable && needle.value.trim() === '') {
+      errors.value = { needleMm: 'log.needleRequired' };
+      return;
+    }
     const ms = whenMs();
     const needleMm =
       roller && roller.kind !== 'pen' ? roller.needleMm : Number(needle.value.replace(',', '.'));
+    const typed = sessionDetails(details);
     const ctx = assessContext(state, tz);
     const loggedAt = formatInstant(nowMs, tz);
     const when = Number.isNaN(ms) ? whenLocal.value : formatInstant(ms, tz);
@@ -74,12 +81,19 @@ export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
       area,
       rollerId: roller?.id ?? null,
       needleMm,
-      ...sessionDetails(details),
-      sideEffects: [],
+      ...typed,
       findings: Number.isNaN(ms)
         ? []
         : assess(
-            { whenMs: ms, area, needleMm, rollerId: roller?.id ?? null, bleeding: details.bleeding.value },
+            {
+              whenMs: ms,
+              area,
+              needleMm,
+              rollerId: roller?.id ?? null,
+              bleeding: typed.bleeding,
+              rednessHours: typed.rednessHours,
+              sideEffects: typed.sideEffects,
+            },
             ctx,
           ),
       loggedAt,
@@ -206,6 +220,7 @@ export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
           {areas.value.length > 1 ? tp('log.saveMany', areas.value.length) : t('log.save')}
         </button>
       </div>
+      <Disclaimer />
     </form>
   );
 }

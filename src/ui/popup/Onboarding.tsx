@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { Area } from '../../core/areas';
-import { issuesOf, rollerSchema } from '../../core/schemas';
+import { issuesOf, type Profile, rollerSchema } from '../../core/schemas';
 import { formatIsoDate, localDay } from '../../core/time';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
@@ -9,10 +9,15 @@ import { newId } from '../shared/assess-context';
 import { Disclaimer } from '../shared/Disclaimer';
 import { fieldErrors } from '../shared/FieldError';
 import { type RollerDraft, RollerFields } from '../shared/RollerFields';
+import { SafetyQuestions } from '../shared/SafetyQuestions';
 
-type Step = 'welcome' | 'roller' | 'areas';
+type Step = 'welcome' | 'roller' | 'areas' | 'safety';
 
-/** First run: what Roller Coach is and is not, the first roller, the areas. Every step has a way back. */
+/**
+ * First run: what Roller Coach is and is not, the first roller, the areas, then the safety
+ * questions before the first status. Every step has a way back; skipping leaves the questions
+ * unanswered, and every status then says so.
+ */
 export function Onboarding({
   state,
   nowMs,
@@ -33,6 +38,7 @@ export function Onboarding({
   });
   const errors = useSignal<Record<string, string>>({});
   const areas = useSignal<Area[]>(state.profile.value.areas);
+  const profile = useSignal<Profile>(state.profile.value);
   const saving = useSignal(false);
 
   const rollerCandidate = () => ({
@@ -51,14 +57,16 @@ export function Onboarding({
     if (r.success) step.value = 'areas';
   };
 
-  const finish = async (skip: boolean) => {
+  /** Save what was set up; `answers` false when the safety step was skipped (nothing is assumed). */
+  const finish = async (withRoller: boolean, answers: boolean) => {
     saving.value = true;
     try {
-      if (!skip) await state.repo.saveRollers([rollerCandidate()]);
+      if (withRoller) await state.repo.saveRollers([rollerCandidate()]);
+      const nowIso = new Date(nowMs).toISOString();
       await state.repo.saveProfile({
-        ...state.profile.value,
-        areas: skip ? state.profile.value.areas : areas.value,
-        onboardedAt: new Date(nowMs).toISOString(),
+        ...(answers ? { ...profile.value, safetyReviewedAt: nowIso } : state.profile.value),
+        areas: withRoller ? areas.value : state.profile.value.areas,
+        onboardedAt: nowIso,
       });
       onDone();
     } finally {
@@ -78,7 +86,7 @@ export function Onboarding({
           <button type="button" class="primary" onClick={() => (step.value = 'roller')}>
             {t('onboarding.start')}
           </button>
-          <button type="button" onClick={() => void finish(true)} disabled={saving.value}>
+          <button type="button" onClick={() => void finish(false, false)} disabled={saving.value}>
             {t('onboarding.skip')}
           </button>
         </div>
@@ -110,30 +118,64 @@ export function Onboarding({
       </form>
     );
 
+  if (step.value === 'areas')
+    return (
+      <form
+        class="view"
+        aria-labelledby="onb-areas-h"
+        onSubmit={(e) => {
+          e.preventDefault();
+          step.value = 'safety';
+        }}
+      >
+        <h1 id="onb-areas-h">{t('onboarding.areasTitle')}</h1>
+        <AreaPicker
+          selected={areas.value}
+          onChange={(a) => (areas.value = a)}
+          preferred={[]}
+          legend={t('onboarding.areasTitle')}
+        />
+        <div class="actions">
+          <button type="button" onClick={() => (step.value = 'roller')}>
+            {t('popup.back')}
+          </button>
+          <button type="submit" class="primary">
+            {t('onboarding.next')}
+          </button>
+        </div>
+      </form>
+    );
+
   return (
     <form
-      class="view"
-      aria-labelledby="onb-areas-h"
+      class="view safety-step"
+      aria-labelledby="onb-safety-h"
       onSubmit={(e) => {
         e.preventDefault();
-        void finish(false);
+        void finish(true, true);
       }}
     >
-      <h1 id="onb-areas-h">{t('onboarding.areasTitle')}</h1>
-      <AreaPicker
-        selected={areas.value}
-        onChange={(a) => (areas.value = a)}
-        preferred={[]}
-        legend={t('onboarding.areasTitle')}
+      <h1 id="onb-safety-h">{t('safety.title')}</h1>
+      <p>{t('safety.intro')}</p>
+      <SafetyQuestions
+        profile={profile.value}
+        onChange={(p) => (profile.value = p)}
+        nowIso={new Date(nowMs).toISOString()}
+        tz={tz}
+        withAreas={false}
       />
       <div class="actions">
-        <button type="button" onClick={() => (step.value = 'roller')}>
+        <button type="button" onClick={() => (step.value = 'areas')}>
           {t('popup.back')}
+        </button>
+        <button type="button" onClick={() => void finish(true, false)} disabled={saving.value}>
+          {t('safety.skip')}
         </button>
         <button type="submit" class="primary" disabled={saving.value}>
           {t('onboarding.finish')}
         </button>
       </div>
+      <Disclaimer />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { Check } from './Check';
 import { Home } from './Home';
 import { LogForm } from './LogForm';
 import { Onboarding } from './Onboarding';
+import { SafetyView } from './SafetyView';
 import { Saved } from './Saved';
 
 export interface PopupProps {
@@ -16,7 +17,12 @@ export interface PopupProps {
   openOptions: () => void;
 }
 
-type View = { name: 'home' } | { name: 'log' } | { name: 'check' } | { name: 'saved'; sessions: Session[] };
+type View =
+  | { name: 'home' }
+  | { name: 'log' }
+  | { name: 'check' }
+  | { name: 'safety' }
+  | { name: 'saved'; sessions: Session[] };
 
 /** The toolbar popup: status, "I just rolled", "Can I roll now?", first run. Escape goes back. */
 export function Popup({ state, now, tz, openOptions }: PopupProps) {
@@ -67,6 +73,8 @@ export function Popup({ state, now, tz, openOptions }: PopupProps) {
       return <Saved state={state} saved={view.value.sessions} now={now} tz={tz} onDone={home} />;
     case 'check':
       return <Check state={state} nowMs={nowMs} tz={tz} onBack={home} />;
+    case 'safety':
+      return <SafetyView state={state} nowMs={nowMs} tz={tz} onDone={home} />;
     default:
       return (
         <Home
@@ -76,6 +84,7 @@ export function Popup({ state, now, tz, openOptions }: PopupProps) {
           openOptions={openOptions}
           onLog={() => (view.value = { name: 'log' })}
           onCheck={() => (view.value = { name: 'check' })}
+          onSafety={() => (view.value = { name: 'safety' })}
         />
       );
   }

@@ -1,15 +1,17 @@
 import { useSignal } from '@preact/signals';
 import { aftercareFor } from '../../core/aftercare';
-import { hasHomeSchedule } from '../../core/assess';
-import { effectiveRules } from '../../core/rules';
-import { nextSafeMoment } from '../../core/schedule';
+import { canRollNow } from '../../core/assess';
+import { rollStatus } from '../../core/roll-status';
+import type { EffectiveRules } from '../../core/rules';
 import type { Session } from '../../core/schemas';
 import { formatInstant } from '../../core/time';
-import { formatDate, formatMm, t, tp } from '../../i18n/i18n';
+import { t, tp } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { AftercareList } from '../shared/Aftercare';
+import { assessContext } from '../shared/assess-context';
+import { Disclaimer } from '../shared/Disclaimer';
 import { FindingList } from '../shared/Findings';
-import { countdown } from '../shared/format';
+import { StatusBlock } from '../shared/Status';
 
 export interface SavedProps {
   state: AppState;
@@ -20,7 +22,7 @@ export interface SavedProps {
 }
 
 /**
- * After saving: the findings to acknowledge, when each area is next safe, the aftercare with its
+ * After saving: the findings to acknowledge, each area's status now (when it may next be rolled), the aftercare with its
  * countdowns, and an undo that removes exactly what was saved.
  */
 export function Saved({ state, saved, now, tz, onDone }: SavedProps) {
@@ -29,7 +31,9 @@ export function Saved({ state, saved, now, tz, onDone }: SavedProps) {
   const busy = useSignal(false);
   // The saved sessions as they are now in storage (acknowledgements update them).
   const current = saved.map((s) => state.sessions.value.find((x) => x.id === s.id) ?? s);
-  const rules = effectiveRules(state.settings.value.ruleOverrides);
+  const ctx = assessContext(state, tz);
+  const rules = ctx.rules as EffectiveRules;
+  const deviceKind = (s: Session) => state.rollers.value.find((r) => r.id === s.rollerId)?.kind ?? null;
 
   const undo = async () => {
     busy.value = true;
@@ -86,31 +90,23 @@ export function Saved({ state, saved, now, tz, onDone }: SavedProps) {
         </section>
       ) : null}
       <ul class="next-safe" data-testid="next-safe">
-        {current.map((s) => {
-          if (!hasHomeSchedule(s.needleMm))
-            return <li key={s.id}>{t('popup.noHomeSchedule', { mm: formatMm(s.needleMm) })}</li>;
-          const next = nextSafeMoment(s.area, s.needleMm, state.sessions.value, rules, tz);
-          if (next.safeFromMs <= nowMs)
-            return (
-              <li key={s.id}>
-                {t(`area.${s.area}`)}: {t('popup.safeNow')}
-              </li>
-            );
-          return (
-            <li key={s.id}>
-              {t('saved.nextSafe', {
-                area: t(`area.${s.area}`),
-                date: formatDate(next.safeFromMs, tz),
-                countdown: countdown(next.safeFromMs - nowMs),
-              })}
-            </li>
-          );
-        })}
+        {current.map((s) => (
+          <li key={s.id}>
+            <h3 class="status-area">{t(`area.${s.area}`)}</h3>
+            <StatusBlock
+              status={rollStatus(canRollNow(s.area, s.needleMm, s.rollerId, nowMs, ctx), s.needleMm)}
+              needleMm={s.needleMm}
+              nowMs={nowMs}
+              tz={tz}
+              rules={rules}
+            />
+          </li>
+        ))}
       </ul>
       {first ? (
         <section aria-labelledby="aftercare-h">
           <h2 id="aftercare-h">{t('saved.aftercare')}</h2>
-          <AftercareList items={aftercareFor(first, nowMs, tz)} nowMs={nowMs} tz={tz} />
+          <AftercareList items={aftercareFor(first, nowMs, tz, deviceKind(first))} nowMs={nowMs} tz={tz} />
         </section>
       ) : null}
       <div class="actions">
@@ -118,6 +114,7 @@ export function Saved({ state, saved, now, tz, onDone }: SavedProps) {
           {t('saved.done')}
         </button>
       </div>
+      <Disclaimer />
     </section>
   );
 }

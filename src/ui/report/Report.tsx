@@ -262,7 +262,16 @@ export function Report({
                 <div>
                   <h2>{t('report.loosened')}</h2>
                   <ul class="compact" data-testid="report-loosened">
-                    {data.loosened.length === 0 ? <li>{t('report.loosened.none')}</li> : null}
+                    {data.loosened.length === 0 && data.loosenedEarlier.length === 0 ? (
+                      <li>{t('report.loosened.none')}</li>
+                    ) : null}
+                    {data.loosenedEarlier.map((r) => (
+                      <li key={`earlier-${r.rule}`} data-earlier="true">
+                        {t('report.loosened.before', {
+                          rule: `${ruleText(r.rule, { ...rules, [r.rule]: { ...rules[r.rule], value: r.value } })} (${r.default})`,
+                        })}
+                      </li>
+                    ))}
                     {data.loosened.map((r) => (
                       <li key={r.def.id}>
                         {t('report.loosened.row', {

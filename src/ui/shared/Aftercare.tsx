@@ -1,5 +1,6 @@
 import type { AftercareItem } from '../../core/aftercare';
 import { formatDate, t } from '../../i18n/i18n';
+import { AfterEffectsLists } from './AfterEffects';
 import { countdown } from './format';
 import { SourceRefs } from './SourceList';
 
@@ -37,6 +38,7 @@ export function AftercareList({
         ))}
       </ul>
       <p class="notice">{t('aftercare.seeDoctor')}</p>
+      <AfterEffectsLists />
     </div>
   );
 }

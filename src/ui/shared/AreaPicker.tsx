@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import { AREAS, type Area, FORBIDDEN_AREAS } from '../../core/areas';
 import { t } from '../../i18n/i18n';
+import { NeverRollOver } from './AfterEffects';
 
 /**
  * Checkboxes for the areas, the user's own first. The eyes and lips are listed as buttons that
@@ -66,6 +67,7 @@ export function AreaPicker({
         <div id={whyId} class="notice" role="note" data-testid="forbidden-why">
           <p>{FORBIDDEN_AREAS.map((a) => t(`area.${a}`)).join(', ')}</p>
           <p>{t('area.forbidden')}</p>
+          <NeverRollOver />
         </div>
       ) : null}
     </fieldset>

@@ -1,8 +1,9 @@
 import type { Signal } from '@preact/signals';
-import { bandOf } from '../../core/bands';
+import { type Band, bandOf } from '../../core/bands';
 import type { RollerKind } from '../../core/schemas';
 import { t } from '../../i18n/i18n';
 import { FieldError } from './FieldError';
+import { SourceRefs } from './SourceList';
 
 export interface RollerDraft {
   name: string;
@@ -11,18 +12,21 @@ export interface RollerDraft {
   firstUse: string;
 }
 
+/** The home-use verdict of a band, in the reference's words (professional and do-not-use apart). */
+export function verdictKey(band: Band) {
+  return band.id === 'professional' || band.id === 'do-not-use'
+    ? (`verdict.${band.id}` as const)
+    : (`verdict.${band.verdict}` as const);
+}
+
 /** Live band and warning for a typed needle length (reference, section 1). */
 export function NeedleBand({ value }: { value: string }) {
   const mm = Number(value.replace(',', '.'));
   const band = value.trim() === '' ? null : bandOf(mm);
   if (!band) return null;
-  const verdictKey =
-    band.id === 'professional' || band.id === 'do-not-use'
-      ? (`verdict.${band.id}` as const)
-      : (`verdict.${band.verdict}` as const);
   return (
     <div class={`band band-${band.id}`} role="status" data-testid="needle-band">
-      <p>{t('roller.bandLive', { band: t(`band.${band.id}`), verdict: t(verdictKey) })}</p>
+      <p>{t('roller.bandLive', { band: t(`band.${band.id}`), verdict: t(verdictKey(band)) })}</p>
       {mm >= 1 ? (
         <p class="warning strong">{t('roller.warnOver10')}</p>
       ) : mm > 0.5 ? (
@@ -101,6 +105,9 @@ export function RollerFields({
         />
       </label>
       <FieldError id="err-firstUse" message={errors.firstUse} />
+      <p class="muted small" data-testid="rf-never">
+        {t('rf.never')} <SourceRefs ids={['fda-rf-2024']} />
+      </p>
     </div>
   );
 }
