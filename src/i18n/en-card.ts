@@ -29,8 +29,8 @@ export const enCard = {
   'card.rf': 'Radiofrequency (RF) microneedling must not be used at home.',
   'card.history': 'Your last session: {area}, {ago}.',
   'card.history.gap': 'A {mm} {device} needs {days} days between sessions in the same area:',
-  'card.history.safeFrom': 'next safe there on {date}.',
-  'card.history.safeNow': 'that area is safe to roll again.',
+  'card.history.safeFrom': 'a session there is possible again from {date}.',
+  'card.history.safeNow': 'a session there is possible again.',
   'card.history.noHome':
     'A {mm} {device} is for professionals only: Roller Coach suggests no home schedule for it.',
   'card.ago.today': 'today',

@@ -80,10 +80,10 @@ export const en = {
   'privacy.perm.storage.why': 'To keep your history and settings on this computer.',
   'privacy.perm.alarms': 'Alarms',
   'privacy.perm.alarms.why':
-    'To update the toolbar badge when an area becomes safe again, even after the browser restarts.',
+    'To update the toolbar badge when a session becomes possible again in an area, even after the browser restarts.',
   'privacy.perm.notifications': 'Notifications (only if you turn them on)',
   'privacy.perm.notifications.why':
-    'To tell you when an area is safe again or an aftercare step is over. Off by default.',
+    'To tell you when a session is possible again in an area (no rule stops it, no warning applies) or an aftercare step is over. Off by default.',
   'privacy.perm.activeTab': 'Active tab (only when you click)',
   'privacy.perm.activeTab.why':
     'To check the shop page you are looking at when you ask, on sites without a standing permission.',
@@ -378,7 +378,7 @@ export const en = {
 
   'onboarding.title': 'Welcome to Roller Coach',
   'onboarding.what':
-    'Roller Coach keeps a private log of your derma-roller sessions and tells you when each area is next safe to roll, which aftercare applies, and when your roller is worn out.',
+    'Roller Coach keeps a private log of your derma-roller sessions and tells you when each area may next be rolled under its rules, which aftercare applies, and when your roller is worn out.',
   'onboarding.whatNot': 'It is not a medical device and gives no medical advice. It promises no results.',
   'onboarding.start': 'Set up my roller',
   'onboarding.rollerTitle': 'Your roller',
@@ -523,7 +523,7 @@ export const en = {
   'options.rules.other': 'Other rules',
 
   'options.display': 'Notifications and display',
-  'options.display.notifyAreaSafe': 'Tell me when an area is safe to roll again',
+  'options.display.notifyAreaSafe': 'Tell me when a session is possible again in an area (never while a warning applies)',
   'options.display.notifyAftercare': 'Tell me when an aftercare step is over',
   'options.display.permissionDenied': 'The browser did not allow notifications.',
   'options.display.language': 'Language',
