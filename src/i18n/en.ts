@@ -523,7 +523,8 @@ export const en = {
   'options.rules.other': 'Other rules',
 
   'options.display': 'Notifications and display',
-  'options.display.notifyAreaSafe': 'Tell me when a session is possible again in an area (never while a warning applies)',
+  'options.display.notifyAreaSafe':
+    'Tell me when a session is possible again in an area (never while a warning applies)',
   'options.display.notifyAftercare': 'Tell me when an aftercare step is over',
   'options.display.permissionDenied': 'The browser did not allow notifications.',
   'options.display.language': 'Language',

@@ -51,14 +51,21 @@ describe('popup in real Chromium', () => {
     expect(await page.getByTestId('needle-band').textContent()).toContain('Fine for home use');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('Cheeks').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    // The safety step, before the first status: every question answered "no", and the age.
+    await page.getByRole('heading', { name: 'Safety questions' }).waitFor();
+    for (const no of await page.getByRole('radio', { name: /^No: / }).all()) await no.check();
+    await page.getByLabel('Your age').selectOption('22-plus');
     await page.getByRole('button', { name: 'Finish' }).click();
     await page.getByTestId('status-cheeks').waitFor();
-    expect(await page.getByTestId('status-cheeks').textContent()).toContain('Safe to roll now');
+    expect(await page.getByTestId('status-cheeks').getAttribute('data-status')).toBe('possible');
+    expect(await page.getByTestId('status-cheeks').textContent()).toContain('Possible now');
+    expect(await page.locator('body').textContent()).not.toMatch(/\bsafe\b/i);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('logs a session in two clicks; the badge counts down; undo removes it and the badge clears', async () => {
+  it('logs a session in two clicks; the badge counts down; undo removes it and the badge follows', async () => {
     await seedUser([], { areas: ['cheeks'] });
     const { page, errors } = await popup();
     await page.getByTestId('log-button').click();
@@ -66,13 +73,15 @@ describe('popup in real Chromium', () => {
     await page.getByTestId('saved').waitFor();
     expect(await stored()).toHaveLength(1);
     expect(await page.getByTestId('next-safe').textContent()).toMatch(
-      /Cheeks: next safe .* \(in [67] d \d+ h\)/,
+      /Cheeks.*Not yet: possible from .* \(in 7 d 0 h\)/,
     );
     await expect.poll(() => h.badge(), { timeout: 5000 }).toMatch(/^[78]d$/);
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByText('Removed. Nothing was kept.').waitFor();
     expect(await stored()).toHaveLength(0);
-    await expect.poll(() => h.badge(), { timeout: 5000 }).toBe('');
+    // Back to no session at all: the next one would be the first over 0.25 mm, an explicit
+    // warning of the reference, so the badge shows the mark rather than an empty "possible".
+    await expect.poll(() => h.badge(), { timeout: 5000 }).toBe('!');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -80,7 +89,7 @@ describe('popup in real Chromium', () => {
   it('a session too soon is recorded with the warning, its rule and source, and the acknowledgement is stored', async () => {
     await seedUser([sessionAt(Date.now() - 2 * DAY)]);
     const { page } = await popup();
-    expect(await page.getByTestId('status-cheeks').textContent()).toContain('Next safe');
+    expect(await page.getByTestId('status-cheeks').textContent()).toContain('Not yet: possible from');
     await page.getByTestId('log-button').click();
     await page.getByRole('button', { name: 'Save session' }).click();
     const finding = page.locator('[data-code="too-soon"]');
@@ -118,7 +127,7 @@ describe('popup in real Chromium', () => {
     await page.getByRole('button', { name: 'Can I roll now?' }).click();
     const answer = page.getByTestId('answer');
     expect(await answer.getAttribute('data-answer')).toBe('not-yet');
-    expect(await answer.textContent()).toMatch(/Not yet: wait until .* \(in 3 d \d+ h\)/);
+    expect(await answer.textContent()).toMatch(/Not yet: possible from .* \(in 4 d 0 h\)/);
     await page.getByLabel('Area').selectOption('neck');
     expect(await answer.getAttribute('data-answer')).toBe('yes');
     await page.getByLabel(/An active breakout/).check();

@@ -1,3 +1,4 @@
+import { ANSWERED_PROFILE } from '../support/factories';
 import type { Harness } from './support';
 
 /** A stored session record, as the repository writes it. */
@@ -33,7 +34,11 @@ export const FACE_ROLLER = {
   createdAt: '2026-01-01T00:00:00+00:00',
 };
 
-/** Storage values for an onboarded user: profile, rollers, and sessions in monthly chunks. */
+/**
+ * Storage values for an onboarded user who answered every safety question "no": profile,
+ * rollers, and sessions in monthly chunks. `profile` overrides fields of that profile (pass
+ * `conditions: {}` for a user who answered nothing).
+ */
 export function userStorage(
   sessions: SessionRecord[] = [],
   profile: Record<string, unknown> = {},
@@ -42,7 +47,13 @@ export function userStorage(
   const byMonth: Record<string, SessionRecord[]> = {};
   for (const s of sessions) byMonth[s.when.slice(0, 7)] = [...(byMonth[s.when.slice(0, 7)] ?? []), s];
   return {
-    profile: { areas: ['cheeks', 'neck'], onboardedAt: '2026-01-01T00:00:00+00:00', ...profile },
+    profile: {
+      ...ANSWERED_PROFILE,
+      safetyReviewedAt: new Date().toISOString(),
+      areas: ['cheeks', 'neck'],
+      onboardedAt: '2026-01-01T00:00:00+00:00',
+      ...profile,
+    },
     rollers,
     sessions: { months: Object.keys(byMonth).sort() },
     ...Object.fromEntries(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANSWERED_PROFILE } from '../support/factories';
 import { type Harness, startHarness } from './support';
 
 let h: Harness;
@@ -37,7 +38,7 @@ describe('extension pages in real Chromium', () => {
     const now = new Date();
     const when = new Date(now.getTime() - 24 * 3600_000).toISOString().replace(/\.\d+Z$/, '+00:00');
     await h.seed({
-      profile: { areas: ['cheeks'], onboardedAt: '2026-01-01T00:00:00+00:00' },
+      profile: { ...ANSWERED_PROFILE, areas: ['cheeks'], onboardedAt: '2026-01-01T00:00:00+00:00' },
       sessions: { months: [when.slice(0, 7)] },
       [`sessions:${when.slice(0, 7)}`]: [
         {
@@ -58,12 +59,15 @@ describe('extension pages in real Chromium', () => {
     const { page, errors } = await h.open('popup.html');
     const cheeks = page.getByTestId('status-cheeks');
     await cheeks.waitFor();
-    expect(await cheeks.textContent()).toContain('Next safe');
+    expect(await cheeks.textContent()).toContain('Not yet: possible from');
     expect(await cheeks.textContent()).toContain('0.5\u00a0mm');
     // Another context (here the service worker) changes the profile: the open popup follows.
-    await h.seed({ profile: { areas: ['cheeks', 'scalp'], onboardedAt: '2026-01-01T00:00:00+00:00' } });
+    await h.seed({
+      profile: { ...ANSWERED_PROFILE, areas: ['cheeks', 'scalp'], onboardedAt: '2026-01-01T00:00:00+00:00' },
+    });
     await page.getByTestId('status-scalp').waitFor();
-    expect(await page.getByTestId('status-scalp').textContent()).toContain('Safe to roll now');
+    // No roller and no session on the scalp: its needle length is unknown, never assumed.
+    expect(await page.getByTestId('status-scalp').textContent()).toContain('Needle length unknown');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -122,7 +122,15 @@ export function Check({
         data-answer={needleMm === null ? 'unknown' : answer.answer}
         data-status={status.kind}
       >
-        <StatusBlock status={status} needleMm={needleMm} nowMs={nowMs} tz={tz} rules={rules} maxReasons={0} />
+        <StatusBlock
+          status={status}
+          needleMm={needleMm}
+          nowMs={nowMs}
+          tz={tz}
+          rules={rules}
+          maxReasons={0}
+          moreHint={false}
+        />
       </div>
       <FindingList findings={answer.findings} rules={rules} tz={tz} />
       <NeverRollOver />

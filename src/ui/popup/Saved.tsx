@@ -106,7 +106,12 @@ export function Saved({ state, saved, now, tz, onDone }: SavedProps) {
       {first ? (
         <section aria-labelledby="aftercare-h">
           <h2 id="aftercare-h">{t('saved.aftercare')}</h2>
-          <AftercareList items={aftercareFor(first, nowMs, tz, deviceKind(first))} nowMs={nowMs} tz={tz} />
+          <AftercareList
+            items={aftercareFor(first, nowMs, tz, deviceKind(first))}
+            nowMs={nowMs}
+            tz={tz}
+            withEffects
+          />
         </section>
       ) : null}
       <div class="actions">

@@ -9,10 +9,13 @@ export function AftercareList({
   items,
   nowMs,
   tz,
+  withEffects = false,
 }: {
   items: readonly AftercareItem[];
   nowMs: number;
   tz: string;
+  /** Also list what is expected and when to see a doctor (right after a session). */
+  withEffects?: boolean;
 }) {
   return (
     <div class="aftercare">
@@ -38,7 +41,7 @@ export function AftercareList({
         ))}
       </ul>
       <p class="notice">{t('aftercare.seeDoctor')}</p>
-      <AfterEffectsLists />
+      {withEffects ? <AfterEffectsLists /> : null}
     </div>
   );
 }

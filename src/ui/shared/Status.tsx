@@ -35,6 +35,7 @@ export function StatusBlock({
   tz,
   rules,
   maxReasons = 1,
+  moreHint = true,
 }: {
   status: RollStatus;
   needleMm: number | null;
@@ -42,6 +43,8 @@ export function StatusBlock({
   tz: string;
   rules: EffectiveRules;
   maxReasons?: number;
+  /** Point to "Can I roll now?" for the reasons not shown (off where they are listed below). */
+  moreHint?: boolean;
 }) {
   const tone = statusTone(status.kind);
   const shown = status.reasons.slice(0, maxReasons);
@@ -49,14 +52,19 @@ export function StatusBlock({
   return (
     <div class={`status-block ${tone}`} data-status={status.kind}>
       <strong class={`${tone}-text`}>{statusHeadline(status, needleMm, nowMs, tz)}</strong>
-      {status.kind === 'not-for-home' ? <p class="status-reason">{t('status.not-for-home.more')}</p> : null}
+      {status.kind === 'not-for-home' && shown.length === 0 ? (
+        <p class="status-reason">{t('status.not-for-home.more')}</p>
+      ) : null}
       {status.kind === 'length-unknown' ? (
         <p class="status-reason">{t('status.length-unknown.more')}</p>
       ) : null}
       {status.kind === 'do-not-roll' ? <p class="status-reason">{t('status.seeDoctor')}</p> : null}
       {shown.map((f, i) => (
         <div class="status-reason" key={`${f.code}-${i}`} data-reason={f.code}>
-          <p>{findingText(f, tz)}</p>
+          {/* The headline already says "answer the safety questions first". */}
+          {status.kind === 'answer-first' && f.code === 'safety-unanswered' ? null : (
+            <p>{findingText(f, tz)}</p>
+          )}
           <RuleAndSource rule={f.rule} sources={f.sources} rules={rules} />
         </div>
       ))}
@@ -68,7 +76,7 @@ export function StatusBlock({
           ) : null}
         </div>
       ) : null}
-      {more > 0 ? <p class="muted small">{tp('status.moreReasons', more)}</p> : null}
+      {more > 0 && moreHint ? <p class="muted small">{tp('status.moreReasons', more)}</p> : null}
     </div>
   );
 }

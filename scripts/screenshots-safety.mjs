@@ -1,0 +1,142 @@
+// Screenshots of the safety states (issue 10) in real Chromium: light and dark, English and
+// Spanish, into ./screenshots/safety-states (git-ignored). Usage: npm run build && node scripts/screenshots-safety.mjs
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from './lib/chromium.mjs';
+
+const out = resolve(import.meta.dirname, '../screenshots/safety-states');
+mkdirSync(out, { recursive: true });
+
+const day = 86_400_000;
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, '+00:00');
+const now = Date.now();
+const session = (over) => ({
+  rollerId: 'r1',
+  needleMm: 0.25,
+  bleeding: 'none',
+  products: [],
+  sideEffects: [],
+  notes: '',
+  findings: [],
+  loggedAt: over.when,
+  ...over,
+});
+const sessions = [
+  session({ id: 'a1', when: iso(now - 1 * day), area: 'cheeks' }),
+  session({ id: 'a2', when: iso(now - 30 * day), area: 'scalp', needleMm: 0.75, rollerId: null }),
+  session({ id: 'a3', when: iso(now - 10 * day), area: 'neck', sideEffects: ['nodules'] }),
+];
+const byMonth = {};
+for (const s of sessions) {
+  const key = `sessions:${s.when.slice(0, 7)}`;
+  byMonth[key] = JSON.stringify([...JSON.parse(byMonth[key] ?? '[]'), s]);
+}
+const CONDITIONS = [
+  'skin-cancer',
+  'wound-or-sunburn',
+  'infection',
+  'active-acne',
+  'bleeding-disorder',
+  'pregnancy-nursing',
+  'isotretinoin',
+  'metal-allergy',
+  'chronic-skin-condition',
+  'cold-sores-history',
+  'keloid-tendency',
+  'recent-scars',
+  'healing-impaired',
+  'heart-problems',
+  'actinic-keratosis',
+  'recent-procedure',
+];
+const answered = Object.fromEntries(
+  CONDITIONS.map((c) => [c, { present: false, areas: [], updatedAt: iso(now) }]),
+);
+const user = (locale, profile = {}) => ({
+  settings: { locale },
+  profile: {
+    areas: ['cheeks', 'forehead', 'scalp', 'neck'],
+    onboardedAt: iso(now - 60 * day),
+    ageBand: '22-plus',
+    conditions: answered,
+    safetyReviewedAt: iso(now),
+    ...profile,
+  },
+  rollers: [
+    {
+      id: 'r1',
+      name: 'Face roller',
+      kind: 'roller',
+      needleMm: 0.25,
+      firstUse: iso(now - 20 * day).slice(0, 10),
+      retired: false,
+      createdAt: iso(now - 20 * day),
+    },
+  ],
+  sessions: {
+    months: Object.keys(byMonth)
+      .map((k) => k.slice(9))
+      .sort(),
+  },
+  ...byMonth,
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const locale of ['en', 'es']) {
+    const { context, worker, extensionId } = await launchWithExtension({
+      colorScheme,
+      timezoneId: 'Europe/Berlin',
+      locale: locale === 'es' ? 'es-ES' : 'en-GB',
+    });
+    await context.route(/^https?:\/\//, (r) => r.abort());
+    const seed = (v) =>
+      worker.evaluate(async (v) => {
+        await chrome.storage.local.clear();
+        await chrome.storage.local.set(v);
+      }, v);
+    const shot = async (name, page = 'popup.html', act = async () => {}) => {
+      const p = await context.newPage();
+      await p.setViewportSize({ width: page === 'popup.html' ? 360 : 1000, height: 600 });
+      await p.goto(`chrome-extension://${extensionId}/${page}`);
+      await p.locator('main, .view, section').first().waitFor();
+      await p.waitForTimeout(300);
+      await act(p);
+      await p.waitForTimeout(200);
+      await p.screenshot({ path: `${out}/${name}-${locale}-${colorScheme}.png`, fullPage: true });
+      await p.close();
+    };
+    await seed(user(locale));
+    await shot('home-mixed');
+    await shot('check-not-now', 'popup.html', async (p) => {
+      await p.locator('.main-actions button').nth(1).click();
+      await p.locator('input[name="actives-48h"]').check();
+    });
+    await shot('log-details', 'popup.html', async (p) => {
+      await p.getByTestId('log-button').click();
+      await p.locator('details summary').first().click();
+    });
+    await shot('saved-see-doctor', 'popup.html', async (p) => {
+      await p.getByTestId('log-button').click();
+      await p.locator('details summary').first().click();
+      await p.locator('select[name="rednessHours"]').selectOption('96');
+      await p.locator('input[value="numbness"]').check();
+      await p.locator('form').evaluate((f) => f.requestSubmit());
+      await p.getByTestId('saved').waitFor();
+    });
+    await seed({ ...user(locale, { conditions: {}, ageBand: undefined, safetyReviewedAt: undefined }) });
+    await shot('home-answer-first');
+    await shot('options-profile', 'options.html#profile', async (p) => {
+      await p.locator('#profile').scrollIntoViewIfNeeded();
+    });
+    await seed({ settings: { locale } });
+    await shot('onboarding-safety', 'popup.html', async (p) => {
+      await p.locator('.view .primary').first().click();
+      await p.locator('input[name="name"]').fill('Roller');
+      await p.locator('form').evaluate((f) => f.requestSubmit());
+      await p.locator('input[value="cheeks"]').check();
+      await p.locator('form').evaluate((f) => f.requestSubmit());
+    });
+    await context.close();
+  }
+}
+console.log(`screenshots in ${out}`);
