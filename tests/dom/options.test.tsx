@@ -198,11 +198,11 @@ describe('notifications, display and data', () => {
   it('asks the browser for permission before turning a notification on', async () => {
     const state = await mount();
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
-    fireEvent.click(screen.getByLabelText('Tell me when an area is safe to roll again'));
+    fireEvent.click(screen.getByLabelText(/Tell me when a session is possible again in an area/));
     expect(await screen.findByText('The browser did not allow notifications.')).toBeTruthy();
     expect(state.settings.value.notifications.areaSafe).toBe(false);
     request.mockResolvedValue(true as never);
-    fireEvent.click(screen.getByLabelText('Tell me when an area is safe to roll again'));
+    fireEvent.click(screen.getByLabelText(/Tell me when a session is possible again in an area/));
     await waitFor(() => expect(state.settings.value.notifications.areaSafe).toBe(true));
   });
 

@@ -91,6 +91,44 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.close();
     });
 
+    it('the safety states (issue 10): safety step, answer-first, not for home use, not now', async () => {
+      await h.clear();
+      const { page } = await h.open('popup.html', { width: 360 });
+      await page.getByRole('button', { name: 'Set up my roller' }).click();
+      await page.getByLabel('Name').fill('Roller');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByLabel('Cheeks').check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('heading', { name: 'Safety questions' }).waitFor();
+      expect(await violations(page), 'safety step').toEqual([]);
+      await page.getByRole('button', { name: 'Answer later' }).click();
+      await page.getByTestId('safety-notice').waitFor();
+      await page.getByText(/what is normal, when to see a doctor/).click();
+      expect(await violations(page), 'answer first').toEqual([]);
+      await h.seed(
+        userStorage(
+          [
+            sessionRecord(daysAgo(30), {
+              id: 'deep',
+              needleMm: 0.75,
+              sideEffects: ['nodules'],
+              area: 'scalp',
+            }),
+          ],
+          {
+            areas: ['cheeks', 'scalp'],
+          },
+        ),
+      );
+      await page.reload();
+      await page.getByTestId('status-scalp').waitFor();
+      expect(await violations(page), 'stop and warn tones').toEqual([]);
+      await page.getByRole('button', { name: 'Can I roll now?' }).click();
+      await page.getByLabel(/A retinoid or acid exfoliant/).check();
+      expect(await violations(page), 'not now').toEqual([]);
+      await page.close();
+    });
+
     it('options page, report and privacy page', async () => {
       await h.clear();
       await h.seed(SEED);

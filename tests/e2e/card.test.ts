@@ -393,7 +393,7 @@ describe('the shopper’s own history', () => {
     const text = (await (await CardProbe.of(page)).text()) ?? '';
     expect(text).toContain('Your last session: Cheeks, 3 days ago.');
     expect(text).toContain(
-      'A 0.5 mm roller needs 7 days between sessions in the same area: next safe there on',
+      'A 0.5 mm roller needs 7 days between sessions in the same area: a session there is possible again from',
     );
     // The card is in a closed shadow root: the shop's scripts cannot read this.
     expect(

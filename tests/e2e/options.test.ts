@@ -43,7 +43,7 @@ describe('options page in real Chromium', () => {
     await page.getByTestId('roller-list').getByText('Face roller').waitFor();
     // Profile
     const profile = page.getByRole('region', { name: 'Safety profile' });
-    await profile.getByLabel(/a bleeding disorder/).check();
+    await profile.getByRole('radio', { name: /^Yes: a bleeding disorder/ }).check();
     await profile.getByRole('group', { name: 'Areas you treat' }).getByLabel('Cheeks').check();
     await profile.getByRole('button', { name: 'Save profile' }).click();
     await expect

@@ -170,4 +170,30 @@ describe('safety at every surface (issue 10) in real Chromium', () => {
     await noSafe(page);
     await page.close();
   });
+
+  it('the report names see-a-doctor effects in words and lists a rule loosened earlier in the period', async () => {
+    const loosened = {
+      code: 'rule-loosened',
+      severity: 'info',
+      rule: 'interval.cosmetic',
+      sources: ['roller-coach-proposal'],
+      params: { value: 2, default: 3 },
+    };
+    const s = sessionRecord(daysAgo(5), {
+      needleMm: 0.25,
+      sideEffects: ['nodules'],
+      rednessHours: 96,
+      findings: [loosened],
+    });
+    await h.seed(userStorage([s], { areas: ['cheeks'] }, [roller(0.25)]));
+    const { page, errors } = await h.open('report.html?range=3');
+    await page.getByTestId('report-summary').waitFor();
+    const effects = await page.getByTestId('report-side-effects').textContent();
+    expect(effects).toContain('new bumps or nodules, even weeks later (Stop and see a doctor)');
+    expect(effects).toContain('redness lasting more than 3 days (Stop and see a doctor)');
+    expect(await page.getByTestId('report-loosened').textContent()).toContain('Loosened in this period');
+    await shot(page, 'report-safety');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

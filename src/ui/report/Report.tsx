@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { CONDITIONS } from '../../core/conditions';
 import { buildReport } from '../../core/report';
 import { effectiveRules } from '../../core/rules';
+import { isSeeDoctorEffect, seeDoctorEffectsOf } from '../../core/side-effects';
 import {
   addMonthsToDay,
   DAY_MS,
@@ -13,7 +14,7 @@ import {
 } from '../../core/time';
 import { formatDate, formatMm, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
-import { ruleText } from '../shared/Findings';
+import { effectLabel, ruleText } from '../shared/Findings';
 import { MonthChart } from './Chart';
 
 type Range = '3' | '6' | '12' | 'all' | 'custom';
@@ -305,7 +306,17 @@ export function Report({
                             ? `${t('log.bleeding')} ${t(`log.bleeding.${s.bleeding}`).toLowerCase()}`
                             : null,
                           s.pain !== undefined ? `${t('report.col.pain')} ${s.pain}/10` : null,
-                          ...s.sideEffects,
+                          s.rednessHours !== undefined && s.rednessHours > 0
+                            ? `${t('redness.legend')}: ${t('redness.hours', { hours: s.rednessHours })}`
+                            : null,
+                          ...s.sideEffects.map((e) =>
+                            isSeeDoctorEffect(e)
+                              ? `${effectLabel(e)} (${t('effects.seeDoctor')})`
+                              : effectLabel(e),
+                          ),
+                          ...(seeDoctorEffectsOf({ rednessHours: s.rednessHours }).length > 0
+                            ? [`${effectLabel('long-redness')} (${t('effects.seeDoctor')})`]
+                            : []),
                         ]
                           .filter(Boolean)
                           .join(', ')}
@@ -344,8 +355,11 @@ export function Report({
                           <td class="clip" title={s.products.join(', ')}>
                             {s.products.join(', ')}
                           </td>
-                          <td class="clip" title={[...s.sideEffects, s.notes].filter(Boolean).join('; ')}>
-                            {[...s.sideEffects, s.notes].filter(Boolean).join('; ')}
+                          <td
+                            class="clip"
+                            title={[...s.sideEffects.map(effectLabel), s.notes].filter(Boolean).join('; ')}
+                          >
+                            {[...s.sideEffects.map(effectLabel), s.notes].filter(Boolean).join('; ')}
                           </td>
                           <td>
                             {s.findings

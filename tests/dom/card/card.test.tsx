@@ -136,14 +136,14 @@ describe('card component', () => {
     const s = makeSession({ when: '2026-11-18T20:00:00+01:00', area: 'forehead', needleMm: 0.5 });
     show(reading('Derma Roller 0.5mm', [0.5]), user({ sessions: [s] }));
     expect(text(screen.getByTestId('card-history'))).toMatch(
-      /^Your last session: Forehead, 3 days ago\. A 0\.5 mm roller needs 7 days between sessions in the same area: next safe there on (Nov 25, 2026|25 Nov 2026)\.$/,
+      /^Your last session: Forehead, 3 days ago\. A 0\.5 mm roller needs 7 days between sessions in the same area: a session there is possible again from (Nov 25, 2026|25 Nov 2026)\.$/,
     );
   });
 
   it('says when the area is safe again, and gives no schedule for professional lengths', () => {
     const s = makeSession({ when: '2026-11-01T20:00:00+01:00', area: 'cheeks', needleMm: 0.25 });
     show(reading('Derma Roller 0.25mm', [0.25]), user({ sessions: [s] }));
-    expect(screen.getByTestId('card-history').textContent).toContain('that area is safe to roll again.');
+    expect(screen.getByTestId('card-history').textContent).toContain('a session there is possible again.');
     cleanup();
     show(reading('Derma Roller 1.5mm', [1.5]), user({ sessions: [s] }));
     expect(text(screen.getByTestId('card-history'))).toBe(

@@ -20,7 +20,7 @@ const PROMISES: Record<string, RegExp> = {
 
 const catalogues: Record<string, Record<string, string>> = { en, es, de, fr };
 
-export function promisesOf(lang: string, messages: Record<string, string>): string[] {
+function promisesOf(lang: string, messages: Record<string, string>): string[] {
   const re = PROMISES[lang] as RegExp;
   return Object.entries(messages)
     .filter(([, text]) => re.test(text))
