@@ -2,6 +2,7 @@ import type { Area } from './areas';
 import { bandOf } from './bands';
 import { CONDITIONS, type PrecheckId } from './conditions';
 import { type TimedSession, timedSessionsOf } from './history';
+import { ACTIVE_CONCERNS, CONCERN_SOURCES, productConcerns } from './products';
 import { type EffectiveRules, effectiveRules, type RuleId } from './rules';
 import { answersStale, unansweredQuestions } from './safety-answers';
 import { closerThan, intervalEndMs, longestInterval, nextSafeFromTimed, requiredGap } from './schedule';
@@ -41,6 +42,9 @@ export interface Candidate {
   bleeding?: Bleeding;
   rednessHours?: number | undefined;
   sideEffects?: readonly string[];
+  /** Products on the skin before or during, and after, the session. */
+  productsBefore?: readonly string[];
+  products?: readonly string[];
 }
 
 export interface AssessContext {
@@ -162,6 +166,9 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
     });
   if (band?.id === 'cosmetic' && candidate.bleeding && candidate.bleeding !== 'none')
     add({ code: 'cosmetic-bleeding', severity: 'warn', sources: ['roller-coach-proposal'] });
+
+  // What went on the needled skin (section 3).
+  for (const f of productFindings(candidate, ctx.settings.products)) add(f);
 
   // The quick pre-session check for this area.
   const pre = ctx.precheck ?? {};
@@ -378,6 +385,43 @@ export function assess(candidate: Candidate, ctx: AssessContext): Finding[] {
       });
 
   return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/**
+ * One finding per product logged with the session: an active the aftercare rules out for 7 days,
+ * an ingredient not made for broken skin (what was matched is said), or, for a product matching
+ * nothing that the user has not marked as made for broken skin, a note that it is not known.
+ */
+function productFindings(
+  candidate: Candidate,
+  list: Settings['products'],
+): (Omit<Finding, 'params' | 'sources'> & { params: Finding['params']; sources: readonly SourceId[] })[] {
+  const out: (Omit<Finding, 'params' | 'sources'> & {
+    params: Finding['params'];
+    sources: readonly SourceId[];
+  })[] = [];
+  const named = [...new Set([...(candidate.productsBefore ?? []), ...(candidate.products ?? [])])];
+  for (const product of named) {
+    const matches = productConcerns(product);
+    for (const m of matches)
+      out.push({
+        code: ACTIVE_CONCERNS.includes(m.concern) ? 'product-active' : 'product-broken-skin',
+        severity: 'warn',
+        sources: ACTIVE_CONCERNS.includes(m.concern)
+          ? [...CONCERN_SOURCES[m.concern], 'soltani-2014']
+          : CONCERN_SOURCES[m.concern],
+        params: { product, matched: m.matched, concern: m.concern },
+      });
+    const marked = list.some((p) => p.brokenSkin && p.name.toLowerCase() === product.toLowerCase());
+    if (matches.length === 0 && !marked)
+      out.push({
+        code: 'product-unverified',
+        severity: 'info',
+        sources: ['soltani-2014', 'friedmann-2024'],
+        params: { product },
+      });
+  }
+  return out;
 }
 
 interface Conflict {

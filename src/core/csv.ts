@@ -8,9 +8,10 @@ import { formatIsoDate, localDay, type TimeZone } from './time';
  * header row, instants as stored (ISO-8601 with offset). Text cells a spreadsheet would run as a
  * formula are prefixed with a single quote; numbers are written as plain numbers.
  *
- * The first thirteen columns are for people (a dermatologist, a spreadsheet); the last five
+ * The first fourteen columns are for people (a dermatologist, a spreadsheet); the last six
  * carry what a re-import needs to reproduce each session exactly (the roller's id, passes, the
- * logging times, and the findings as JSON).
+ * logging times, the findings as JSON, and the aftercare ticked as kept: empty when not said,
+ * `none` when the user said none was kept).
  */
 export const CSV_COLUMNS = [
   'id',
@@ -21,6 +22,7 @@ export const CSV_COLUMNS = [
   'bleeding',
   'pain',
   'redness_hours',
+  'products_before',
   'products',
   'side_effects',
   'notes',
@@ -31,6 +33,7 @@ export const CSV_COLUMNS = [
   'logged_at',
   'updated_at',
   'findings_detail',
+  'aftercare_kept',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -111,6 +114,7 @@ function sessionRow(s: Session, rollerNames: ReadonlyMap<string, string>): CsvCe
     s.bleeding,
     opt(s.pain),
     opt(s.rednessHours),
+    encodeList(s.productsBefore ?? []),
     encodeList(s.products),
     encodeList(s.sideEffects),
     s.notes,
@@ -124,6 +128,7 @@ function sessionRow(s: Session, rollerNames: ReadonlyMap<string, string>): CsvCe
     s.loggedAt,
     s.updatedAt ?? '',
     s.findings.length > 0 ? JSON.stringify(s.findings) : '',
+    s.aftercareKept === undefined ? '' : s.aftercareKept.length === 0 ? 'none' : s.aftercareKept.join('; '),
   ];
 }
 

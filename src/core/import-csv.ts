@@ -28,8 +28,10 @@ const COLUMN_OF: Record<string, CsvColumn> = {
   bleeding: 'bleeding',
   pain: 'pain',
   rednessHours: 'redness_hours',
+  productsBefore: 'products_before',
   products: 'products',
   sideEffects: 'side_effects',
+  aftercareKept: 'aftercare_kept',
   notes: 'notes',
   findings: 'findings_detail',
   loggedAt: 'logged_at',
@@ -214,6 +216,10 @@ function rowToSession(ctx: RowContext, rollers: readonly Roller[]): RowResult {
   setOptional('rednessHours', num(ctx.get('redness_hours')));
   setOptional('passes', num(ctx.get('passes')));
   setOptional('updatedAt', ctx.get('updated_at'));
+  const before = decodeList(ctx.get('products_before') ?? '');
+  if (before.length > 0) raw.productsBefore = before;
+  const kept = ctx.get('aftercare_kept');
+  if (kept) raw.aftercareKept = kept === 'none' ? [] : kept.split(/;\s*/);
   raw.loggedAt = ctx.get('logged_at') || raw.when;
 
   const out: RowResult = { raw, errors };

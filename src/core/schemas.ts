@@ -1,6 +1,7 @@
 // zod/mini: the same zod 4 schemas with a functional API, about a quarter of the bundle size
 // (measured: 8 KB against 28 KB gzip), which every page and the service worker load.
 import * as z from 'zod/mini';
+import { AFTERCARE_IDS } from './aftercare';
 import { AREAS, FORBIDDEN_AREAS } from './areas';
 import { MAX_NEEDLE_MM, MIN_NEEDLE_MM } from './bands';
 import { CONDITION_IDS } from './conditions';
@@ -20,6 +21,8 @@ export const LIMITS = {
   product: 80,
   products: 20,
   sideEffect: 80,
+  link: 300,
+  productList: 200,
   sideEffects: 20,
   findings: 30,
   rollers: 200,
@@ -109,8 +112,22 @@ export const rollerSchema = z.object({
   needleMm: needleMmSchema,
   needleCount: z.optional(intIn(1, LIMITS.needleCount, 'errors.needleCount')),
   material: z.optional(z.enum(['stainless-steel', 'titanium', 'other'], { error: 'errors.material' })),
+  /** Brand or product name as bought. */
+  brand: z.optional(text(LIMITS.name, 'errors.name')),
+  /** Where it was bought (an https link), for the dermatologist. */
+  link: z.optional(
+    text(LIMITS.link, 'errors.link').check(
+      z.refine((s: string) => /^https:\/\/[^\s]+$/.test(s), { error: 'errors.link' }),
+    ),
+  ),
+  /** How it is cleaned, in the user's words (the reference's routine is suggested). */
+  cleaning: z.optional(text(LIMITS.name, 'errors.name')),
   firstUse: isoDateSchema,
   retired: z._default(z.boolean(), false),
+  /** The day it was replaced; its sessions keep pointing at it, so its history stays. */
+  replacedOn: z.optional(isoDateSchema),
+  /** The roller that replaced it. */
+  replacedBy: z.optional(idSchema),
   createdAt: instantSchema,
 });
 export type Roller = z.infer<typeof rollerSchema>;
@@ -141,6 +158,9 @@ export const FINDING_CODES = [
   'safety-stale',
   'side-effect-see-doctor',
   'cosmetic-bleeding',
+  'product-active',
+  'product-broken-skin',
+  'product-unverified',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -184,12 +204,21 @@ export const sessionSchema = z.object({
       .number({ error: 'errors.redness' })
       .check(z.gte(0, { error: 'errors.redness' }), z.lte(LIMITS.rednessHours, { error: 'errors.redness' })),
   ),
+  /** Products applied after the session (and, in records from before the split, at any time). */
   products: z._default(
     z
       .array(text(LIMITS.product, 'errors.product'))
       .check(z.maxLength(LIMITS.products, { error: 'errors.tooMany' })),
     [],
   ),
+  /** Products on the skin before or during the session (numbing cream, serum rolled over). */
+  productsBefore: z.optional(
+    z
+      .array(text(LIMITS.product, 'errors.product'))
+      .check(z.maxLength(LIMITS.products, { error: 'errors.tooMany' })),
+  ),
+  /** Aftercare items the user ticked as kept (an optional list after saving); absent: not said. */
+  aftercareKept: z.optional(z.array(z.enum(AFTERCARE_IDS)).check(z.maxLength(AFTERCARE_IDS.length))),
   sideEffects: z._default(
     z
       .array(text(LIMITS.sideEffect, 'errors.sideEffect'))
@@ -272,6 +301,18 @@ export const settingsSchema = z.object({
     { areaSafe: false, aftercare: false },
   ),
   locale: z._default(z.enum(['auto', 'en', 'es', 'de', 'fr']), 'auto'),
+  /** Products the user has logged, each marked (or not) as made for use on broken skin. */
+  products: z._default(
+    z
+      .array(
+        z.object({
+          name: text(LIMITS.product, 'errors.product').check(z.minLength(1, { error: 'errors.product' })),
+          brokenSkin: z._default(z.boolean(), false),
+        }),
+      )
+      .check(z.maxLength(LIMITS.productList, { error: 'errors.tooMany' })),
+    [],
+  ),
   theme: z._default(z.enum(['auto', 'light', 'dark']), 'auto'),
   card: z._default(
     z.object({

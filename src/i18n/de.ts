@@ -362,7 +362,6 @@ export const de: Messages = {
   'log.bleeding.pinpoint': 'Punktförmig',
   'log.bleeding.more': 'Stärker',
   'log.pain': 'Schmerz (0–10)',
-  'log.products': 'Verwendete Produkte (durch Kommas getrennt)',
   'log.notes': 'Notizen',
   'log.more': 'Weitere Angaben',
   'log.save': 'Sitzung speichern',

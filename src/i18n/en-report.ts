@@ -75,6 +75,9 @@ export const enReport = {
   'report.code.safety-stale': 'safety answers over 6 months old',
   'report.code.side-effect-see-doctor': 'after-effect that needs a doctor',
   'report.code.cosmetic-bleeding': 'bleeding with a 0.25 mm roller or less',
+  'report.code.product-active': 'an active on needled skin within 7 days',
+  'report.code.product-broken-skin': 'a product not made for broken skin',
+  'report.code.product-unverified': 'a product not known to be made for broken skin',
   'report.yes': 'yes',
   'report.no': 'no',
 } as const;

@@ -355,7 +355,6 @@ export const es: Messages = {
   'log.bleeding.pinpoint': 'Puntiforme',
   'log.bleeding.more': 'Más',
   'log.pain': 'Dolor (0–10)',
-  'log.products': 'Productos usados (separados por comas)',
   'log.notes': 'Notas',
   'log.more': 'Más detalles',
   'log.save': 'Guardar sesión',

@@ -364,7 +364,6 @@ export const fr: Messages = {
   'log.bleeding.pinpoint': 'Ponctuel',
   'log.bleeding.more': 'Plus',
   'log.pain': 'Douleur (0–10)',
-  'log.products': 'Produits utilisés (séparés par des virgules)',
   'log.notes': 'Notes',
   'log.more': 'Plus de détails',
   'log.save': 'Enregistrer la séance',

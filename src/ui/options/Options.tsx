@@ -7,6 +7,7 @@ import { DataSection } from './DataSection';
 import { DataTools, exportBackup } from './DataTools';
 import { DisplaySection } from './DisplaySection';
 import { HistorySection } from './HistorySection';
+import { ProductsSection } from './ProductsSection';
 import { ProfileSection } from './ProfileSection';
 import { RollersSection } from './RollersSection';
 import { RulesSection } from './RulesSection';
@@ -22,6 +23,7 @@ export interface OptionsProps {
 const SECTIONS = [
   ['rollers', 'options.rollers'],
   ['profile', 'options.profile'],
+  ['products', 'options.products'],
   ['history', 'options.history'],
   ['rules', 'options.rules'],
   ['display', 'options.display'],
@@ -55,6 +57,7 @@ export function Options({ state, now = () => Date.now(), tz = 'UTC', dataTools }
         ) : null}
         <RollersSection state={state} nowMs={nowMs} tz={tz} />
         <ProfileSection state={state} now={now} tz={tz} />
+        <ProductsSection state={state} />
         <HistorySection state={state} now={now} tz={tz} />
         <RulesSection state={state} now={now} />
         <DisplaySection state={state} />

@@ -4,9 +4,15 @@ import { issuesOf, type Profile, profileSchema } from '../../core/schemas';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { AreaPicker } from '../shared/AreaPicker';
-import { fieldErrors } from '../shared/FieldError';
+import { FieldError, fieldErrors } from '../shared/FieldError';
 import { SafetyQuestions } from '../shared/SafetyQuestions';
 import { showToast } from '../shared/Toast';
+
+const splitGoals = (text: string) =>
+  text
+    .split(',')
+    .map((g) => g.trim())
+    .filter(Boolean);
 
 /** The contraindication questions of the reference, grouped as it groups them, with dates where they matter. */
 export function ProfileSection({ state, now, tz }: { state: AppState; now: () => number; tz: string }) {
@@ -20,6 +26,8 @@ export function ProfileSection({ state, now, tz }: { state: AppState; now: () =>
     draft.value = p;
   };
   const stale = answersStale(view, now(), tz);
+  // The goals as typed (commas and spaces kept while typing); null: show the stored ones.
+  const goalsText = useSignal<string | null>(null);
 
   const save = async () => {
     const r = profileSchema.safeParse(view);
@@ -33,6 +41,7 @@ export function ProfileSection({ state, now, tz }: { state: AppState; now: () =>
     errors.value = {};
     await state.repo.saveProfile({ ...r.data, safetyReviewedAt: new Date(now()).toISOString() });
     dirty.value = false;
+    goalsText.value = null;
     showToast({ text: t('options.profile.saved') });
   };
 
@@ -79,6 +88,21 @@ export function ProfileSection({ state, now, tz }: { state: AppState; now: () =>
             </select>
           </label>
         </div>
+        <label>
+          {t('options.profile.goals')}
+          <input
+            name="goals"
+            maxLength={400}
+            value={goalsText.value ?? view.goals.join(', ')}
+            aria-invalid={errors.value.goals ? 'true' : undefined}
+            aria-describedby="err-goals"
+            onInput={(e) => {
+              goalsText.value = e.currentTarget.value;
+              set({ ...view, goals: splitGoals(e.currentTarget.value) });
+            }}
+          />
+        </label>
+        <FieldError id="err-goals" message={errors.value.goals} />
         <AreaPicker
           selected={view.areas}
           onChange={(areas) => set({ ...view, areas })}

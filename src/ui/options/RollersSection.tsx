@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { effectiveRules } from '../../core/rules';
 import { issuesOf, type Roller, rollerSchema } from '../../core/schemas';
-import { DAY_MS, formatIsoDate, localDay } from '../../core/time';
+import { DAY_MS, formatIsoDate, localDay, parseIsoDate } from '../../core/time';
 import { rollerWear } from '../../core/wear';
 import { formatDate, formatMm, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
@@ -14,6 +14,16 @@ import { showToast } from '../shared/Toast';
 interface Extra {
   needleCount: string;
   material: '' | 'stainless-steel' | 'titanium' | 'other';
+  brand: string;
+  link: string;
+  cleaning: string;
+}
+
+/** The optional text fields of a roller: absent when left empty. */
+function optionalText(fields: Pick<Extra, 'brand' | 'link' | 'cleaning'>) {
+  const out: Partial<Record<'brand' | 'link' | 'cleaning', string>> = {};
+  for (const k of ['brand', 'link', 'cleaning'] as const) if (fields[k].trim()) out[k] = fields[k].trim();
+  return out;
 }
 
 function RollerEditor({
@@ -38,11 +48,16 @@ function RollerEditor({
   const extra = useSignal<Extra>({
     needleCount: initial?.needleCount ? String(initial.needleCount) : '',
     material: initial?.material ?? '',
+    brand: initial?.brand ?? '',
+    link: initial?.link ?? '',
+    cleaning: initial?.cleaning ?? '',
   });
   const errors = useSignal<Record<string, string>>({});
   const save = async () => {
     const d = draft.value;
+    const { brand: _b, link: _l, cleaning: _c, ...kept } = initial ?? {};
     const candidate = {
+      ...kept,
       id: initial?.id ?? newId(),
       name: d.name.trim(),
       kind: d.kind,
@@ -52,6 +67,7 @@ function RollerEditor({
       createdAt: initial?.createdAt ?? new Date(nowMs).toISOString(),
       ...(extra.value.needleCount.trim() === '' ? {} : { needleCount: Number(extra.value.needleCount) }),
       ...(extra.value.material ? { material: extra.value.material } : {}),
+      ...optionalText(extra.value),
     };
     const r = rollerSchema.safeParse(candidate);
     if (!r.success) {
@@ -102,6 +118,29 @@ function RollerEditor({
           ))}
         </select>
       </label>
+      {(
+        [
+          ['brand', 'roller.brand', undefined],
+          ['link', 'roller.link', 'https://'],
+          ['cleaning', 'roller.cleaning', t('roller.cleaningPlaceholder')],
+        ] as const
+      ).map(([field, label, placeholder]) => (
+        <div key={field}>
+          <label>
+            {t(label)}
+            <input
+              name={field}
+              inputMode={field === 'link' ? 'url' : 'text'}
+              value={extra.value[field]}
+              placeholder={placeholder}
+              aria-invalid={errors.value[field] ? 'true' : undefined}
+              aria-describedby={`err-${field}`}
+              onInput={(e) => (extra.value = { ...extra.value, [field]: e.currentTarget.value })}
+            />
+          </label>
+          <FieldError id={`err-${field}`} message={errors.value[field]} />
+        </div>
+      ))}
       <div class="actions">
         <button type="button" onClick={onClose}>
           {t('options.rollers.cancel')}
@@ -112,6 +151,33 @@ function RollerEditor({
       </div>
     </form>
   );
+}
+
+/** "Replaced on {date} by {name}" (or without the name when the new roller is gone). */
+function replacedText(r: Roller, rollers: readonly Roller[]): string {
+  const date = formatDate(parseIsoDate(r.replacedOn as string) * DAY_MS + 12 * 3_600_000, 'UTC');
+  const next = rollers.find((x) => x.id === r.replacedBy);
+  return next
+    ? t('options.rollers.replacedBy', { date, name: next.name })
+    : t('options.rollers.replacedOn', { date });
+}
+
+/**
+ * Replace a roller by a new one of the same kind and length: the old one is retired with the date
+ * it was replaced, and keeps its sessions (its history); the new one starts today.
+ */
+async function replaceRoller(state: AppState, old: Roller, nowMs: number, tz: string): Promise<void> {
+  const today = formatIsoDate(localDay(nowMs, tz));
+  const { replacedOn: _o, replacedBy: _b, ...rest } = old;
+  const fresh: Roller = {
+    ...rest,
+    id: newId(),
+    firstUse: today,
+    retired: false,
+    createdAt: new Date(nowMs).toISOString(),
+  };
+  await state.repo.saveRollers([{ ...old, retired: true, replacedOn: today, replacedBy: fresh.id }, fresh]);
+  showToast({ text: t('options.rollers.saved') });
 }
 
 /** The roller inventory: wear, replace-by date and cleaning routine per roller (reference, section 5). */
@@ -154,8 +220,31 @@ export function RollersSection({ state, nowMs, tz }: { state: AppState; nowMs: n
                       >
                         {r.retired ? t('options.rollers.unretire') : t('options.rollers.retire')}
                       </button>
+                      {r.replacedOn ? null : (
+                        <button type="button" onClick={() => void replaceRoller(state, r, nowMs, tz)}>
+                          {t('options.rollers.replace')}
+                        </button>
+                      )}
                     </span>
                   </div>
+                  {r.brand || r.link || r.cleaning ? (
+                    <p class="muted">
+                      {[r.brand, r.cleaning].filter(Boolean).join(' · ')}
+                      {r.link ? (
+                        <>
+                          {r.brand || r.cleaning ? ' · ' : ''}
+                          <a href={r.link} target="_blank" rel="noreferrer noopener">
+                            {r.link}
+                          </a>
+                        </>
+                      ) : null}
+                    </p>
+                  ) : null}
+                  {r.replacedOn ? (
+                    <p class="muted" data-testid="replaced">
+                      {replacedText(r, rollers)}
+                    </p>
+                  ) : null}
                   <p class="muted">
                     {t('options.rollers.uses', { uses: wear.uses })} ·{' '}
                     {t('options.rollers.age', { days: wear.ageDays })}
@@ -201,8 +290,7 @@ export function RollersSection({ state, nowMs, tz }: { state: AppState; nowMs: n
         </button>
       )}
       <p class="notice">
-        {t('options.rollers.cleaning')}{' '}
-        <SourceRefs ids={['aad-2018', 'fda-microneedling-page', 'skinpen-den160029']} />
+        {t('options.rollers.cleaning')} <SourceRefs ids={['hygiene-consensus', 'roller-coach-proposal']} />
       </p>
     </section>
   );

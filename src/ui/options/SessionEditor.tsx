@@ -30,7 +30,7 @@ export function SessionEditor({
 
   const save = async () => {
     const wall = parseInstant(`${when.value}:00Z`);
-    const { pain: _p, rednessHours: _r, ...rest } = session;
+    const { pain: _p, rednessHours: _r, productsBefore: _b, ...rest } = session;
     const nowMs = now();
     const next: Session = {
       ...rest,
@@ -97,7 +97,12 @@ export function SessionEditor({
       <FieldError id="edit-err-when" message={errors.value.when} />
       <FieldError id="edit-err-needle" message={errors.value.needleMm} />
       <NeedleBand value={needle.value} />
-      <SessionDetailsFields details={details} errors={errors.value} idPrefix={`edit-${session.id}`} />
+      <SessionDetailsFields
+        details={details}
+        errors={errors.value}
+        idPrefix={`edit-${session.id}`}
+        knownProducts={state.settings.value.products.map((p) => p.name)}
+      />
       <div class="actions">
         <button type="button" onClick={onClose}>
           {t('options.history.cancel')}

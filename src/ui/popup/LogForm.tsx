@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { Area } from '../../core/areas';
 import { assess } from '../../core/assess';
-import { issuesOf, type Session, sessionInputSchema } from '../../core/schemas';
+import { issuesOf, LIMITS, type Session, sessionInputSchema } from '../../core/schemas';
 import { usualRoller } from '../../core/status';
 import { formatInstant, instantOfWall, parseInstant } from '../../core/time';
 import { formatMm, t, tp } from '../../i18n/i18n';
@@ -24,6 +24,18 @@ export interface LogFormProps {
 /** "datetime-local" value of an instant in the user's zone. */
 function localInputValue(ms: number, tz: string): string {
   return formatInstant(ms, tz).slice(0, 16);
+}
+
+/** Add products logged for the first time to the product list the form suggests from. */
+async function rememberProducts(state: AppState, names: readonly string[]): Promise<void> {
+  const settings = state.settings.value;
+  const known = new Set(settings.products.map((p) => p.name.toLowerCase()));
+  const added = [...new Set(names)].filter((n) => !known.has(n.toLowerCase()));
+  if (added.length === 0) return;
+  const products = [...settings.products, ...added.map((name) => ({ name, brokenSkin: false }))].slice(
+    -LIMITS.productList,
+  );
+  await state.repo.saveSettings({ ...settings, products });
 }
 
 /**
@@ -93,6 +105,8 @@ export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
               bleeding: typed.bleeding,
               rednessHours: typed.rednessHours,
               sideEffects: typed.sideEffects,
+              products: typed.products,
+              ...(typed.productsBefore ? { productsBefore: typed.productsBefore } : {}),
             },
             ctx,
           ),
@@ -110,6 +124,7 @@ export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
     saving.value = true;
     try {
       const saved = await state.repo.putSessions(drafts);
+      await rememberProducts(state, [...(typed.productsBefore ?? []), ...typed.products]);
       onSaved(saved);
     } catch (e) {
       failure.value = e instanceof Error ? e.message : String(e);
@@ -205,7 +220,12 @@ export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
       <FieldError id="err-when" message={errors.value.when} />
       <details>
         <summary>{t('log.more')}</summary>
-        <SessionDetailsFields details={details} errors={errors.value} idPrefix="log" />
+        <SessionDetailsFields
+          details={details}
+          errors={errors.value}
+          idPrefix="log"
+          knownProducts={state.settings.value.products.map((p) => p.name)}
+        />
       </details>
       {failure.value ? (
         <p class="field-error" role="alert">

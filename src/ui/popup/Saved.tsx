@@ -12,6 +12,7 @@ import { assessContext } from '../shared/assess-context';
 import { Disclaimer } from '../shared/Disclaimer';
 import { FindingList } from '../shared/Findings';
 import { StatusBlock } from '../shared/Status';
+import { AftercareKept } from './AftercareKept';
 
 export interface SavedProps {
   state: AppState;
@@ -65,6 +66,7 @@ export function Saved({ state, saved, now, tz, onDone }: SavedProps) {
     );
 
   const first = current[0];
+  const aftercareOfFirst = first ? aftercareFor(first, nowMs, tz, deviceKind(first)) : [];
   return (
     <section class="view saved" aria-labelledby="saved-h" data-testid="saved">
       <div class="row spread">
@@ -106,12 +108,8 @@ export function Saved({ state, saved, now, tz, onDone }: SavedProps) {
       {first ? (
         <section aria-labelledby="aftercare-h">
           <h2 id="aftercare-h">{t('saved.aftercare')}</h2>
-          <AftercareList
-            items={aftercareFor(first, nowMs, tz, deviceKind(first))}
-            nowMs={nowMs}
-            tz={tz}
-            withEffects
-          />
+          <AftercareList items={aftercareOfFirst} nowMs={nowMs} tz={tz} withEffects />
+          <AftercareKept state={state} sessions={current} items={aftercareOfFirst} now={now} tz={tz} />
         </section>
       ) : null}
       <div class="actions">

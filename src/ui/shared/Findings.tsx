@@ -1,5 +1,6 @@
 import { type BandId, bandById } from '../../core/bands';
 import { isPrecheck } from '../../core/conditions';
+import { PRODUCT_CONCERNS, type ProductConcern } from '../../core/products';
 import type { EffectiveRules, RuleId } from '../../core/rules';
 import type { Finding } from '../../core/schemas';
 import { isExpectedEffect, isSeeDoctorEffect } from '../../core/side-effects';
@@ -32,6 +33,15 @@ export function findingText(f: Finding, tz: string): string {
       if (p.safeFrom) parts.push(t('finding.weekly-cap.safeFrom', p));
       return parts.join(' ');
     }
+    case 'product-active':
+    case 'product-broken-skin':
+      return t(`finding.${f.code}`, {
+        product: String(f.params.product),
+        matched: String(f.params.matched),
+        concern: isConcern(String(f.params.concern))
+          ? t(`concern.${String(f.params.concern) as ProductConcern}`)
+          : '',
+      });
     case 'safety-unanswered':
       return tp('finding.safety-unanswered', Number(f.params.count));
     case 'side-effect-see-doctor': {
@@ -52,6 +62,8 @@ export function findingText(f: Finding, tz: string): string {
       return t(`finding.${f.code}`, p);
   }
 }
+
+const isConcern = (x: string): x is ProductConcern => (PRODUCT_CONCERNS as readonly string[]).includes(x);
 
 /** A recorded after-effect in words: one of the reference's, or the user's own text. */
 export function effectLabel(id: string): string {

@@ -20,6 +20,7 @@ export interface SessionDetailSignals {
   /** Other side effects in the user's words, comma-separated. */
   otherEffects: Signal<string>;
   products: Signal<string>;
+  productsBefore: Signal<string>;
   notes: Signal<string>;
 }
 
@@ -43,6 +44,7 @@ export function useSessionDetails(from?: Session): SessionDetailSignals {
     effects: useSignal<SideEffectId[]>((from?.sideEffects ?? []).filter(isListed)),
     otherEffects: useSignal((from?.sideEffects ?? []).filter((x) => !isListed(x)).join(', ')),
     products: useSignal(from?.products.join(', ') ?? ''),
+    productsBefore: useSignal(from?.productsBefore?.join(', ') ?? ''),
     notes: useSignal(from?.notes ?? ''),
   };
 }
@@ -54,13 +56,17 @@ export function sessionDetails(d: SessionDetailSignals): Pick<
 > & {
   pain?: number;
   rednessHours?: number;
+  productsBefore?: string[];
 } {
+  const before = splitList(d.productsBefore.value);
   return {
     bleeding: d.bleeding.value,
     ...(d.pain.value.trim() === '' ? {} : { pain: Number(d.pain.value) }),
     ...(d.redness.value === '' ? {} : { rednessHours: Number(d.redness.value) }),
     sideEffects: [...d.effects.value, ...splitList(d.otherEffects.value)],
     products: splitList(d.products.value),
+    // Absent when none: an empty list is never stored (the CSV round trip stays exact).
+    ...(before.length > 0 ? { productsBefore: before } : {}),
     notes: d.notes.value.trim(),
   };
 }
@@ -104,12 +110,16 @@ export function SessionDetailsFields({
   details,
   errors,
   idPrefix,
+  knownProducts = [],
 }: {
   details: SessionDetailSignals;
   errors: Record<string, string>;
   idPrefix: string;
+  /** Products logged before, suggested as the user types. */
+  knownProducts?: readonly string[];
 }) {
-  const { bleeding, pain, redness, effects, otherEffects, products, notes } = details;
+  const { bleeding, pain, redness, effects, otherEffects, products, productsBefore, notes } = details;
+  const listId = `${idPrefix}-known-products`;
   const custom = redness.value !== '' && !REDNESS_CHOICES.some((c) => String(c.hours) === redness.value);
   return (
     <>
@@ -177,10 +187,26 @@ export function SessionDetailsFields({
         />
       </label>
       <FieldError id={`${idPrefix}-err-pain`} message={errors.pain} />
+      <datalist id={listId}>
+        {knownProducts.map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
       <label>
-        {t('log.products')}
+        {t('log.productsBefore')}
+        <input
+          name="productsBefore"
+          list={listId}
+          value={productsBefore.value}
+          onInput={(e) => (productsBefore.value = e.currentTarget.value)}
+        />
+      </label>
+      <FieldError id={`${idPrefix}-err-productsBefore`} message={errors.productsBefore} />
+      <label>
+        {t('log.productsAfter')}
         <input
           name="products"
+          list={listId}
           value={products.value}
           onInput={(e) => (products.value = e.currentTarget.value)}
         />
