@@ -1,8 +1,10 @@
 import type { Area } from './areas';
-import { bandOf } from './bands';
+import { bandOf, LONG_REDNESS_HOURS } from './bands';
+import { type ProductConcern, productConcerns } from './products';
 import { type EffectiveRule, type EffectiveRules, loosenedRules, type RuleId } from './rules';
 import { requiredGap } from './schedule';
 import type { FindingCode, Roller, Session, Severity } from './schemas';
+import { seeDoctorEffectsOf } from './side-effects';
 import { localDay, parseInstant, type TimeZone } from './time';
 import { rollerWear } from './wear';
 
@@ -38,8 +40,38 @@ export interface ReportData {
   devices: { roller: Roller; uses: number; worn: boolean; reason: 'uses' | 'age' | null; ageDays: number }[];
   /** Sessions with bleeding, pain of 4 or more, long redness or side effects, oldest first. */
   sideEffects: Session[];
-  /** Sessions per area per calendar month ("YYYY-MM"), for the chart. */
+  /** Sessions per area per calendar month ("YYYY-MM"). */
   perMonth: { month: string; counts: Partial<Record<Area, number>> }[];
+  /** Per area, each session in time with whether the gap before it was shorter than the rule. */
+  spacing: AreaSpacing[];
+  /** Sessions whose after-effects need a doctor's attention or lengthened the next gap. */
+  attention: Session[];
+  /** Products logged in the period whose names match an active or an ingredient not made for broken skin. */
+  productConcerns: ProductConcernRow[];
+  /** Products logged in the period that matched nothing and are not marked as made for broken skin. */
+  unverifiedProducts: string[];
+}
+
+export interface SpacingPoint {
+  ms: number;
+  /** Calendar days since the previous session in the area, or null for the first. */
+  gapDays: number | null;
+  /** Days the rule asked for before this session (from the previous one), or null. */
+  ruleDays: number | null;
+  short: boolean;
+}
+
+export interface AreaSpacing {
+  area: Area;
+  points: SpacingPoint[];
+}
+
+export interface ProductConcernRow {
+  product: string;
+  concern: ProductConcern;
+  matched: string;
+  sessions: number;
+  lastMs: number;
 }
 
 function median(xs: number[]): number | null {
@@ -58,6 +90,8 @@ export function buildReport(input: {
   toMs: number;
   nowMs: number;
   tz: TimeZone;
+  /** The user's product list (marks of "made for broken skin"). */
+  products?: readonly { name: string; brokenSkin: boolean }[];
 }): ReportData {
   const { rules, tz } = input;
   const inRange = input.sessions
@@ -99,6 +133,24 @@ export function buildReport(input: {
   });
   areas.sort((a, b) => b.sessions - a.sessions);
 
+  const spacing: AreaSpacing[] = areas.map(({ area }) => {
+    const list = byArea.get(area) ?? [];
+    return {
+      area,
+      points: list.map((cur, i) => {
+        const prev = i > 0 ? list[i - 1] : undefined;
+        const required = prev ? requiredGap(prev.s, cur.s.needleMm, rules) : null;
+        const gapDays = prev ? cur.day - prev.day : null;
+        return {
+          ms: parseInstant(cur.s.when),
+          gapDays,
+          ruleDays: required?.days ?? null,
+          short: gapDays !== null && required !== null && gapDays < required.days,
+        };
+      }),
+    };
+  });
+
   const findingMap = new Map<string, FindingCount>();
   for (const s of sessions)
     for (const f of s.findings) {
@@ -137,6 +189,12 @@ export function buildReport(input: {
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([month, counts]) => ({ month, counts }));
 
+  const attention = sessions.filter(
+    (s) =>
+      seeDoctorEffectsOf(s).length > 0 || (s.rednessHours ?? 0) > LONG_REDNESS_HOURS || s.bleeding === 'more',
+  );
+  const { concerns: productRows, unverified } = productsOf(inRange, input.products ?? []);
+
   return {
     fromMs: input.fromMs,
     toMs: input.toMs,
@@ -148,7 +206,41 @@ export function buildReport(input: {
     devices,
     sideEffects,
     perMonth,
+    spacing,
+    attention,
+    productConcerns: productRows,
+    unverifiedProducts: unverified,
   };
+}
+
+/** The products of the period checked against the reference, and those it cannot tell about. */
+function productsOf(
+  inRange: readonly { s: Session; ms: number }[],
+  marked: readonly { name: string; brokenSkin: boolean }[],
+): { concerns: ProductConcernRow[]; unverified: string[] } {
+  const rows = new Map<string, ProductConcernRow>();
+  const unverified = new Set<string>();
+  const isMarked = (name: string) =>
+    marked.some((m) => m.brokenSkin && m.name.toLowerCase() === name.toLowerCase());
+  for (const { s, ms } of inRange)
+    for (const product of new Set([...(s.productsBefore ?? []), ...s.products])) {
+      const matches = productConcerns(product);
+      if (matches.length === 0 && !isMarked(product)) unverified.add(product);
+      for (const m of matches) {
+        const key = `${product.toLowerCase()}|${m.concern}`;
+        const row = rows.get(key) ?? {
+          product,
+          concern: m.concern,
+          matched: m.matched,
+          sessions: 0,
+          lastMs: ms,
+        };
+        row.sessions += 1;
+        row.lastMs = Math.max(row.lastMs, ms);
+        rows.set(key, row);
+      }
+    }
+  return { concerns: [...rows.values()].sort((a, b) => b.lastMs - a.lastMs), unverified: [...unverified] };
 }
 
 /** Rules recorded as loosened in the sessions' stored findings that are not loosened today. */

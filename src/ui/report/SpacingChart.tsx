@@ -1,0 +1,130 @@
+import { useId } from 'preact/hooks';
+import type { AreaSpacing } from '../../core/report';
+import { formatDate, t, tp } from '../../i18n/i18n';
+
+const LABEL_W = 120;
+const WIDTH = 1000;
+const ROW_H = 24;
+
+/**
+ * Spacing against the rule, per area: one time line of sessions over the period; a gap shorter
+ * than the rule is drawn thick and marked "!", so it reads in black and white. Screen readers get
+ * a summary per area and a table alternative.
+ */
+export function SpacingChart({
+  spacing,
+  fromMs,
+  toMs,
+  tz,
+}: {
+  spacing: readonly AreaSpacing[];
+  fromMs: number;
+  toMs: number;
+  tz: string;
+}) {
+  const titleId = useId();
+  const descId = useId();
+  if (spacing.length === 0) return null;
+  const span = Math.max(1, toMs - fromMs);
+  const x = (ms: number) => LABEL_W + ((ms - fromMs) / span) * (WIDTH - LABEL_W - 10);
+  const height = spacing.length * ROW_H + 16;
+  const summary = spacing
+    .map((a) =>
+      t('report.spacing.row', {
+        area: t(`area.${a.area}`),
+        sessions: tp('report.spacing.sessions', a.points.length),
+        short: tp('report.spacing.short', a.points.filter((p) => p.short).length),
+      }),
+    )
+    .join(' ');
+  return (
+    <figure class="spacing keep" data-testid="report-spacing">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
+        <title id={titleId}>{t('report.spacingAlt')}</title>
+        <desc id={descId}>{summary}</desc>
+        {spacing.map((a, row) => {
+          const y = row * ROW_H + 14;
+          return (
+            <g key={a.area} data-area={a.area}>
+              <text x={0} y={y + 4} class="chart-label">
+                {t(`area.${a.area}`)}
+              </text>
+              <line x1={LABEL_W} x2={WIDTH - 10} y1={y} y2={y} class="axis" />
+              {a.points.map((p, i) => {
+                const prev = a.points[i - 1];
+                return (
+                  <g key={p.ms}>
+                    {prev ? (
+                      <line
+                        x1={x(prev.ms)}
+                        x2={x(p.ms)}
+                        y1={y}
+                        y2={y}
+                        class={p.short ? 'gap short' : 'gap'}
+                        data-short={p.short ? 'true' : undefined}
+                      />
+                    ) : null}
+                    {p.short ? (
+                      <text x={x(p.ms) - 3} y={y - 5} class="chart-mark">
+                        !
+                      </text>
+                    ) : null}
+                    <circle cx={x(p.ms)} cy={y} r={3} class="point" />
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+        <text x={LABEL_W} y={height - 2} class="chart-label">
+          {formatDate(fromMs, tz)}
+        </text>
+        <text x={WIDTH - 10} y={height - 2} class="chart-label" text-anchor="end">
+          {formatDate(toMs - 1, tz)}
+        </text>
+      </svg>
+      <figcaption class="legend">
+        <span class="legend-item">
+          <svg width="22" height="8" aria-hidden="true">
+            <line x1="0" x2="22" y1="4" y2="4" class="gap" />
+          </svg>
+          {t('report.spacing.legend.gap')}
+        </span>
+        <span class="legend-item">
+          <svg width="22" height="8" aria-hidden="true">
+            <line x1="0" x2="22" y1="4" y2="4" class="gap short" />
+          </svg>
+          ! {t('report.spacing.legend.short')}
+        </span>
+      </figcaption>
+      <details class="no-print">
+        <summary>{t('report.spacing.table')}</summary>
+        <table class="grid" data-testid="report-spacing-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('report.col.area')}</th>
+              <th scope="col">{t('report.col.when')}</th>
+              <th scope="col">{t('report.col.gap')}</th>
+              <th scope="col">{t('report.col.rule')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {spacing.flatMap((a) =>
+              a.points.map((p) => (
+                <tr key={`${a.area}-${p.ms}`} class={p.short ? 'flag' : ''}>
+                  <th scope="row">{t(`area.${a.area}`)}</th>
+                  <td>{formatDate(p.ms, tz)}</td>
+                  <td>
+                    {p.gapDays ?? '—'}
+                    {p.short ? ` (${t('report.spacing.legend.short')})` : ''}
+                  </td>
+                  <td>{p.ruleDays ?? '—'}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,7 @@
+import { DAY_MS, parseIsoDate } from '../../core/time';
+import { formatDate } from '../../i18n/i18n';
+
+/** A stored calendar date (YYYY-MM-DD) in the reader's locale, never shifted by a zone. */
+export function formatDay(isoDate: string): string {
+  return formatDate(parseIsoDate(isoDate) * DAY_MS + 12 * 3_600_000, 'UTC');
+}
