@@ -5,7 +5,7 @@ import { type EffectiveRule, type EffectiveRules, loosenedRules, type RuleId } f
 import { requiredGap } from './schedule';
 import type { FindingCode, Roller, Session, Severity } from './schemas';
 import { seeDoctorEffectsOf } from './side-effects';
-import { localDay, parseInstant, type TimeZone } from './time';
+import { localDay, parseInstant, parseIsoDate, type TimeZone } from './time';
 import { rollerWear } from './wear';
 
 export interface AreaSummary {
@@ -167,7 +167,15 @@ export function buildReport(input: {
 
   const today = localDay(input.nowMs, tz);
   const devices = input.rollers
-    .filter((r) => sessions.some((s) => s.rollerId === r.id) || !r.retired)
+    .filter(
+      (r) =>
+        sessions.some((s) => s.rollerId === r.id) ||
+        !r.retired ||
+        // Replaced during the period: the dermatologist sees when the device changed.
+        (r.replacedOn !== undefined &&
+          parseIsoDate(r.replacedOn) >= localDay(input.fromMs, tz) &&
+          parseIsoDate(r.replacedOn) < localDay(input.toMs, tz)),
+    )
     .map((roller) => {
       const w = rollerWear(roller, input.sessions, rules, today, tz);
       return { roller, uses: w.uses, worn: w.worn, reason: w.reason, ageDays: w.ageDays };

@@ -97,6 +97,81 @@ describe('rollers', () => {
   });
 });
 
+describe('what the dermatologist asks for (issue 15)', () => {
+  it('records brand, link, material and cleaning, and refuses a link that is not https', async () => {
+    const state = await mount();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a roller' }));
+    const form = screen.getByRole('form', { name: 'Add a roller' });
+    fireEvent.input(within(form).getByLabelText('Name'), { target: { value: 'Face roller' } });
+    fireEvent.input(within(form).getByLabelText('Brand or product'), { target: { value: 'Acme 540' } });
+    fireEvent.input(within(form).getByLabelText(/Where it was bought/), {
+      target: { value: 'javascript:alert(1)' },
+    });
+    fireEvent.input(within(form).getByLabelText('How you clean it'), {
+      target: { value: 'alcohol 70%, 10 min' },
+    });
+    fireEvent.change(within(form).getByLabelText(/Needle material/), { target: { value: 'titanium' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save roller' }));
+    expect((await within(form).findByRole('alert')).textContent).toContain('https://');
+    expect(state.rollers.value).toEqual([]);
+    fireEvent.input(within(form).getByLabelText(/Where it was bought/), {
+      target: { value: 'https://shop.example/acme' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save roller' }));
+    await waitFor(() =>
+      expect(state.rollers.value[0]).toMatchObject({
+        brand: 'Acme 540',
+        link: 'https://shop.example/acme',
+        cleaning: 'alcohol 70%, 10 min',
+        material: 'titanium',
+      }),
+    );
+  });
+
+  it('replacing a roller retires it with the date and keeps its sessions; the new one starts today', async () => {
+    const repo = createRepository();
+    await repo.saveRollers([makeRoller({ id: 'r1', name: 'Old roller', firstUse: '2026-08-01' })]);
+    await repo.putSessions([makeSession({ rollerId: 'r1', when: '2026-10-02T09:00:00+02:00' })]);
+    const state = await mount();
+    const item = (await screen.findByTestId('roller-list')).querySelector(
+      '[data-roller="r1"]',
+    ) as HTMLElement;
+    fireEvent.click(within(item).getByRole('button', { name: 'Replace with a new one' }));
+    await waitFor(() => expect(state.rollers.value).toHaveLength(2));
+    const [old, fresh] = state.rollers.value;
+    expect(old).toMatchObject({ id: 'r1', retired: true, replacedOn: '2026-11-21', replacedBy: fresh?.id });
+    expect(fresh).toMatchObject({ name: 'Old roller', retired: false, firstUse: '2026-11-21' });
+    expect(state.sessions.value[0]?.rollerId).toBe('r1');
+    expect((await screen.findByTestId('replaced')).textContent).toContain('Replaced on');
+  });
+
+  it('goals are typed in the profile, and the product list marks what is made for broken skin', async () => {
+    await createRepository().saveSettings({
+      products: [
+        { name: 'Vitamin C serum', brokenSkin: false },
+        { name: 'Cicaplast', brokenSkin: false },
+      ],
+    });
+    const state = await mount();
+    const profile = screen.getByRole('region', { name: 'Safety profile' });
+    fireEvent.input(within(profile).getByLabelText(/Goals/), { target: { value: 'acne scars, fine lines' } });
+    fireEvent.click(within(profile).getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(state.profile.value.goals).toEqual(['acne scars', 'fine lines']));
+    const products = screen.getByRole('region', { name: 'Products' });
+    const vitc = products.querySelector('[data-product="Vitamin C serum"]') as HTMLElement;
+    expect(vitc.textContent).toContain('Matched: vitamin C');
+    const cica = products.querySelector('[data-product="Cicaplast"]') as HTMLElement;
+    expect(cica.textContent).toContain('Nothing in its name matched.');
+    fireEvent.click(within(cica).getByLabelText(/Made for broken skin/));
+    await waitFor(() =>
+      expect(state.settings.value.products).toEqual([
+        { name: 'Vitamin C serum', brokenSkin: false },
+        { name: 'Cicaplast', brokenSkin: true },
+      ]),
+    );
+  });
+});
+
 describe('safety profile', () => {
   it('records answers with dates and areas, which then feed the assessment', async () => {
     const state = await mount();

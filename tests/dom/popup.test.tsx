@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Area } from '../../src/core/areas';
@@ -339,6 +339,44 @@ describe('logging what the rules need (issue 10, points 3 and 4)', () => {
     fireEvent.click(await screen.findByTestId('log-button'));
     expect(screen.getByLabelText('How long the redness lasted')).toBeTruthy();
     expect(screen.getAllByRole('checkbox', { name: /./ }).length).toBeGreaterThan(14);
+  });
+});
+
+describe('what went on the skin, and the aftercare kept (issue 15)', () => {
+  it('logs products before and after, warns on an active with what matched, remembers them, and records the aftercare kept', async () => {
+    await setUpUser();
+    const { state } = mount();
+    fireEvent.click(await screen.findByTestId('log-button'));
+    fireEvent.input(screen.getByLabelText(/Products on the skin before/), {
+      target: { value: 'Numbing cream' },
+    });
+    fireEvent.input(screen.getByLabelText(/Products applied after/), {
+      target: { value: 'Vitamin C serum, Cicaplast' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save session' }));
+    await screen.findByTestId('saved');
+    const session = state.sessions.value[0];
+    expect(session).toMatchObject({
+      productsBefore: ['Numbing cream'],
+      products: ['Vitamin C serum', 'Cicaplast'],
+    });
+    const active = screen
+      .getByTestId('findings')
+      .querySelector('[data-code="product-active"]') as HTMLElement;
+    expect(active.textContent).toContain('“Vitamin C serum” contains vitamin C (matched “vitamin c”)');
+    expect(screen.getByTestId('findings').querySelectorAll('[data-code="product-unverified"]')).toHaveLength(
+      2,
+    );
+    await waitFor(() =>
+      expect(state.settings.value.products.map((p) => p.name)).toEqual([
+        'Numbing cream',
+        'Vitamin C serum',
+        'Cicaplast',
+      ]),
+    );
+    const kept = screen.getByTestId('aftercare-kept');
+    fireEvent.click(within(kept).getByLabelText('No make-up'));
+    await waitFor(() => expect(state.sessions.value[0]?.aftercareKept).toEqual(['no-makeup']));
   });
 });
 

@@ -71,3 +71,85 @@ describe('dermatologist report data', () => {
     expect(report.devices.map((d) => [d.roller.id, d.uses])).toEqual([['r1', 2]]);
   });
 });
+
+describe('report for the dermatologist visit (issue 15)', () => {
+  const base = {
+    rollers: [],
+    rules: effectiveRules(),
+    fromMs: parseInstant('2026-10-01T00:00:00+02:00'),
+    toMs: parseInstant('2026-11-01T00:00:00+01:00'),
+    nowMs: parseInstant(at('11-21')),
+    tz: TZ,
+  };
+
+  it('a period with nothing recorded is an empty report, not an error', () => {
+    const r = buildReport({ ...base, sessions: [] });
+    expect(r).toMatchObject({
+      sessions: [],
+      areas: [],
+      spacing: [],
+      attention: [],
+      productConcerns: [],
+      unverifiedProducts: [],
+      findings: [],
+      loosened: [],
+      loosenedEarlier: [],
+    });
+  });
+
+  it('spacing per area marks each gap shorter than the rule, against the rule of its own sessions', () => {
+    const r = buildReport({
+      ...base,
+      sessions: [
+        makeSession({ area: 'cheeks', needleMm: 0.5, when: at('10-01') }),
+        makeSession({ area: 'cheeks', needleMm: 0.5, when: at('10-05') }), // 4 < 7
+        makeSession({ area: 'cheeks', needleMm: 0.5, when: at('10-20') }), // 15 >= 7
+      ],
+    });
+    expect(r.spacing).toHaveLength(1);
+    expect(r.spacing[0]?.points.map((p) => [p.gapDays, p.ruleDays, p.short])).toEqual([
+      [null, null, false],
+      [4, 7, true],
+      [15, 7, false],
+    ]);
+  });
+
+  it('after-effects that need attention: a "see a doctor" effect, redness over 48 h, heavy bleeding', () => {
+    const r = buildReport({
+      ...base,
+      sessions: [
+        makeSession({ when: at('10-02'), sideEffects: ['nodules'] }),
+        makeSession({ when: at('10-06'), rednessHours: 60 }),
+        makeSession({ when: at('10-10'), bleeding: 'more' }),
+        makeSession({
+          when: at('10-14'),
+          sideEffects: ['tightness'],
+          rednessHours: 24,
+          bleeding: 'pinpoint',
+        }),
+      ],
+    });
+    expect(r.attention.map((s) => s.when)).toEqual([at('10-02'), at('10-06'), at('10-10')]);
+  });
+
+  it('products on needled skin: matched concerns with counts, and products not known to be made for broken skin', () => {
+    const r = buildReport({
+      ...base,
+      products: [{ name: 'Cicaplast', brokenSkin: true }],
+      sessions: [
+        makeSession({ when: at('10-02'), products: ['Vitamin C serum', 'Cicaplast'] }),
+        makeSession({ when: at('10-09'), productsBefore: ['Vitamin C serum'], products: ['Peptide serum'] }),
+      ],
+    });
+    expect(r.productConcerns).toEqual([
+      {
+        product: 'Vitamin C serum',
+        concern: 'vitamin-c',
+        matched: 'vitamin c',
+        sessions: 2,
+        lastMs: parseInstant(at('10-09')),
+      },
+    ]);
+    expect(r.unverifiedProducts).toEqual(['Peptide serum']);
+  });
+});
