@@ -351,7 +351,7 @@ export const en = {
   'saved.aftercareKeptSaved': 'Saved: {count} of {total} kept.',
   'options.products': 'Products',
   'options.products.intro':
-    'The products you have logged with a session. Mark one as made for broken skin only if its maker says so; Roller Coach still says when its name matches an active or an ingredient not made for broken skin. No product is ever called safe.',
+    'The products you have logged with a session. Mark one as made for broken skin only if its maker says so; Roller Coach still says when its name matches an active or an ingredient not made for broken skin. Roller Coach never says that a product is fine for needled skin.',
   'options.products.empty': 'No products logged yet.',
   'options.products.brokenSkin': 'Made for broken skin (its maker says so)',
   'options.products.matched': 'Matched: {what}',

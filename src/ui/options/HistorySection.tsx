@@ -6,6 +6,7 @@ import { parseInstant } from '../../core/time';
 import { formatDate, formatMm, formatNumber, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { findingText } from '../shared/Findings';
+import { SourceRefs } from '../shared/SourceList';
 import { showToast } from '../shared/Toast';
 import { HistoryCalendar } from './HistoryCalendar';
 import { EMPTY_FILTER, filterSessions, type HistoryFilter } from './history-model';
@@ -208,7 +209,7 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
                               {f.acknowledgedAt
                                 ? t('options.history.acknowledged')
                                 : t('options.history.notAcknowledged')}
-                              )
+                              ) <SourceRefs ids={f.sources} />
                             </div>
                           ))}
                       </td>

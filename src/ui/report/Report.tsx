@@ -4,6 +4,7 @@ import { effectiveRules } from '../../core/rules';
 import { addMonthsToDay, formatIsoDate, localDay } from '../../core/time';
 import { formatDate, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
+import { PAPERS, type Paper, pageSizeRule } from './format';
 import { periodOf, RANGES, type Range } from './period';
 import { ReportAreas } from './ReportAreas';
 import { ReportAttention } from './ReportAttention';
@@ -12,8 +13,6 @@ import { ReportFindings } from './ReportFindings';
 import { ReportProfile } from './ReportProfile';
 import { ReportSessions } from './ReportSessions';
 import { SpacingChart } from './SpacingChart';
-
-type Paper = 'A4' | 'letter';
 
 /**
  * The printable report for a dermatologist. Page one stands alone for a short visit: who, devices,
@@ -38,7 +37,7 @@ export function Report({
   const customFrom = useSignal(formatIsoDate(addMonthsToDay(today, -6)));
   const customTo = useSignal(formatIsoDate(today));
   const withAppendix = useSignal(true);
-  const paper = useSignal<Paper>('A4');
+  const paper = useSignal<Paper>(PAPERS[0]);
   if (!state.ready.value) return <p aria-busy="true">{t('app.loading')}</p>;
 
   const { fromMs, toMs } = periodOf({
@@ -66,7 +65,7 @@ export function Report({
   return (
     <div class="report">
       {/* The paper size the browser's print dialog starts with (the user may still change it). */}
-      <style>{`@page { size: ${paper.value === 'A4' ? 'A4' : 'letter'}; }`}</style>
+      <style>{pageSizeRule(paper.value)}</style>
       <div class="controls no-print">
         <label>
           {t('report.rangeLabel')}
@@ -101,8 +100,11 @@ export function Report({
         <label>
           {t('report.paper')}
           <select value={paper.value} onChange={(e) => (paper.value = e.currentTarget.value as Paper)}>
-            <option value="A4">{t('report.paper.a4')}</option>
-            <option value="letter">{t('report.paper.letter')}</option>
+            {PAPERS.map((p) => (
+              <option key={p} value={p}>
+                {t(`report.paper.${p === 'A4' ? 'a4' : 'letter'}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label class="check-q">

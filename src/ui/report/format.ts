@@ -5,3 +5,11 @@ import { formatDate } from '../../i18n/i18n';
 export function formatDay(isoDate: string): string {
   return formatDate(parseIsoDate(isoDate) * DAY_MS + 12 * 3_600_000, 'UTC');
 }
+
+export const PAPERS = ['A4', 'letter'] as const;
+export type Paper = (typeof PAPERS)[number];
+
+/** The @page rule for the paper the user picked (the print dialog starts with it). */
+export function pageSizeRule(paper: Paper): string {
+  return `@page { size: ${paper}; }`;
+}
