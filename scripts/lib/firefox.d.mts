@@ -1,0 +1,20 @@
+import type { Browser } from 'puppeteer-core';
+
+export const FIREFOX_EXTENSION_DIR: string;
+export const GECKO_ID: string;
+export const FIREFOX_UUID: string;
+export const FIREFOX_BASE: string;
+export const HOW_TO_GET_FIREFOX: string;
+export function findFirefox(): string | null;
+export function firefoxPrefs(opts?: {
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+}): Record<string, unknown>;
+export function launchFirefoxWithExtension(opts?: {
+  headless?: boolean;
+  extensionDir?: string;
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  timezoneId?: string;
+  downloadDir?: string;
+}): Promise<{ browser: Browser; base: string; output: string[]; executablePath: string }>;
