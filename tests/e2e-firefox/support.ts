@@ -1,6 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import type { FlowHarness } from '../e2e/flows';
@@ -24,13 +32,17 @@ declare const browser: {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Poll `check` until it is truthy; throw `what` after `ms`. */
-export async function until<T>(what: string, check: () => Promise<T>, ms = 8000): Promise<T> {
+export async function until<T>(
+  what: string,
+  check: () => Promise<T | null | undefined | false | 0 | ''>,
+  ms = 8000,
+): Promise<T> {
   const deadline = Date.now() + ms;
   let last: unknown;
   for (;;) {
     try {
       const v = await check();
-      if (v) return v;
+      if (v) return v as T;
     } catch (e) {
       last = e;
     }
@@ -75,31 +87,32 @@ async function reloadPage(page: Page): Promise<void> {
 }
 
 /**
- * Console errors of every page, the background page's included, reach Firefox's stdout
- * (`console.error: ...`) and uncaught ones its stderr (`JavaScript error: ...`). Each Ui reads
- * the lines printed since it opened. Firefox's own noise (its remote agent, GTK) is not ours.
+ * Console errors of every page, the background page's included, reach Firefox's stdout as
+ * `console.error: "<message>"` and uncaught ones its stderr as `JavaScript error: <url>, line n:`
+ * (an unhandled promise rejection has no url). Each Ui reads the lines printed since it opened.
+ * Firefox's own modules print too, but from chrome:// or resource:// files, or as
+ * `console.error: <Module>: ...` without quotes: not ours.
  */
 export function errorLines(output: string[], from = 0): string[] {
   return output
     .slice(from)
-    .filter((l) => /^console\.error: |^JavaScript error: /.test(l))
-    .filter((l) => !/chrome:\/\/|resource:\/\//.test(l));
+    .filter((l) => /^console\.error: "|^JavaScript error: (moz-extension:|https?:|, line 0)/.test(l));
 }
 
 const RESOLVE = resolveInPage.toString();
 
-function puppeteerUi(page: Page, output: string[]): Ui {
+function puppeteerUi(page: Page, output: string[], uploads: string): Ui {
   const from = output.length;
   // The resolver goes into the page as source text: a function passed to evaluate could not
   // reach it (the test bundler's imports are not there).
   const inPage = (t: Target, then: string) => `(${RESOLVE})(${JSON.stringify(toWire(t))})${then}`;
   const countOf = (t: Target) => page.evaluate(inPage(t, '.length')) as Promise<number>;
   const one = async (t: Target): Promise<ElementHandle<Element>> =>
-    until<ElementHandle<Element> | null>(`${JSON.stringify(toWire(t))}`, async () => {
+    until<ElementHandle<Element>>(`${JSON.stringify(toWire(t))}`, async () => {
       const el = await page.evaluateHandle(inPage(t, '[0] ?? null'));
       if (await el.evaluate((n: unknown) => n === null)) return null;
       return el as ElementHandle<Element>;
-    }) as Promise<ElementHandle<Element>>;
+    });
   const setValue = (el: ElementHandle<Element>, value: string) =>
     el.evaluate((node: Element, v: string) => {
       const input = node as HTMLInputElement | HTMLSelectElement;
@@ -143,12 +156,12 @@ function puppeteerUi(page: Page, output: string[]): Ui {
         (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
       )),
     async upload(t, file) {
-      const dir = mkdtempSync(join(tmpdir(), 'roller-coach-upload-'));
+      // Firefox reads a chosen file when the page asks for its text: it must stay on disk.
+      const dir = mkdtempSync(join(uploads, 'file-'));
       const path = join(dir, file.name);
       writeFileSync(path, file.buffer);
       const el = (await one(t)) as ElementHandle<HTMLInputElement>;
       await el.uploadFile(path);
-      rmSync(dir, { recursive: true, force: true });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     reload: () => reloadPage(page),
@@ -168,14 +181,23 @@ export interface FirefoxHarness extends FlowHarness {
   alarms: () => Promise<{ name: string; scheduledTime: number; periodInMinutes?: number }[]>;
   /** Reload the add-on (its background page restarts; storage stays) and wait until it is back. */
   restartBackground: () => Promise<void>;
+  /** Click `target` in `ui` and return the file Firefox saved (into its download folder). */
+  download: (ui: Ui, target: Target) => Promise<{ name: string; text: string; buffer: Buffer }>;
+  /** Seed a store with the real repository code (the benchmark's bundle), as the Chromium tier does. */
+  seedWithStoreCode: (code: string, store: unknown) => Promise<void>;
   /** Serve pages by host + path on their real https URLs; every other request is aborted. */
   pages: Map<string, string>;
   close: () => Promise<void>;
 }
 
+const RESULTS = resolve(import.meta.dirname, '../../test-results');
+
 export async function startFirefoxHarness(
+  name: string,
   opts: { locale?: string; timezoneId?: string; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<FirefoxHarness> {
+  const downloads = mkdtempSync(join(tmpdir(), 'roller-coach-ff-downloads-'));
+  const uploads = mkdtempSync(join(tmpdir(), 'roller-coach-ff-uploads-'));
   const {
     browser: ff,
     base,
@@ -183,6 +205,7 @@ export async function startFirefoxHarness(
   } = await launchFirefoxWithExtension({
     timezoneId: 'Europe/Berlin',
     locale: 'en-GB',
+    downloadDir: downloads,
     ...opts,
   });
   const url = (p: string) => (/^https?:/.test(p) ? p : `${base}/${p}`);
@@ -216,7 +239,7 @@ export async function startFirefoxHarness(
     async open(p, o = {}) {
       const from = output.length;
       const tab = await page(p, o);
-      const ui = puppeteerUi(tab, output);
+      const ui = puppeteerUi(tab, output, uploads);
       return { ...ui, errors: () => errorLines(output, from) };
     },
     seed: (values) => api.evaluate((v: Record<string, unknown>) => browser.storage.local.set(v), values),
@@ -230,7 +253,40 @@ export async function startFirefoxHarness(
       await api.close().catch(() => {});
       api = await until('the add-on to come back', () => page('manifest.json'), 15_000);
     },
-    close: () => ff.close(),
+    async download(ui, target) {
+      const before = new Set(readdirSync(downloads));
+      await ui.click(target);
+      const name = await until('a finished download', async () =>
+        readdirSync(downloads).find(
+          (f) => !before.has(f) && !f.endsWith('.part') && existsSync(`${downloads}/${f}.part`) === false,
+        ),
+      );
+      const buffer = await until('the download to be written', async () => {
+        const b = readFileSync(join(downloads, name));
+        return b.length > 0 ? b : null;
+      });
+      return { name, text: buffer.toString('utf8'), buffer };
+    },
+    async seedWithStoreCode(code, store) {
+      const tab = await page('manifest.json');
+      // The bundle calls the promise-based `chrome` API (as Chromium has it); Firefox's is `browser`.
+      await tab.evaluate(
+        `globalThis.chrome = browser; new Promise((resolve, reject) => setTimeout(() => { try {\n${code}\n; resolve(); } catch (e) { reject(e); } }))`,
+      );
+      await tab.evaluate(
+        (s: unknown) =>
+          (globalThis as unknown as { __rcBench: { seed(s: unknown): Promise<unknown> } }).__rcBench.seed(s),
+        store,
+      );
+      await tab.close();
+    },
+    async close() {
+      await ff.close();
+      // What Firefox printed, for a failure's post-mortem (test-results/ is git-ignored).
+      mkdirSync(RESULTS, { recursive: true });
+      writeFileSync(join(RESULTS, `firefox-${name}.log`), `${output.join('\n')}\n`);
+      for (const dir of [downloads, uploads]) rmSync(dir, { recursive: true, force: true });
+    },
   };
   return h;
 }

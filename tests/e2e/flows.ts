@@ -231,6 +231,7 @@ export async function importBackup(h: FlowHarness, good: Buffer): Promise<void> 
     ]),
   );
   const ui = await h.open('options.html');
+  await ui.waitFor(testId('history-count')); // the stored data is loaded: the page renders no more
   await ui.upload(testId('import-file'), { name: 'backup.json', mimeType: 'application/json', buffer: good });
   await ui.waitFor(testId('import-preview'));
   expect(await ui.text(testId('import-preview'))).toContain(
