@@ -62,8 +62,22 @@ export async function navigate(page: Page, url: string): Promise<void> {
     }
   ).browsingContext;
   await ctx.navigate(url, 'none');
-  await until(`${url} to load`, () =>
-    page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
+  // A shop page's own scripts may rewrite its URL (history.replaceState): the origin is enough
+  // there; its subresources are all aborted, so "interactive" is as far as some pages get.
+  const web = /^https?:/.test(url);
+  const origin = web ? new URL(url).origin : '';
+  await until(
+    `${url} to load`,
+    () =>
+      page.evaluate(
+        (u, o) =>
+          o
+            ? location.origin === o && document.readyState !== 'loading'
+            : location.href === u && document.readyState === 'complete',
+        url,
+        origin,
+      ),
+    web ? 20_000 : 8000,
   );
 }
 
@@ -187,6 +201,8 @@ export interface FirefoxHarness extends FlowHarness {
   seedWithStoreCode: (code: string, store: unknown) => Promise<void>;
   /** Serve pages by host + path on their real https URLs; every other request is aborted. */
   pages: Map<string, string>;
+  /** Requests (host + path) that are never answered, as a stalled ad or image would be. */
+  hang: Set<string>;
   close: () => Promise<void>;
 }
 
@@ -210,17 +226,24 @@ export async function startFirefoxHarness(
   });
   const url = (p: string) => (/^https?:/.test(p) ? p : `${base}/${p}`);
   const pages = new Map<string, string>();
+  const hang = new Set<string>();
   const page = async (p: string, o: { width?: number } = {}) => {
     const tab = await ff.newPage();
     await tab.setViewport({ width: o.width ?? 1100, height: 800 });
     if (/^https?:/.test(p)) {
       await tab.setRequestInterception(true);
       tab.on('request', (r: HTTPRequest) => {
-        if (!/^https?:/.test(r.url())) return void r.continue();
+        // A request can outlive its tab (closed meanwhile): its answer then has nowhere to go.
+        const done = () => undefined;
+        if (!/^https?:/.test(r.url())) return void r.continue().catch(done);
         const u = new URL(r.url());
+        if (hang.has(`${u.hostname}${u.pathname}`)) return; // never answered: the page never finishes loading
         const html = pages.get(`${u.hostname}${u.pathname}`);
-        if (html) return void r.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-        return void r.abort();
+        if (html)
+          return void r
+            .respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+            .catch(done);
+        return void r.abort().catch(done);
       });
     }
     await navigate(tab, url(p));
@@ -235,6 +258,7 @@ export async function startFirefoxHarness(
     output,
     url,
     pages,
+    hang,
     page,
     async open(p, o = {}) {
       const from = output.length;
