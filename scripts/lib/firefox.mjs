@@ -16,10 +16,13 @@ export const HOW_TO_GET_FIREFOX =
   '`sudo apt-get install firefox-esr` (Debian), `sudo apt-get install firefox` (Ubuntu, a snap), ' +
   '`brew install --cask firefox` (macOS), or download it from https://www.mozilla.org/firefox/.';
 
-/** FIREFOX_PATH, then /usr/bin/firefox-esr, then /usr/bin/firefox; null when none. */
+/**
+ * FIREFOX_PATH, then /usr/bin/firefox-esr, then /usr/bin/firefox; null when none. A FIREFOX_PATH
+ * that names no file is not replaced by a guess: null, so the caller says how to get one.
+ */
 export function findFirefox() {
+  if (process.env.FIREFOX_PATH) return existsSync(process.env.FIREFOX_PATH) ? process.env.FIREFOX_PATH : null;
   const candidates = [
-    process.env.FIREFOX_PATH,
     '/usr/bin/firefox-esr',
     '/usr/bin/firefox',
     '/Applications/Firefox.app/Contents/MacOS/firefox',

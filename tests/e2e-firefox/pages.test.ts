@@ -44,6 +44,12 @@ describe('extension pages in real Firefox', () => {
     await ui.close();
   });
 
+  it('a temporary install (as web-ext run makes) opens the popup in a tab', async () => {
+    const urls = async () =>
+      Promise.all((await h.browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => '')));
+    await until('the popup tab', async () => (await urls()).includes(h.url('popup.html')));
+  });
+
   it('first run: welcome with the disclaimer, first roller, areas, then the status', () => flows.firstRun(h));
   it('the popup shows what storage holds, and follows a write made elsewhere', () =>
     flows.popupFollowsStorage(h));
