@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 
 export const FIREFOX_EXTENSION_DIR: string;
 export const GECKO_ID: string;
@@ -18,3 +18,4 @@ export function launchFirefoxWithExtension(opts?: {
   timezoneId?: string;
   downloadDir?: string;
 }): Promise<{ browser: Browser; base: string; output: string[]; executablePath: string }>;
+export function openInFirefox(page: Page, url: string, timeout?: number): Promise<void>;

@@ -110,3 +110,29 @@ export async function launchFirefoxWithExtension({
   await browser.installExtension(extensionDir);
   return { browser, base: FIREFOX_BASE, output, executablePath };
 }
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Open `url` in `page` and wait until it has loaded. Firefox's BiDi navigation of a
+ * moz-extension:// page never resolves, so this navigates without waiting and polls instead
+ * (puppeteer's internal browsingContext: the version is pinned).
+ */
+export async function openInFirefox(page, url, timeout = 15_000) {
+  await page.mainFrame().browsingContext.navigate(url, 'none');
+  const origin = /^https?:/.test(url) ? new URL(url).origin : '';
+  for (const deadline = Date.now() + timeout; Date.now() < deadline; await sleep(100)) {
+    const ready = await page
+      .evaluate(
+        (u, o) =>
+          o
+            ? location.origin === o && document.readyState !== 'loading'
+            : location.href === u && document.readyState === 'complete',
+        url,
+        origin,
+      )
+      .catch(() => false);
+    if (ready) return;
+  }
+  throw new Error(`${url} did not load in ${timeout} ms`);
+}
