@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { amazonRoller } from '../fixtures/retail/pages';
+import { amazonPage, amazonRoller } from '../fixtures/retail/pages';
 import { errorLines, type FirefoxHarness, until } from './support';
 
 const REAL = resolve(
@@ -15,6 +15,13 @@ const ROLLER_TITLE = 'Derma Roller 0.5mm, 540 Titanium Micro Needles for Face an
 const ROLLER_URL = 'https://www.amazon.com/Derma-Roller/dp/B0RC000050';
 
 let h: FirefoxHarness;
+
+declare const browser: {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  scripting: {
+    executeScript(o: { target: { tabId: number }; files: string[] }): Promise<{ result?: unknown }[]>;
+  };
+};
 
 const serve = (url: string, html: string) => {
   const u = new URL(url);
@@ -90,6 +97,42 @@ export const cardSuite = (harness: () => FirefoxHarness) =>
       expect(await until('the card', () => card(page))).toEqual({ mm: '0.5', verdict: 'caution' });
       expect(await page.evaluate(() => document.readyState)).toBe('interactive');
       await page.close();
+    });
+
+    it('injecting the detector (as the popup’s “check this page” does) answers what it found', async () => {
+      const jade = serve(
+        'https://www.amazon.com/Jade/dp/B0NEAR0001',
+        amazonPage({ title: 'Jade Roller and Gua Sha' }),
+      );
+      const search = serve('https://www.amazon.com/s', amazonPage({ title: 'Derma Roller 0.5mm' }));
+      const open = [
+        await h.page(jade),
+        await h.page(serve(ROLLER_URL, amazonRoller())),
+        await h.page(search),
+      ];
+      await until('the card', () => card(open[1] as Page));
+      const api = await h.page('manifest.json');
+      const results = await api.evaluate(
+        async (urls: string[]) => {
+          const out: unknown[] = [];
+          for (const url of urls) {
+            const [tab] = await browser.tabs.query({ url });
+            if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+            const r = await browser.scripting.executeScript({
+              target: { tabId: tab.id },
+              files: ['content-scripts/retailer.js'],
+            });
+            out.push(r[0]?.result);
+          }
+          return out;
+        },
+        [jade, ROLLER_URL, search],
+      );
+      expect(results).toEqual(['not-a-device', 'card', 'not-a-product']);
+      expect(
+        await (open[1] as Page).evaluate(() => document.querySelectorAll('roller-coach-card').length),
+      ).toBe(1);
+      for (const p of [...open, api]) await p.close();
     });
 
     it.skipIf(!existsSync(REAL))(

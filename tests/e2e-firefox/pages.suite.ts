@@ -50,6 +50,20 @@ export const pagesSuite = (harness: () => FirefoxHarness) =>
       await until('the popup tab', async () => (await urls()).includes(h.url('popup.html')));
     });
 
+    it('has the Web Locks API the store serialises every write with, in pages and the background page', async () => {
+      const ui = await h.open('popup.html');
+      expect(await ui.evaluate(() => typeof navigator.locks?.request, null)).toBe('function');
+      expect(
+        await ui.evaluate(
+          async () =>
+            typeof ((await browser.runtime.getBackgroundPage()) as unknown as typeof globalThis).navigator
+              .locks?.request,
+          null,
+        ),
+      ).toBe('function');
+      await ui.close();
+    });
+
     it('first run: welcome with the disclaimer, first roller, areas, then the status', () =>
       flows.firstRun(h));
     it('the popup shows what storage holds, and follows a write made elsewhere', () =>
