@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/chromium.mjs';
-import { findFirefox, HOW_TO_GET_FIREFOX } from './lib/firefox.mjs';
+import { firefoxTierPlan, HOW_TO_GET_FIREFOX } from './lib/firefox.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const reports = join(root, 'test-results');
@@ -90,28 +90,19 @@ if (!chromium) {
   );
 }
 
-const firefox = findFirefox();
-const inCi = process.env.CI === 'true' || process.env.CI === '1';
-if (!firefox) {
-  console.error(`\n${inCi ? '✖' : '○'} e2e tests in Firefox: ${HOW_TO_GET_FIREFOX}`);
-  if (inCi) {
-    results.push({ label: 'e2e tests in Firefox', ok: false, seconds: '0.0', detail: 'no Firefox (CI)' });
-    testsFailed += 1;
-  } else
-    results.push({
-      label: 'e2e tests in Firefox',
-      ok: true,
-      skipped: true,
-      seconds: '0.0',
-      detail: 'SKIPPED: no Firefox found (set FIREFOX_PATH or install firefox-esr)',
-    });
+const plan = firefoxTierPlan();
+if (plan.outcome !== 'run') {
+  console.error(`\n${plan.outcome === 'fail' ? '✖' : '○'} e2e tests in Firefox: ${HOW_TO_GET_FIREFOX}`);
+  const skipped = plan.outcome === 'skip';
+  results.push({ label: 'e2e tests in Firefox', ok: skipped, skipped, seconds: '0.0', detail: plan.detail });
+  if (!skipped) testsFailed += 1;
 } else if (!firefoxBuilt) {
   results.push({ label: 'e2e tests in Firefox', ok: false, seconds: '0.0', detail: 'skipped: build failed' });
   testsFailed += 1;
 } else {
   const firefoxOut = join(reports, 'e2e-firefox.json');
   run(
-    `e2e tests in Firefox (${firefox})`,
+    `e2e tests in Firefox (${plan.firefox})`,
     bin('vitest'),
     [...vitest([], firefoxOut), '--config', 'vitest.firefox.config.ts'],
     { countFrom: firefoxOut },

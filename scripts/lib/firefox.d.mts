@@ -5,7 +5,14 @@ export const GECKO_ID: string;
 export const FIREFOX_UUID: string;
 export const FIREFOX_BASE: string;
 export const HOW_TO_GET_FIREFOX: string;
-export function findFirefox(): string | null;
+export function findFirefox(
+  env?: Record<string, string | undefined>,
+  exists?: (p: string) => boolean,
+): string | null;
+export function firefoxTierPlan(
+  env?: Record<string, string | undefined>,
+  exists?: (p: string) => boolean,
+): { outcome: 'run' | 'skip' | 'fail'; firefox: string | null; detail: string };
 export function firefoxPrefs(opts?: {
   locale?: string;
   colorScheme?: 'light' | 'dark';

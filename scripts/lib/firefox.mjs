@@ -20,15 +20,36 @@ export const HOW_TO_GET_FIREFOX =
  * FIREFOX_PATH, then /usr/bin/firefox-esr, then /usr/bin/firefox; null when none. A FIREFOX_PATH
  * that names no file is not replaced by a guess: null, so the caller says how to get one.
  */
-export function findFirefox() {
-  if (process.env.FIREFOX_PATH) return existsSync(process.env.FIREFOX_PATH) ? process.env.FIREFOX_PATH : null;
+export function findFirefox(env = process.env, exists = existsSync) {
+  if (env.FIREFOX_PATH) return exists(env.FIREFOX_PATH) ? env.FIREFOX_PATH : null;
   const candidates = [
     '/usr/bin/firefox-esr',
     '/usr/bin/firefox',
     '/Applications/Firefox.app/Contents/MacOS/firefox',
-  ].filter(Boolean);
-  for (const c of candidates) if (existsSync(c)) return c;
+  ];
+  for (const c of candidates) if (exists(c)) return c;
   return null;
+}
+
+/**
+ * What `npm test` does about the Firefox tier: run it with the Firefox found; without one, skip
+ * it (a visible line in the summary) or, in CI (CI=true), fail.
+ */
+export function firefoxTierPlan(env = process.env, exists = existsSync) {
+  const firefox = findFirefox(env, exists);
+  if (firefox) return { outcome: 'run', firefox, detail: '' };
+  const ci = env.CI === 'true' || env.CI === '1';
+  return ci
+    ? {
+        outcome: 'fail',
+        firefox: null,
+        detail: 'no Firefox (CI=true): install firefox-esr or set FIREFOX_PATH',
+      }
+    : {
+        outcome: 'skip',
+        firefox: null,
+        detail: 'SKIPPED: no Firefox found (set FIREFOX_PATH or install firefox-esr)',
+      };
 }
 
 /**
