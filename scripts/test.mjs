@@ -1,10 +1,13 @@
 // `npm test`: every check the project has, in order, then one closing line "N passed, N failed".
 // Steps: types, lint, unit + DOM tests, production builds for Chrome and Firefox, e2e tests in
-// real Chromium. A failing step does not stop the later ones (except e2e, which needs the build).
+// real Chromium, then in real Firefox. A failing step does not stop the later ones (except e2e,
+// which needs the build). Without a Firefox the Firefox tier is skipped, visibly, except in CI
+// (CI=true), where a missing browser fails the run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/chromium.mjs';
+import { firefoxTierPlan, HOW_TO_GET_FIREFOX } from './lib/firefox.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const reports = join(root, 'test-results');
@@ -87,8 +90,29 @@ if (!chromium) {
   );
 }
 
+const plan = firefoxTierPlan();
+if (plan.outcome !== 'run') {
+  console.error(`\n${plan.outcome === 'fail' ? '✖' : '○'} e2e tests in Firefox: ${HOW_TO_GET_FIREFOX}`);
+  const skipped = plan.outcome === 'skip';
+  results.push({ label: 'e2e tests in Firefox', ok: skipped, skipped, seconds: '0.0', detail: plan.detail });
+  if (!skipped) testsFailed += 1;
+} else if (!firefoxBuilt) {
+  results.push({ label: 'e2e tests in Firefox', ok: false, seconds: '0.0', detail: 'skipped: build failed' });
+  testsFailed += 1;
+} else {
+  const firefoxOut = join(reports, 'e2e-firefox.json');
+  run(
+    `e2e tests in Firefox (${plan.firefox})`,
+    bin('vitest'),
+    [...vitest([], firefoxOut), '--config', 'vitest.firefox.config.ts'],
+    { countFrom: firefoxOut },
+  );
+}
+
 console.log('\nSummary');
 for (const r of results)
-  console.log(`  ${r.ok ? '✔' : '✖'} ${r.label.padEnd(60)} ${r.seconds.padStart(6)} s  ${r.detail}`);
+  console.log(
+    `  ${r.skipped ? '○' : r.ok ? '✔' : '✖'} ${r.label.padEnd(60)} ${r.seconds.padStart(6)} s  ${r.detail}`,
+  );
 console.log(`${testsPassed} passed, ${testsFailed} failed`);
 process.exit(results.every((r) => r.ok) && testsFailed === 0 ? 0 : 1);

@@ -1,5 +1,6 @@
 // Finds a Chromium to drive and launches it with the built extension loaded. Shared by the e2e
 // tests, the benchmark and `npm start`.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,6 +35,16 @@ function playwrightChromium() {
     }
   }
   return null;
+}
+
+/**
+ * The id Chromium gives an unpacked extension: the first 32 hex digits of the SHA-256 of its
+ * absolute path, written with the letters a to p. Known before launch, so `npm start` can open
+ * the extension's own page.
+ */
+export function unpackedExtensionId(extensionDir = EXTENSION_DIR) {
+  const hex = createHash('sha256').update(resolve(extensionDir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
 }
 
 /** CHROMIUM_PATH, then /usr/bin/chromium, then Playwright's own install; null when none. */

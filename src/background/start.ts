@@ -139,7 +139,14 @@ export function startBackground(deps: BackgroundDeps = defaults): void {
     }, delay);
   };
   listenForCardMessages();
-  browser.runtime.onInstalled.addListener(() => schedule(0));
+  browser.runtime.onInstalled.addListener((details) => {
+    schedule(0);
+    // Firefox tells a temporary add-on (loaded by `web-ext run` or about:debugging: a developer)
+    // apart. Show its popup in a tab, as `npm start` does in Chromium; web-ext's own start page
+    // would open before the add-on is installed. Users' installs are never temporary.
+    if ((details as { temporary?: boolean }).temporary === true && details.reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') }).catch(() => undefined);
+  });
   browser.runtime.onStartup.addListener(() => schedule(0));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TICK || alarm.name === NEXT) schedule(0);

@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleBenchEntry } from '../../scripts/bench/bundle.mjs';
 import { makeStore } from '../../scripts/bench/history.mjs';
+import * as flows from './flows';
 import { seedWithStoreCode } from './seed';
-import { type Harness, startHarness } from './support';
+import { flowHarness, type Harness, startHarness } from './support';
 
 let h: Harness;
 let code: string;
@@ -30,45 +31,7 @@ async function timed(
 }
 
 describe('options page in real Chromium', () => {
-  it('each section main flow: roller, profile, rules, display', async () => {
-    await h.clear();
-    const { page, errors } = await h.open('options.html');
-    await page.getByRole('heading', { name: 'Rollers' }).waitFor();
-    // Roller
-    await page.getByRole('button', { name: 'Add a roller' }).click();
-    const form = page.getByRole('form', { name: 'Add a roller' });
-    await form.getByLabel('Name').fill('Face roller');
-    await form.getByLabel('Needle length (mm)').fill('0.25');
-    await form.getByRole('button', { name: 'Save roller' }).click();
-    await page.getByTestId('roller-list').getByText('Face roller').waitFor();
-    // Profile
-    const profile = page.getByRole('region', { name: 'Safety profile' });
-    await profile.getByRole('radio', { name: /^Yes: a bleeding disorder/ }).check();
-    await profile.getByRole('group', { name: 'Areas you treat' }).getByLabel('Cheeks').check();
-    await profile.getByRole('button', { name: 'Save profile' }).click();
-    await expect
-      .poll(async () => JSON.stringify((await h.readStorage()).profile))
-      .toContain('bleeding-disorder');
-    // The popup, open at the same time, follows at once.
-    const { page: popup } = await h.open('popup.html');
-    await popup
-      .getByText(/a bleeding disorder/)
-      .first()
-      .waitFor();
-    // Rules: stricter value
-    await page.getByLabel(/Minimum days between sessions, up to 0.25 mm/).fill('4');
-    await page.getByRole('button', { name: 'Save rules' }).click();
-    await expect
-      .poll(async () => JSON.stringify((await h.readStorage()).settings))
-      .toContain('"interval.cosmetic":{"value":4}');
-    // Display: theme
-    await page.getByLabel('Theme').selectOption('dark');
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(errors).toEqual([]);
-    await popup.close();
-    await page.close();
-  });
+  it('each section main flow: roller, profile, rules, display', () => flows.optionsSections(flowHarness(h)));
 
   it('a 10,000-session history opens, filters, sorts and pages without stalling', async () => {
     await h.clear();

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as flows from './flows';
 import { FACE_ROLLER, type SessionRecord, sessionRecord, userStorage } from './seed';
-import { type Harness, startHarness } from './support';
+import { flowHarness, type Harness, startHarness } from './support';
 
 let h: Harness;
 
@@ -41,69 +42,14 @@ async function stored(): Promise<Stored[]> {
 }
 
 describe('popup in real Chromium', () => {
-  it('first run: welcome, first roller with its band live, areas, then the status', async () => {
-    const { page, errors } = await popup();
-    await page.getByRole('button', { name: 'Set up my roller' }).click();
-    await page.getByLabel('Name').fill('My roller');
-    await page.getByLabel('Needle length (mm)').fill('0.75');
-    expect(await page.getByTestId('needle-band').textContent()).toContain('Not for home use');
-    await page.getByLabel('Needle length (mm)').fill('0.25');
-    expect(await page.getByTestId('needle-band').textContent()).toContain('Fine for home use');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('Cheeks').check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    // The safety step, before the first status: every question answered "no", and the age.
-    await page.getByRole('heading', { name: 'Safety questions' }).waitFor();
-    for (const no of await page.getByRole('radio', { name: /^No: / }).all()) await no.check();
-    await page.getByLabel('Your age').selectOption('22-plus');
-    await page.getByRole('button', { name: 'Finish' }).click();
-    await page.getByTestId('status-cheeks').waitFor();
-    expect(await page.getByTestId('status-cheeks').getAttribute('data-status')).toBe('possible');
-    expect(await page.getByTestId('status-cheeks').textContent()).toContain('Possible now');
-    expect(await page.locator('body').textContent()).not.toMatch(/\bsafe\b/i);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it('first run: welcome, first roller with its band live, areas, then the status', () =>
+    flows.firstRun(flowHarness(h)));
 
-  it('logs a session in two clicks; the badge counts down; undo removes it and the badge follows', async () => {
-    await seedUser([], { areas: ['cheeks'] });
-    const { page, errors } = await popup();
-    await page.getByTestId('log-button').click();
-    await page.getByRole('button', { name: 'Save session' }).click();
-    await page.getByTestId('saved').waitFor();
-    expect(await stored()).toHaveLength(1);
-    expect(await page.getByTestId('next-safe').textContent()).toMatch(
-      /Cheeks.*Not yet: possible from .* \(in 7 d 0 h\)/,
-    );
-    await expect.poll(() => h.badge(), { timeout: 5000 }).toMatch(/^[78]d$/);
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await page.getByText('Removed. Nothing was kept.').waitFor();
-    expect(await stored()).toHaveLength(0);
-    // Back to no session at all: the next one would be the first over 0.25 mm, an explicit
-    // warning of the reference, so the badge shows the mark rather than an empty "possible".
-    await expect.poll(() => h.badge(), { timeout: 5000 }).toBe('!');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it('logs a session in two clicks; the badge counts down; undo removes it and the badge clears', () =>
+    flows.logAndUndo(flowHarness(h)));
 
-  it('a session too soon is recorded with the warning, its rule and source, and the acknowledgement is stored', async () => {
-    await seedUser([sessionAt(Date.now() - 2 * DAY)]);
-    const { page } = await popup();
-    expect(await page.getByTestId('status-cheeks').textContent()).toContain('Not yet: possible from');
-    await page.getByTestId('log-button').click();
-    await page.getByRole('button', { name: 'Save session' }).click();
-    const finding = page.locator('[data-code="too-soon"]');
-    await finding.waitFor();
-    expect(await finding.textContent()).toContain('needs 7 days between sessions');
-    expect(await finding.textContent()).toContain('Rule: Minimum days between sessions');
-    const source = finding.getByRole('link', { name: 'FDA 2020' });
-    expect(await source.getAttribute('href')).toMatch(/options\.html#source-fda-guidance-2020$/);
-    await finding.getByRole('button', { name: 'I have read this' }).click();
-    await finding.getByText(/Read on/).waitFor();
-    const logged = (await stored()).find((s) => !s.id.startsWith('seed-'));
-    expect(logged?.findings.find((f) => f.code === 'too-soon')?.acknowledgedAt).toBeTruthy();
-    await page.close();
-  });
+  it('a session too soon is recorded with the warning, its rule and source, and the acknowledgement is stored', () =>
+    flows.tooSoonAcknowledged(flowHarness(h)));
 
   it('a contraindication blocks: the status says do not roll, the badge shows the mark, logging records and acknowledges it', async () => {
     await seedUser([], { conditions: { 'pregnancy-nursing': { present: true } } });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSWERED_PROFILE } from '../support/factories';
-import { type Harness, startHarness } from './support';
+import * as flows from './flows';
+import { flowHarness, type Harness, startHarness } from './support';
 
 let h: Harness;
 
@@ -34,43 +34,8 @@ describe('extension pages in real Chromium', () => {
     await page.close();
   });
 
-  it('the popup shows what storage holds, and follows a write made elsewhere', async () => {
-    const now = new Date();
-    const when = new Date(now.getTime() - 24 * 3600_000).toISOString().replace(/\.\d+Z$/, '+00:00');
-    await h.seed({
-      profile: { ...ANSWERED_PROFILE, areas: ['cheeks'], onboardedAt: '2026-01-01T00:00:00+00:00' },
-      sessions: { months: [when.slice(0, 7)] },
-      [`sessions:${when.slice(0, 7)}`]: [
-        {
-          id: 'seeded1',
-          when,
-          area: 'cheeks',
-          rollerId: null,
-          needleMm: 0.5,
-          bleeding: 'none',
-          products: [],
-          sideEffects: [],
-          notes: '',
-          findings: [],
-          loggedAt: when,
-        },
-      ],
-    });
-    const { page, errors } = await h.open('popup.html');
-    const cheeks = page.getByTestId('status-cheeks');
-    await cheeks.waitFor();
-    expect(await cheeks.textContent()).toContain('Not yet: possible from');
-    expect(await cheeks.textContent()).toContain('0.5\u00a0mm');
-    // Another context (here the service worker) changes the profile: the open popup follows.
-    await h.seed({
-      profile: { ...ANSWERED_PROFILE, areas: ['cheeks', 'scalp'], onboardedAt: '2026-01-01T00:00:00+00:00' },
-    });
-    await page.getByTestId('status-scalp').waitFor();
-    // No roller and no session on the scalp: its needle length is unknown, never assumed.
-    expect(await page.getByTestId('status-scalp').textContent()).toContain('Needle length unknown');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it('the popup shows what storage holds, and follows a write made elsewhere', () =>
+    flows.popupFollowsStorage(flowHarness(h)));
 
   it('a corrupt record is set aside with a notice, and the rest still shows', async () => {
     await h.seed({ rollers: [{ id: 'bad roller', needleMm: 99 }] });

@@ -1,5 +1,7 @@
 import type { BrowserContext, ConsoleMessage, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
+import type { FlowHarness } from './flows';
+import { playwrightUi } from './ui';
 
 /** The part of the extension API the harness calls inside the service worker. */
 declare const chrome: {
@@ -66,5 +68,19 @@ export async function startHarness(opts: Parameters<typeof launchWithExtension>[
     },
     badge: () => worker.evaluate(() => chrome.action.getBadgeText({})),
     close: () => context.close(),
+  };
+}
+
+/** The Chromium harness as the shared scenarios (tests/e2e/flows.ts) see a browser. */
+export function flowHarness(h: Harness): FlowHarness {
+  return {
+    async open(page, opts) {
+      const { page: p, errors } = await h.open(page, opts);
+      return playwrightUi(p, errors);
+    },
+    seed: h.seed,
+    readStorage: h.readStorage,
+    clear: h.clear,
+    badge: h.badge,
   };
 }

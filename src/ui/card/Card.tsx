@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { SOURCES } from '../../core/sources';
 import { formatDate, formatMm, t, tp } from '../../i18n/i18n';
+import { citation, shortLabel } from '../shared/SourceList';
 import type { CardModel } from './model';
 
 export type CardAction = 'dismiss-product' | 'disable-site' | 'disable-all';
@@ -135,9 +135,9 @@ function Sources({ model, onNotes }: { model: CardModel; onNotes: CardProps['onN
       <span class="sep"> · </span>
       {t('card.sources')}{' '}
       {model.sources.map((id, i) => (
-        <span key={id} title={SOURCES[id].citation}>
+        <span key={id} title={citation(id)}>
           {i > 0 ? '; ' : ''}
-          {SOURCES[id].short}
+          {shortLabel(id)}
         </span>
       ))}{' '}
       (

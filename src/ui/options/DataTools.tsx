@@ -60,7 +60,15 @@ export function DataTools({ state, now, tz }: { state: AppState; now: () => numb
       errors.value = [tooBig];
       return;
     }
-    const text = await file.text();
+    // A file can become unreadable after it was chosen (moved, deleted, on a drive that went
+    // away): Firefox reads the chosen file only now, and rejects with an AbortError.
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      errors.value = [{ key: 'import.error.unreadable', params: {} }];
+      return;
+    }
     const current = snapshot(state);
     const r = parseImportText(text, {
       nowMs: now(),

@@ -2,11 +2,11 @@ import { isDescriptiveSource, SOURCES, type SourceId } from '../../core/sources'
 import { t } from '../../i18n/i18n';
 
 /** Sources that describe rather than cite are translated; citations stay as published. */
-function shortLabel(id: SourceId): string {
+export function shortLabel(id: SourceId): string {
   return isDescriptiveSource(id) ? t(`source.short.${id}`) : SOURCES[id].short;
 }
 
-function citation(id: SourceId): string {
+export function citation(id: SourceId): string {
   return isDescriptiveSource(id) ? t(`source.citation.${id}`) : SOURCES[id].citation;
 }
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../../src/core/schemas';
-import { localeSetting } from '../../../src/i18n/i18n';
+import { ensureCatalogue, localeSetting } from '../../../src/i18n/i18n';
 import { classifyListing } from '../../../src/retail/classify';
 import type { Listing, PageReading } from '../../../src/retail/listing';
 import { Card } from '../../../src/ui/card/Card';
@@ -196,5 +196,19 @@ describe('card component', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Hide the card…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Turn off everywhere' }));
     expect((await screen.findByRole('alert')).textContent).toBe('That could not be saved: storage is full');
+  });
+});
+
+// Seen in a Spanish screenshot of the card in Firefox: the sources that describe rather than
+// cite ("Roller Coach proposal") stayed in English on the card while the options page translated them.
+describe('card sources in another language', () => {
+  it('translates the sources that are descriptions, and leaves citations as published', async () => {
+    await ensureCatalogue('es');
+    localeSetting.value = 'es';
+    show(reading('Derma Roller 0.5 mm', [0.5]));
+    const links = document.querySelector('.links');
+    expect(text(links)).toContain('Propuesta de Roller Coach');
+    expect(text(links)).not.toContain('Roller Coach proposal');
+    expect(text(links)).toContain('FDA 2020');
   });
 });
