@@ -104,7 +104,9 @@ export const pagesSuite = (harness: () => FirefoxHarness) =>
     it('after a background restart the alarms are armed again and the badge is set again', async () => {
       await h.clear();
       const when = new Date(Date.now() - 2 * 86_400_000).toISOString().replace(/\.\d+Z$/, '+00:00');
-      await h.seed(userStorage([sessionRecord(when)], { areas: ['cheeks'] }, [FACE_ROLLER]));
+      // A roller bought 20 days ago: an old one would be worn out, and the badge would warn instead.
+      const firstUse = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10);
+      await h.seed(userStorage([sessionRecord(when)], { areas: ['cheeks'] }, [{ ...FACE_ROLLER, firstUse }]));
       const names = async () => (await h.alarms()).map((a) => a.name).sort();
       await until('the alarms', async () => (await names()).length === 2);
       expect(await names()).toEqual(['roller-coach:next', 'roller-coach:tick']);

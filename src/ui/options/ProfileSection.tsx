@@ -63,7 +63,7 @@ export function ProfileSection({ state, now, tz }: { state: AppState; now: () =>
         ) : null}
         <SafetyQuestions
           profile={view}
-          onChange={set}
+          onChange={(update) => set(update(dirty.peek() ? draft.peek() : state.profile.peek()))}
           nowIso={new Date(now()).toISOString()}
           tz={tz}
           errors={errors.value}

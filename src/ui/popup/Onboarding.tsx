@@ -159,7 +159,7 @@ export function Onboarding({
       <p>{t('safety.intro')}</p>
       <SafetyQuestions
         profile={profile.value}
-        onChange={(p) => (profile.value = p)}
+        onChange={(update) => (profile.value = update(profile.peek()))}
         nowIso={new Date(nowMs).toISOString()}
         tz={tz}
         withAreas={false}

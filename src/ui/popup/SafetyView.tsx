@@ -41,7 +41,7 @@ export function SafetyView({
       <p>{t('safety.intro')}</p>
       <SafetyQuestions
         profile={profile.value}
-        onChange={(p) => (profile.value = p)}
+        onChange={(update) => (profile.value = update(profile.peek()))}
         nowIso={new Date(nowMs).toISOString()}
         tz={tz}
         withAreas={false}

@@ -109,7 +109,8 @@ export function SafetyQuestions({
   withAreas = true,
 }: {
   profile: Profile;
-  onChange: (p: Profile) => void;
+  /** Gets a change to apply to the latest profile (answers given quickly in a row all count). */
+  onChange: (update: (p: Profile) => Profile) => void;
   nowIso: string;
   tz: string;
   errors?: Record<string, string>;
@@ -129,7 +130,7 @@ export function SafetyQuestions({
             nowIso={nowIso}
             tz={tz}
             withAreas={withAreas}
-            onChange={(a) => onChange({ ...profile, conditions: { ...profile.conditions, [def.id]: a } })}
+            onChange={(a) => onChange((p) => ({ ...p, conditions: { ...p.conditions, [def.id]: a } }))}
           />
         ))}
       </ul>
@@ -149,8 +150,10 @@ export function SafetyQuestions({
           value={profile.ageBand ?? ''}
           onChange={(e) => {
             const v = e.currentTarget.value as Profile['ageBand'] | '';
-            const { ageBand: _a, ...rest } = profile;
-            onChange(v ? { ...rest, ageBand: v } : rest);
+            onChange((p) => {
+              const { ageBand: _a, ...rest } = p;
+              return v ? { ...rest, ageBand: v } : rest;
+            });
           }}
         >
           <option value="">{t('safety.unanswered')}</option>
