@@ -10,6 +10,8 @@ export interface SessionIndex {
 export interface QuarantineEntry {
   key: string;
   index?: number;
+  /** The field set aside, within the record or list element; absent when the whole value was. */
+  path?: (string | number)[];
   at: string;
   issues: { path: (string | number)[]; key: string }[];
   raw: unknown;

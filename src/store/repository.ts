@@ -19,7 +19,7 @@ import { decodeChunk, encodeChunk } from './chunks';
 import { type BackgroundMemo, type QuarantineEntry, type SessionIndex, storeItems } from './items';
 import { areaKey, CHUNK_PREFIX, chunkKey, KEYS, monthOf } from './keys';
 import { type Lock, storeLock } from './lock';
-import { parseList, parseRecord, type Rejected } from './validate';
+import { parseList, parseRecord, type Rejected, ROLLER_FIELDS } from './validate';
 
 export interface Snapshot {
   profile: Profile;
@@ -51,15 +51,40 @@ export function sortByWhen(sessions: Session[]): Session[] {
   return keyed.map((k) => k.s);
 }
 
-function parseIndex(raw: unknown): { index: SessionIndex; rejected: Rejected | null } {
-  if (raw === null || raw === undefined) return { index: { months: [] }, rejected: null };
+/**
+ * The index: every month that is well formed is kept; each entry that is not is set aside. When
+ * the index was unreadable in any way, `load` also looks for the months that exist in storage.
+ */
+export function parseIndex(raw: unknown): { index: SessionIndex; rejected: Rejected[] } {
+  if (raw === null || raw === undefined) return { index: { months: [] }, rejected: [] };
+  const key = KEYS.sessionIndex;
   const months = (raw as SessionIndex | null)?.months;
-  if (Array.isArray(months) && months.every((m) => typeof m === 'string' && /^\d{4}-\d{2}$/.test(m)))
-    return { index: { months: [...new Set(months)].sort() }, rejected: null };
-  return {
-    index: { months: [] },
-    rejected: { key: KEYS.sessionIndex, issues: [{ path: ['months'], key: 'errors.invalid' }], raw },
-  };
+  if (!Array.isArray(months))
+    return {
+      index: { months: [] },
+      rejected: [{ key, issues: [{ path: ['months'], key: 'errors.invalid' }], raw }],
+    };
+  const good: string[] = [];
+  const rejected: Rejected[] = [];
+  months.forEach((m, i) => {
+    if (typeof m === 'string' && /^\d{4}-\d{2}$/.test(m)) good.push(m);
+    else
+      rejected.push({
+        key,
+        path: ['months', i],
+        issues: [{ path: ['months', i], key: 'errors.month' }],
+        raw: m,
+      });
+  });
+  return { index: { months: [...new Set(good)].sort() }, rejected };
+}
+
+/** The months that have a chunk in storage, whatever the index says. */
+async function storedMonths(): Promise<string[]> {
+  const all = await storage.snapshot('local');
+  return Object.keys(all)
+    .filter((k) => k.startsWith(CHUNK_PREFIX) && /^\d{4}-\d{2}$/.test(k.slice(CHUNK_PREFIX.length)))
+    .map((k) => k.slice(CHUNK_PREFIX.length));
 }
 
 function validateAll<T>(values: unknown[], schema: ZodMiniType<T>): T[] {
@@ -88,7 +113,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
   const lock = opts.lock ?? storeLock;
   const now = opts.now ?? (() => Date.now());
 
-  async function readIndex(): Promise<{ index: SessionIndex; rejected: Rejected | null }> {
+  async function readIndex(): Promise<{ index: SessionIndex; rejected: Rejected[] }> {
     return parseIndex(await storeItems().sessionIndex.getValue());
   }
 
@@ -109,12 +134,15 @@ export function createRepository(opts: RepositoryOptions = {}) {
     const at = new Date(now()).toISOString();
     const item = storeItems().quarantine;
     const current = (await item.getValue()) ?? [];
-    const seen = new Set(current.map((e) => JSON.stringify([e.key, e.index, e.raw])));
+    const id = (e: Pick<Rejected, 'key' | 'index' | 'path' | 'raw'>) =>
+      JSON.stringify([e.key, e.index, e.path, e.raw]);
+    const seen = new Set(current.map(id));
     const fresh: QuarantineEntry[] = rejected
-      .filter((r) => !seen.has(JSON.stringify([r.key, r.index, r.raw])))
+      .filter((r) => !seen.has(id(r)))
       .map((r) => ({
         key: r.key,
         ...(r.index === undefined ? {} : { index: r.index }),
+        ...(r.path === undefined ? {} : { path: r.path }),
         at,
         issues: r.issues,
         raw: r.raw,
@@ -139,12 +167,14 @@ export function createRepository(opts: RepositoryOptions = {}) {
     const rejected: Rejected[] = [];
     const profile = parseRecord(rawProfile, profileSchema, DEFAULT_PROFILE, KEYS.profile);
     const settings = parseRecord(rawSettings, settingsSchema, DEFAULT_SETTINGS, KEYS.settings);
-    const rollers = parseList(rawRollers, rollerSchema, KEYS.rollers);
-    if (profile.rejected) rejected.push(profile.rejected);
-    if (settings.rejected) rejected.push(settings.rejected);
-    rejected.push(...rollers.rejected);
-    if (idx.rejected) rejected.push(idx.rejected);
-    const chunks = await readChunks(idx.index.months);
+    const rollers = parseList(rawRollers, rollerSchema, KEYS.rollers, ROLLER_FIELDS);
+    rejected.push(...profile.rejected, ...settings.rejected, ...rollers.rejected, ...idx.rejected);
+    // An index that could not be read whole may have lost months: read every month that exists.
+    const months =
+      idx.rejected.length > 0
+        ? [...new Set([...idx.index.months, ...(await storedMonths())])].sort()
+        : idx.index.months;
+    const chunks = await readChunks(months);
     const byId = new Map<string, Session>();
     for (const { sessions, rejected: r } of chunks.values()) {
       rejected.push(...r);
@@ -178,14 +208,15 @@ export function createRepository(opts: RepositoryOptions = {}) {
           parseRecord(await it.settings.getValue(), settingsSchema, DEFAULT_SETTINGS, key).value,
         );
       else if (key === KEYS.rollers)
-        await it.rollers.setValue(parseList(await it.rollers.getValue(), rollerSchema, key).items);
+        await it.rollers.setValue(
+          parseList(await it.rollers.getValue(), rollerSchema, key, ROLLER_FIELDS).items,
+        );
       else if (key === KEYS.sessionIndex) {
-        // Rebuild the index from the chunks that exist.
-        const all = await storage.snapshot('local');
-        const months = Object.keys(all)
-          .filter((k) => k.startsWith(CHUNK_PREFIX) && /^\d{4}-\d{2}$/.test(k.slice(CHUNK_PREFIX.length)))
-          .map((k) => k.slice(CHUNK_PREFIX.length));
-        await it.sessionIndex.setValue({ months: [...new Set(months)].sort() });
+        // Rebuild the index: the months it still names that exist, and every month that exists.
+        const kept = parseIndex(await it.sessionIndex.getValue()).index.months;
+        const stored = await storedMonths();
+        const months = [...new Set([...kept.filter((m) => stored.includes(m)), ...stored])].sort();
+        await it.sessionIndex.setValue({ months });
       } else if (areaKey(key).startsWith(CHUNK_PREFIX)) {
         const raw = await storage.getItem<unknown>(key as `local:${string}`);
         await storage.setItem(key as `local:${string}`, encodeChunk(decodeChunk(raw, key).sessions));
@@ -293,7 +324,12 @@ export function createRepository(opts: RepositoryOptions = {}) {
   async function saveRollers(input: unknown[]): Promise<Roller[]> {
     const rollers = validateAll(input, rollerSchema);
     await lock(async () => {
-      const current = parseList(await storeItems().rollers.getValue(), rollerSchema, KEYS.rollers).items;
+      const current = parseList(
+        await storeItems().rollers.getValue(),
+        rollerSchema,
+        KEYS.rollers,
+        ROLLER_FIELDS,
+      ).items;
       const byId = new Map(current.map((r) => [r.id, r]));
       for (const r of rollers) byId.set(r.id, r);
       await storeItems().rollers.setValue([...byId.values()]);

@@ -14,7 +14,7 @@ import {
 import { decodeChunk } from './chunks';
 import { areaKey, CHUNK_PREFIX, isChunkAreaKey, KEYS } from './keys';
 import { createRepository, type Repository, sortByWhen } from './repository';
-import { parseList, parseRecord, type Rejected } from './validate';
+import { parseList, parseRecord, type Rejected, ROLLER_FIELDS } from './validate';
 
 /**
  * Signals that mirror storage. Each open surface (popup, options page, report) creates one
@@ -80,13 +80,13 @@ export function createAppState(repo: Repository = createRepository()) {
         } else if (key === areaKey(KEYS.profile)) {
           const r = parseRecord(change.newValue, profileSchema, DEFAULT_PROFILE, KEYS.profile);
           profile.value = r.value;
-          needsFullLoad ||= !!r.rejected;
+          needsFullLoad ||= r.rejected.length > 0;
         } else if (key === areaKey(KEYS.settings)) {
           const r = parseRecord(change.newValue, settingsSchema, DEFAULT_SETTINGS, KEYS.settings);
           settings.value = r.value;
-          needsFullLoad ||= !!r.rejected;
+          needsFullLoad ||= r.rejected.length > 0;
         } else if (key === areaKey(KEYS.rollers)) {
-          const r = parseList(change.newValue, rollerSchema, KEYS.rollers);
+          const r = parseList(change.newValue, rollerSchema, KEYS.rollers, ROLLER_FIELDS);
           rollers.value = r.items;
           needsFullLoad ||= r.rejected.length > 0;
         } else if (isChunkAreaKey(key)) {

@@ -129,7 +129,8 @@ describe('corrupt storage', () => {
     expect(first.settings.theme).toBe('dark');
     expect(first.settings.locale).toBe('auto');
     expect(first.profile.ageBand).toBe('22-plus');
-    expect(first.profile.areas).toEqual([]);
+    // Issue 14: only the forbidden entry is set aside, not the whole list of areas.
+    expect(first.profile.areas).toEqual(['cheeks']);
     expect(first.rollers).toEqual([]);
     expect(first.rejected.map((r) => r.key).sort()).toEqual(
       [
