@@ -42,6 +42,7 @@ function define() {
       version: 1,
       migrations: {},
     }),
+    backup: storage.defineItem<unknown>(KEYS.backup, { fallback: null, version: 1, migrations: {} }),
     background: storage.defineItem<BackgroundMemo | null>(KEYS.background, {
       fallback: null,
       version: 1,

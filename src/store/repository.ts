@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { ZodMiniType } from 'zod/mini';
+import { type BackupMemo, backupMemoSchema, DEFAULT_BACKUP_MEMO } from '../core/backup-due';
 import {
   DEFAULT_PROFILE,
   DEFAULT_SETTINGS,
@@ -16,6 +17,7 @@ import {
 } from '../core/schemas';
 import { parseInstant } from '../core/time';
 import { decodeChunk, encodeChunk } from './chunks';
+import { storeError } from './errors';
 import { type BackgroundMemo, type QuarantineEntry, type SessionIndex, storeItems } from './items';
 import { areaKey, CHUNK_PREFIX, chunkKey, KEYS, monthOf } from './keys';
 import { type Lock, storeLock } from './lock';
@@ -99,6 +101,30 @@ function validateAll<T>(values: unknown[], schema: ZodMiniType<T>): T[] {
   return out;
 }
 
+/**
+ * The quarantine as stored; it can be damaged too. Whatever is not an entry is kept as one (raw),
+ * so that nothing, not even a damaged quarantine, is lost without the user deciding.
+ */
+export function normalizeQuarantine(raw: unknown, at: string): QuarantineEntry[] {
+  if (raw === null || raw === undefined) return [];
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.map((e) => {
+    const x = e as Partial<QuarantineEntry> | null;
+    const ok =
+      typeof x === 'object' &&
+      x !== null &&
+      typeof x.key === 'string' &&
+      typeof x.at === 'string' &&
+      Array.isArray(x.issues) &&
+      x.issues.every((i) => typeof i?.key === 'string' && Array.isArray(i.path)) &&
+      (x.index === undefined || typeof x.index === 'number') &&
+      (x.path === undefined || Array.isArray(x.path));
+    return ok
+      ? (x as QuarantineEntry)
+      : { key: KEYS.quarantine, at, issues: [{ path: [], key: 'errors.invalid' }], raw: e };
+  });
+}
+
 export interface RepositoryOptions {
   lock?: Lock;
   now?: () => number;
@@ -110,7 +136,16 @@ export interface RepositoryOptions {
  * writers in the popup, options page and background never lose each other's sessions.
  */
 export function createRepository(opts: RepositoryOptions = {}) {
-  const lock = opts.lock ?? storeLock;
+  const baseLock = opts.lock ?? storeLock;
+  // Every write runs under the lock: a full quota comes out of it as `StorageFull`.
+  const lock: Lock = (fn) =>
+    baseLock(async () => {
+      try {
+        return await fn();
+      } catch (e) {
+        throw storeError(e);
+      }
+    });
   const now = opts.now ?? (() => Date.now());
 
   async function readIndex(): Promise<{ index: SessionIndex; rejected: Rejected[] }> {
@@ -133,7 +168,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
     if (rejected.length === 0) return;
     const at = new Date(now()).toISOString();
     const item = storeItems().quarantine;
-    const current = (await item.getValue()) ?? [];
+    const current = normalizeQuarantine(await item.getValue(), at);
     const id = (e: Pick<Rejected, 'key' | 'index' | 'path' | 'raw'>) =>
       JSON.stringify([e.key, e.index, e.path, e.raw]);
     const seen = new Set(current.map(id));
@@ -389,8 +424,34 @@ export function createRepository(opts: RepositoryOptions = {}) {
     await storeItems().background.setValue(memo);
   }
 
+  /** The backup memo; a field that cannot be read is set aside like any other. */
+  async function readBackupMemo(): Promise<BackupMemo> {
+    const raw = await storeItems().backup.getValue();
+    const r = parseRecord(raw, backupMemoSchema, DEFAULT_BACKUP_MEMO, KEYS.backup);
+    if (r.rejected.length > 0)
+      await lock(async () => {
+        await quarantine(r.rejected);
+        await storeItems().backup.setValue(r.value);
+      });
+    return r.value;
+  }
+
+  async function saveBackupMemo(change: Partial<BackupMemo>): Promise<BackupMemo> {
+    return lock(async () => {
+      const current = parseRecord(
+        await storeItems().backup.getValue(),
+        backupMemoSchema,
+        DEFAULT_BACKUP_MEMO,
+        KEYS.backup,
+      ).value;
+      const [next] = validateAll([{ ...current, ...change }], backupMemoSchema) as [BackupMemo];
+      await storeItems().backup.setValue(next);
+      return next;
+    });
+  }
+
   async function readQuarantine(): Promise<QuarantineEntry[]> {
-    return (await storeItems().quarantine.getValue()) ?? [];
+    return normalizeQuarantine(await storeItems().quarantine.getValue(), new Date(now()).toISOString());
   }
 
   async function clearQuarantine(): Promise<void> {
@@ -407,6 +468,8 @@ export function createRepository(opts: RepositoryOptions = {}) {
     replaceAll,
     readQuarantine,
     clearQuarantine,
+    readBackupMemo,
+    saveBackupMemo,
     readBackgroundMemo,
     saveBackgroundMemo,
   };

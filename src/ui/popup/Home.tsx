@@ -7,7 +7,7 @@ import { formatDate, formatMm, t, tp } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { AftercareList } from '../shared/Aftercare';
 import { assessContext } from '../shared/assess-context';
-import { DataNotices } from '../shared/DataNotices';
+import { BackupReminder } from '../shared/BackupReminder';
 import { Disclaimer } from '../shared/Disclaimer';
 import { findingText } from '../shared/Findings';
 import { countdown } from '../shared/format';
@@ -83,7 +83,7 @@ export function Home({ state, nowMs, tz, openOptions, onLog, onCheck }: HomeProp
           {t('popup.openOptions')}
         </button>
       </header>
-      <DataNotices state={state} />
+      <BackupReminder state={state} now={() => nowMs} tz={tz} />
       <div class="actions main-actions">
         <button type="button" class="primary big" onClick={onLog} data-testid="log-button">
           {t('popup.logNow')}

@@ -11,6 +11,7 @@ import { assessContext, newId } from '../shared/assess-context';
 import { FieldError, fieldErrors } from '../shared/FieldError';
 import { NeedleBand } from '../shared/RollerFields';
 import { SessionDetailsFields, sessionDetails, useSessionDetails } from '../shared/SessionDetails';
+import { writeFailureReason } from '../shared/write-failure';
 
 export interface LogFormProps {
   state: AppState;
@@ -98,7 +99,7 @@ export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
       const saved = await state.repo.putSessions(drafts);
       onSaved(saved);
     } catch (e) {
-      failure.value = e instanceof Error ? e.message : String(e);
+      failure.value = writeFailureReason(e);
     } finally {
       saving.value = false;
     }
