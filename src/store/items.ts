@@ -12,6 +12,8 @@ export interface QuarantineEntry {
   index?: number;
   /** The field set aside, within the record or list element; absent when the whole value was. */
   path?: (string | number)[];
+  /** For a field of a list element: the element's name or time, to say which it was. */
+  of?: { name?: string; when?: string };
   at: string;
   issues: { path: (string | number)[]; key: string }[];
   raw: unknown;

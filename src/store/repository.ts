@@ -178,6 +178,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
         key: r.key,
         ...(r.index === undefined ? {} : { index: r.index }),
         ...(r.path === undefined ? {} : { path: r.path }),
+        ...(r.of === undefined ? {} : { of: r.of }),
         at,
         issues: r.issues,
         raw: r.raw,

@@ -12,6 +12,8 @@ export interface Rejected {
   issues: ValidationIssue[];
   /** The stored value of what was set aside, unchanged (the field's value, or the whole record's). */
   raw: unknown;
+  /** For a field of a list element: what names the element (its name, its time), to say which it was. */
+  of?: { name?: string; when?: string };
 }
 
 /** A part of a stored value that was set aside: where, why, and its raw value. */
@@ -212,6 +214,14 @@ function salvageRecord(
   return settled;
 }
 
+function nameOf(value: unknown): { name?: string; when?: string } {
+  const v = value as { name?: unknown; when?: unknown };
+  return {
+    ...(typeof v?.name === 'string' ? { name: v.name.slice(0, 80) } : {}),
+    ...(typeof v?.when === 'string' ? { when: v.when.slice(0, 40) } : {}),
+  };
+}
+
 /** Parse each element of a stored list on its own: one bad element never costs the others. */
 export function parseList<T>(
   raw: unknown,
@@ -236,7 +246,8 @@ export function parseList<T>(
       const s = salvage(schema, el, [], bad, perField);
       if (s.ok) {
         items.push(s.value as T);
-        for (const b of bad) rejected.push({ key, index, path: b.path, issues: b.issues, raw: b.raw });
+        const of = nameOf(s.value);
+        for (const b of bad) rejected.push({ key, index, path: b.path, issues: b.issues, raw: b.raw, of });
         return;
       }
     }

@@ -55,7 +55,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 
 /** Which record: "Safety profile", "Roller 2 (Face roller)", "Session of 3 Nov 2026". */
 export function asideRecord(e: QuarantineEntry, tz: string): string {
   const n = (e.index ?? 0) + 1;
-  const raw = e.path === undefined ? e.raw : undefined;
+  const raw = e.path === undefined ? e.raw : e.of;
   switch (asideKind(e)) {
     case 'profile':
       return t('aside.record.profile');
