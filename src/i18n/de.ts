@@ -249,7 +249,7 @@ export const de: Messages = {
 
   // Data set aside, storage full, backup reminder, permissions (issue 14).
   'aside.notice':
-    'Roller Coach konnte {what} nicht lesen. Dies wurde unverändert beiseitegelegt; sonst ging nichts verloren.',
+    'Roller Coach konnte {what} nicht lesen: Das wurde unverändert beiseitegelegt, sonst ging nichts verloren.',
   'aside.notice.link': 'Beiseitegelegtes ansehen',
   'aside.part.profile.one': '{count} Eintrag Ihres Sicherheitsprofils',
   'aside.part.profile.other': '{count} Einträge Ihres Sicherheitsprofils',
@@ -267,6 +267,11 @@ export const de: Messages = {
   'aside.part.backup.other': '{count} Angaben der Sicherungserinnerung',
   'aside.part.other.one': '{count} anderen gespeicherten Wert',
   'aside.part.other.other': '{count} andere gespeicherte Werte',
+  'aside.whole.profile': 'Ihr Sicherheitsprofil',
+  'aside.whole.settings': 'Ihre Einstellungen',
+  'aside.whole.rollers': 'Ihre Roller-Liste',
+  'aside.whole.index': 'die Liste der Monate mit Anwendungen',
+  'aside.whole.backup': 'die Sicherungserinnerung',
   'aside.title': 'Beiseitegelegt: gespeicherte Daten, die nicht lesbar waren',
   'aside.intro':
     'Roller Coach konnte diese gespeicherten Werte nicht lesen. Es hat sie weggelassen und bewahrt sie hier unverändert auf. Alles andere blieb erhalten. Laden Sie sie herunter, um eine Kopie zu behalten, oder verwerfen Sie sie.',

@@ -40,7 +40,8 @@ export const en = {
   'app.quarantine.discard': 'Discard what was set aside',
 
   // Data set aside, storage full, backup reminder, permissions (issue 14).
-  'aside.notice': 'Roller Coach could not read {what}. It was set aside unchanged; nothing else was lost.',
+  'aside.notice':
+    'Roller Coach could not read {what}: it was set aside unchanged, and nothing else was lost.',
   'aside.notice.link': 'See what was set aside',
   'aside.part.profile.one': '{count} entry of your safety profile',
   'aside.part.profile.other': '{count} entries of your safety profile',
@@ -58,6 +59,11 @@ export const en = {
   'aside.part.backup.other': '{count} details of the backup reminder',
   'aside.part.other.one': '{count} other stored value',
   'aside.part.other.other': '{count} other stored values',
+  'aside.whole.profile': 'your safety profile',
+  'aside.whole.settings': 'your settings',
+  'aside.whole.rollers': 'your list of rollers',
+  'aside.whole.index': 'the list of months with sessions',
+  'aside.whole.backup': 'the backup reminder',
   'aside.title': 'Set aside: stored data that could not be read',
   'aside.intro':
     'Roller Coach could not read these stored values, so it left them out and keeps them here unchanged. Everything else was kept. Download them to keep a copy, or discard them.',

@@ -241,7 +241,7 @@ export const es: Messages = {
   'app.quarantine.discard': 'Descartar lo apartado',
 
   // Data set aside, storage full, backup reminder, permissions (issue 14).
-  'aside.notice': 'Roller Coach no pudo leer {what}. Se apartó sin cambios; no se perdió nada más.',
+  'aside.notice': 'Roller Coach no pudo leer {what}: se apartó sin cambios y no se perdió nada más.',
   'aside.notice.link': 'Ver lo apartado',
   'aside.part.profile.one': '{count} dato de tu perfil de seguridad',
   'aside.part.profile.other': '{count} datos de tu perfil de seguridad',
@@ -259,6 +259,11 @@ export const es: Messages = {
   'aside.part.backup.other': '{count} datos del recordatorio de copia',
   'aside.part.other.one': '{count} otro valor guardado',
   'aside.part.other.other': '{count} otros valores guardados',
+  'aside.whole.profile': 'tu perfil de seguridad',
+  'aside.whole.settings': 'tus ajustes',
+  'aside.whole.rollers': 'tu lista de rollers',
+  'aside.whole.index': 'la lista de meses con sesiones',
+  'aside.whole.backup': 'el recordatorio de copia',
   'aside.title': 'Apartado: datos guardados que no se pudieron leer',
   'aside.intro':
     'Roller Coach no pudo leer estos valores guardados, así que los dejó fuera y los conserva aquí sin cambios. Todo lo demás se conservó. Descárgalos para guardar una copia o descártalos.',

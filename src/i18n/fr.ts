@@ -250,7 +250,7 @@ export const fr: Messages = {
 
   // Data set aside, storage full, backup reminder, permissions (issue 14).
   'aside.notice':
-    'Roller Coach n’a pas pu lire {what}. Cela a été mis de côté sans modification\u00a0; rien d’autre n’a été perdu.',
+    'Roller Coach n’a pas pu lire {what}\u00a0: cela a été mis de côté sans modification, et rien d’autre n’a été perdu.',
   'aside.notice.link': 'Voir ce qui a été mis de côté',
   'aside.part.profile.one': '{count} élément de votre profil de sécurité',
   'aside.part.profile.other': '{count} éléments de votre profil de sécurité',
@@ -268,6 +268,11 @@ export const fr: Messages = {
   'aside.part.backup.other': '{count} données du rappel de sauvegarde',
   'aside.part.other.one': '{count} autre valeur stockée',
   'aside.part.other.other': '{count} autres valeurs stockées',
+  'aside.whole.profile': 'votre profil de sécurité',
+  'aside.whole.settings': 'vos réglages',
+  'aside.whole.rollers': 'votre liste de rollers',
+  'aside.whole.index': 'la liste des mois avec séances',
+  'aside.whole.backup': 'le rappel de sauvegarde',
   'aside.title': 'Mis de côté\u00a0: données stockées illisibles',
   'aside.intro':
     'Roller Coach n’a pas pu lire ces valeurs stockées\u00a0: il les a laissées de côté et les conserve ici sans modification. Tout le reste a été gardé. Téléchargez-les pour en garder une copie, ou supprimez-les.',

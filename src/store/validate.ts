@@ -222,6 +222,45 @@ function nameOf(value: unknown): { name?: string; when?: string } {
   };
 }
 
+/**
+ * Fields the schema does not know, in a value that otherwise validates (zod would drop them
+ * silently): a newer version's fields, kept aside rather than lost at the next save.
+ */
+function unknownFields(schema: Schema, raw: unknown, path: Path, out: Bad[]): void {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+      if (raw !== undefined && raw !== null) unknownFields(def.innerType as Schema, raw, path, out);
+      return;
+    case 'object': {
+      if (!isPlainObject(raw)) return;
+      const shape = def.shape as Record<string, Schema>;
+      for (const [field, value] of Object.entries(raw)) {
+        const at = [...path, field];
+        const s = shape[field];
+        if (s) unknownFields(s, value, at, out);
+        else out.push({ path: at, issues: [{ path: at, key: 'errors.unknownField' }], raw: value });
+      }
+      return;
+    }
+    case 'array':
+      if (Array.isArray(raw))
+        raw.forEach((el, i) => unknownFields(def.element as Schema, el, [...path, i], out));
+      return;
+    case 'record':
+      if (isPlainObject(raw))
+        for (const [k, v] of Object.entries(raw))
+          unknownFields(def.valueType as Schema, v, [...path, k], out);
+      return;
+    default:
+      return;
+  }
+}
+
 /** Parse each element of a stored list on its own: one bad element never costs the others. */
 export function parseList<T>(
   raw: unknown,
@@ -239,6 +278,12 @@ export function parseList<T>(
     const r = schema.safeParse(el);
     if (r.success) {
       items.push(r.data);
+      if (perField) {
+        const extra: Bad[] = [];
+        unknownFields(schema, el, [], extra);
+        const of = nameOf(r.data);
+        for (const b of extra) rejected.push({ key, index, path: b.path, issues: b.issues, raw: b.raw, of });
+      }
       return;
     }
     if (perField) {
@@ -270,7 +315,14 @@ export function parseRecord<T extends object>(
 ): { value: T; rejected: Rejected[] } {
   if (raw === undefined || raw === null) return { value: fallback, rejected: [] };
   const whole = schema.safeParse(raw);
-  if (whole.success) return { value: whole.data as T, rejected: [] };
+  if (whole.success) {
+    const extra: Bad[] = [];
+    unknownFields(schema as Schema, raw, [], extra);
+    return {
+      value: whole.data as T,
+      rejected: extra.map((b) => ({ key, path: b.path, issues: b.issues, raw: b.raw })),
+    };
+  }
   const bad: Bad[] = [];
   const s = salvage(schema as Schema, raw, [], bad, opts);
   if (!s.ok) return { value: fallback, rejected: [{ key, issues: issuesOf(whole.error), raw }] };

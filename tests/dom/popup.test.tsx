@@ -120,7 +120,7 @@ describe('status', () => {
     });
     mount();
     expect((await screen.findByTestId('data-notice')).textContent).toContain(
-      'Roller Coach could not read 1 session. It was set aside unchanged; nothing else was lost.',
+      'Roller Coach could not read 1 session: it was set aside unchanged, and nothing else was lost.',
     );
     expect(await screen.findByTestId('status-neck')).toBeTruthy();
   });

@@ -35,14 +35,31 @@ const KIND_ORDER: AsideKind[] = [
   'backup',
   'other',
 ];
+type Whole = 'profile' | 'settings' | 'rollers' | 'index' | 'backup';
 
-/** "2 answers in your safety profile and 1 session": what is in quarantine, in words. */
+/** A whole record set aside (not one of its fields or list entries). */
+function wholeOf(e: QuarantineEntry): Whole | null {
+  const kind = asideKind(e);
+  if (kind === 'rollers') return e.index === undefined ? 'rollers' : null;
+  if (kind === 'profile' || kind === 'settings' || kind === 'index' || kind === 'backup')
+    return e.path === undefined ? kind : null;
+  return null;
+}
+
+/** "2 entries of your safety profile and 1 session": what is in quarantine, in words. */
 export function asideSummary(entries: readonly QuarantineEntry[], listLocale: string): string {
   const counts = new Map<AsideKind, number>();
-  for (const e of entries) counts.set(asideKind(e), (counts.get(asideKind(e)) ?? 0) + 1);
-  const parts = KIND_ORDER.filter((k) => counts.has(k)).map((k) =>
-    tp(`aside.part.${k}` as 'aside.part.profile', counts.get(k) ?? 0),
-  );
+  const wholes = new Set<Whole>();
+  for (const e of entries) {
+    const whole = wholeOf(e);
+    if (whole) wholes.add(whole);
+    else counts.set(asideKind(e), (counts.get(asideKind(e)) ?? 0) + 1);
+  }
+  const parts: string[] = [];
+  for (const k of KIND_ORDER) {
+    if (wholes.has(k as Whole)) parts.push(t(`aside.whole.${k as Whole}`));
+    if (counts.has(k)) parts.push(tp(`aside.part.${k}` as 'aside.part.profile', counts.get(k) ?? 0));
+  }
   try {
     return new Intl.ListFormat(listLocale, { type: 'conjunction' }).format(parts);
   } catch {

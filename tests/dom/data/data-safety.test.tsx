@@ -44,7 +44,7 @@ describe('the notice is on every view, first run included', () => {
     popup();
     const notice = await screen.findByTestId('data-notice');
     expect(notice.textContent).toContain(
-      'Roller Coach could not read 1 entry of your safety profile and 1 roller entry. It was set aside unchanged; nothing else was lost.',
+      'Roller Coach could not read your safety profile and your list of rollers: it was set aside unchanged, and nothing else was lost.',
     );
     const link = within(notice).getByRole('link', { name: 'See what was set aside' }) as HTMLAnchorElement;
     expect(link.href).toMatch(/options\.html#quarantine$/);
