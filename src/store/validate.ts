@@ -249,7 +249,7 @@ function unknownFields(schema: Schema, raw: unknown, path: Path, out: Bad[]): vo
     }
     case 'array':
       if (Array.isArray(raw))
-        raw.forEach((el, i) => unknownFields(def.element as Schema, el, [...path, i], out));
+        for (const [i, el] of raw.entries()) unknownFields(def.element as Schema, el, [...path, i], out);
       return;
     case 'record':
       if (isPlainObject(raw))
