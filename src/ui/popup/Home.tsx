@@ -83,7 +83,6 @@ export function Home({ state, nowMs, tz, openOptions, onLog, onCheck }: HomeProp
           {t('popup.openOptions')}
         </button>
       </header>
-      <BackupReminder state={state} now={() => nowMs} tz={tz} />
       <div class="actions main-actions">
         <button type="button" class="primary big" onClick={onLog} data-testid="log-button">
           {t('popup.logNow')}
@@ -130,6 +129,7 @@ export function Home({ state, nowMs, tz, openOptions, onLog, onCheck }: HomeProp
           <AftercareList items={aftercare} nowMs={nowMs} tz={tz} />
         </section>
       ) : null}
+      <BackupReminder state={state} now={() => nowMs} tz={tz} />
       <Disclaimer />
     </main>
   );
