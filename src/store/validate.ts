@@ -59,7 +59,8 @@ type Salvaged = { ok: true; value: unknown } | { ok: false };
 /**
  * Keep every part of `raw` that validates, walking the zod schema's own structure (objects field
  * by field, arrays element by element, records entry by entry), so it follows the schemas as they
- * change. The smallest parts that cannot be kept are pushed to `bad` with their raw values. Fails
+ * change; a record's entry (one answer) is kept or set aside whole. The smallest parts that
+ * cannot be kept are pushed to `bad` with their raw values. Fails
  * when the value cannot be made valid without a part it requires (its caller then sets it aside).
  */
 function salvage(schema: Schema, raw: unknown, path: Path, bad: Bad[], opts: SalvageOptions): Salvaged {
@@ -78,7 +79,7 @@ function salvage(schema: Schema, raw: unknown, path: Path, bad: Bad[], opts: Sal
     case 'array':
       return salvageArray(schema, def.element as Schema, raw, path, bad, opts);
     case 'record':
-      return salvageRecord(schema, def.keyType as Schema, def.valueType as Schema, raw, path, bad, opts);
+      return salvageRecord(schema, def.keyType as Schema, def.valueType as Schema, raw, path, bad);
     default:
       return { ok: false };
   }
@@ -191,7 +192,6 @@ function salvageRecord(
   raw: unknown,
   path: Path,
   bad: Bad[],
-  opts: SalvageOptions,
 ): Salvaged {
   if (!isPlainObject(raw)) return { ok: false };
   const local: Bad[] = [];
@@ -202,12 +202,11 @@ function salvageRecord(
       local.push({ path: at, issues: [{ path: at, key: 'errors.unknownField' }], raw: v });
       continue;
     }
-    const inner: Bad[] = [];
-    const r = salvage(valueType, v, at, inner, opts);
-    if (r.ok) {
-      local.push(...inner);
-      out[k] = r.value;
-    } else local.push({ path: at, issues: issuesAt(valueType, v, at), raw: v });
+    // An entry is one answer (a health question, a rule override): kept whole or set aside whole,
+    // so that "no, but last dose on <unreadable date>" never becomes a plain "no".
+    const r = valueType.safeParse(v);
+    if (r.success) out[k] = r.data;
+    else local.push({ path: at, issues: issuesAt(valueType, v, at), raw: v });
   }
   const settled = settle(schema, out, raw, path, local, (m) => String(m) in out);
   if (settled.ok) bad.push(...local);

@@ -83,7 +83,7 @@ describe('the notice is on every view, first run included', () => {
       .map((r) => r.textContent);
     expect(rows).toEqual([
       expect.stringMatching(/^Safety profileAreas you treat › entry 2.*eyelids/),
-      expect.stringMatching(/^Safety profileHealth questions › isotretinoin.* › Date.*real date.*2026-02-31/),
+      expect.stringMatching(/^Safety profileHealth questions › isotretinoin.*real date.*2026-02-31/),
       expect.stringMatching(/^Roller 2 \(Old\)Number of needles.*whole number from 1 to 2000.*0$/),
     ]);
     // The roller with the bad needle count is kept, without it.
@@ -95,7 +95,11 @@ describe('the notice is on every view, first run included', () => {
     });
     fireEvent.click(within(list).getByTestId('quarantine-download'));
     const saved = JSON.parse(await (created[0] as Blob).text());
-    expect(saved.entries.map((e: { raw: unknown }) => e.raw)).toEqual(['eyelids', '2026-02-31', 0]);
+    expect(saved.entries.map((e: { raw: unknown }) => e.raw)).toEqual([
+      'eyelids',
+      { present: false, date: '2026-02-31' },
+      0,
+    ]);
     url.mockRestore();
     fireEvent.click(within(list).getByTestId('quarantine-discard'));
     await waitFor(() => expect(screen.queryByTestId('data-notice')).toBeNull());

@@ -16,7 +16,7 @@ const settings = (raw: unknown) => parseRecord(raw, settingsSchema, DEFAULT_SETT
 const where = (r: { rejected: { path?: (string | number)[] }[] }) => r.rejected.map((x) => x.path);
 
 describe('a profile keeps every part that validates (issue 14)', () => {
-  it('one forbidden area and one bad date: the other areas and the rest of the answer stay', () => {
+  it('one forbidden area and one bad date: the other areas stay, the answer with the bad date is set aside whole', () => {
     const r = profile({
       ageBand: '22-plus',
       areas: ['cheeks', 'eyelids', 'neck'],
@@ -29,8 +29,8 @@ describe('a profile keeps every part that validates (issue 14)', () => {
     expect(r.value.areas).toEqual(['cheeks', 'neck']);
     expect(r.value.ageBand).toBe('22-plus');
     expect(r.value.onboardedAt).toBe('2026-01-01T00:00:00+00:00');
-    // The answer is kept (isotretinoin: yes); only its unreadable date is left out, as unknown.
-    expect(r.value.conditions.isotretinoin).toEqual({ present: true, areas: [] });
+    // An answer with an unreadable part is set aside whole: not answered (unknown), never a "no".
+    expect(r.value.conditions.isotretinoin).toBeUndefined();
     expect(r.value.conditions['pregnancy-nursing']).toEqual({ present: false, areas: [] });
     expect(r.rejected).toEqual([
       {
@@ -41,11 +41,17 @@ describe('a profile keeps every part that validates (issue 14)', () => {
       },
       {
         key: 'local:profile',
-        path: ['conditions', 'isotretinoin', 'date'],
+        path: ['conditions', 'isotretinoin'],
         issues: [{ path: ['conditions', 'isotretinoin', 'date'], key: 'errors.date' }],
-        raw: '2026-13-45',
+        raw: { present: true, date: '2026-13-45', areas: [] },
       },
     ]);
+  });
+
+  it('"no, but the last dose was on <unreadable date>" never becomes a plain "no"', () => {
+    const r = profile({ conditions: { isotretinoin: { present: false, date: 'last spring' } } });
+    expect(r.value.conditions).toEqual({});
+    expect(r.rejected.map((x) => x.raw)).toEqual([{ present: false, date: 'last spring' }]);
   });
 
   it.each([
@@ -159,29 +165,34 @@ describe('the salvage follows the schema, whatever it becomes', () => {
       {},
     ),
     tags: z._default(z.array(z.enum(['a', 'b'])), []),
+    meta: z._default(z.object({ by: z.optional(z.string()), at: z.optional(z.number()) }), {}),
   });
+  const empty = { name: '', answered: {}, tags: [], meta: {} };
   it('keeps what validates at every depth and says exactly what was set aside', () => {
     const r = parseRecord(
       {
         name: 'x',
         answered: { q1: { at: '2026' }, q2: { at: 1 }, q3: { at: '2027', note: 5 } },
         tags: ['a', 'z'],
+        meta: { by: 'me', at: 'noon' },
       },
       schema,
-      { name: '', answered: {}, tags: [] },
+      empty,
       'k',
     );
-    expect(r.value).toEqual({ name: 'x', answered: { q1: { at: '2026' }, q3: { at: '2027' } }, tags: ['a'] });
+    // Objects field by field, lists element by element; a record's entry (one answer) whole.
+    expect(r.value).toEqual({ name: 'x', answered: { q1: { at: '2026' } }, tags: ['a'], meta: { by: 'me' } });
     expect(where(r)).toEqual([
       ['answered', 'q2'],
-      ['answered', 'q3', 'note'],
+      ['answered', 'q3'],
       ['tags', 1],
+      ['meta', 'at'],
     ]);
-    expect(r.rejected.map((x) => x.raw)).toEqual([{ at: 1 }, 5, 'z']);
+    expect(r.rejected.map((x) => x.raw)).toEqual([{ at: 1 }, { at: '2027', note: 5 }, 'z', 'noon']);
   });
   it('a required field that cannot be read sets the record aside whole', () => {
-    const r = parseRecord({ name: 3, tags: ['a'] }, schema, { name: '', answered: {}, tags: [] }, 'k');
-    expect(r.value).toEqual({ name: '', answered: {}, tags: [] });
+    const r = parseRecord({ name: 3, tags: ['a'] }, schema, empty, 'k');
+    expect(r.value).toEqual(empty);
     expect(r.rejected).toHaveLength(1);
     expect(r.rejected[0]?.raw).toEqual({ name: 3, tags: ['a'] });
   });
