@@ -366,6 +366,7 @@ describe('fault injection: every stored item, four kinds of fault, three surface
 });
 
 afterAll(() => {
+  if (shown.length === 0) return;
   const dir = resolve(import.meta.dirname, '../../test-results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(resolve(dir, 'fault-cases.json'), `${JSON.stringify(shown, null, 2)}\n`);
@@ -481,6 +482,74 @@ describe('storage full, in real Chromium (no unlimitedStorage)', () => {
     expect(await refused.textContent()).toContain('Nothing was imported and nothing was changed');
     expect(await refused.textContent()).not.toMatch(/quota/i);
     expect(await withoutFiller()).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('backup reminder and privacy page, in real Chromium', () => {
+  it('a history of 70 days and no backup: the popup offers one; one click downloads it and the reminder goes', async () => {
+    await h.clear();
+    const old = sessionRecord(iso(Date.now() - 70 * 86_400_000), { id: 'old' });
+    const { backup: _b, ...withoutMemo } = {
+      ...GOOD,
+      ...userStorage([old, A, B, C], PROFILE, [FACE_ROLLER, STAMP]),
+    };
+    await h.seed(withoutMemo);
+    const { page, errors } = await h.open('popup.html');
+    const reminder = page.getByTestId('backup-reminder');
+    await reminder.waitFor();
+    expect(await reminder.textContent()).toContain('You have 4 sessions and no backup yet.');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      reminder.getByTestId('backup-now').click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/^roller-coach-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    await reminder.waitFor({ state: 'detached' });
+    const memo = (await h.readStorage()).backup as { lastAt: string; sessionsAtLast: number };
+    expect(memo.sessionsAtLast).toBe(4);
+    expect(Math.abs(Date.parse(memo.lastAt) - Date.now())).toBeLessThan(60_000);
+    const options = await h.open('options.html');
+    await options.page
+      .getByTestId('backup-last')
+      .getByText(/^Last backup downloaded: /)
+      .waitFor();
+    expect(await options.page.getByTestId('backup-reminder').count()).toBe(0);
+    expect([...errors, ...options.errors]).toEqual([]);
+    await page.close();
+    await options.page.close();
+  });
+
+  it('the privacy page lists exactly what the built manifest asks for, each with why', async () => {
+    const { page, errors } = await h.open('privacy.html');
+    const manifest = (await page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { getManifest(): Record<string, string[] | undefined> } };
+        }
+      ).chrome.runtime.getManifest(),
+    )) as Record<string, string[] | undefined>;
+    const listed = async (id: string) =>
+      page
+        .getByTestId(id)
+        .locator('[data-permission]')
+        .evaluateAll((els) =>
+          els.map(
+            (e) =>
+              [e.getAttribute('data-permission'), e.querySelector('dd')?.textContent?.length ?? 0] as const,
+          ),
+        );
+    const required = await listed('permissions-required');
+    const optional = await listed('permissions-optional');
+    expect(required.map(([p]) => p)).toEqual([...(manifest.permissions ?? []), 'hosts']);
+    expect(optional.map(([p]) => p)).toEqual([
+      ...(manifest.optional_permissions ?? []),
+      ...(manifest.optional_host_permissions ?? []),
+    ]);
+    for (const [p, why] of [...required, ...optional]) expect(why, `${p} has a why`).toBeGreaterThan(20);
+    const hosts = await page.getByTestId('permission-hosts').locator('li').allTextContents();
+    expect(hosts).toEqual(manifest.host_permissions);
+    expect(await page.getByText('does not ask for unlimited storage', { exact: false }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
