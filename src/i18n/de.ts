@@ -347,6 +347,8 @@ export const de: Messages = {
   'backup.none': 'Noch keine Sicherung heruntergeladen.',
   'backup.last': 'Letzte Sicherung heruntergeladen: {date}.',
   'backup.remind': 'An eine Sicherung erinnern (nach 60 Tagen oder 50 Sitzungen)',
+  'backup.storageUse': 'Belegter Speicher: {used} MB von {quota} MB, die der Browser Roller Coach gibt.',
+  'backup.storageUseKb': 'Belegter Speicher: {used} KB von {quota} MB, die der Browser Roller Coach gibt.',
   'privacy.perm.required': 'Bei der Installation angefragt',
   'privacy.perm.optional': 'Nur angefragt, wenn Sie eine Funktion einschalten',
   'privacy.perm.scripting': 'Skripte',

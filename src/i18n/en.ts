@@ -137,6 +137,8 @@ export const en = {
   'backup.none': 'No backup downloaded yet.',
   'backup.last': 'Last backup downloaded: {date}.',
   'backup.remind': 'Remind me to download a backup (after 60 days or 50 sessions)',
+  'backup.storageUse': 'Storage used: {used} MB of the browser’s {quota} MB for Roller Coach.',
+  'backup.storageUseKb': 'Storage used: {used} KB of the browser’s {quota} MB for Roller Coach.',
   'privacy.perm.required': 'Asked for when you install',
   'privacy.perm.optional': 'Asked for only when you turn a feature on',
   'privacy.perm.scripting': 'Scripting',

@@ -337,6 +337,10 @@ export const es: Messages = {
   'backup.none': 'Todavía no has descargado ninguna copia.',
   'backup.last': 'Última copia descargada: {date}.',
   'backup.remind': 'Recordarme descargar una copia (tras 60 días o 50 sesiones)',
+  'backup.storageUse':
+    'Almacenamiento usado: {used} MB de los {quota} MB que el navegador da a Roller Coach.',
+  'backup.storageUseKb':
+    'Almacenamiento usado: {used} KB de los {quota} MB que el navegador da a Roller Coach.',
   'privacy.perm.required': 'Se pide al instalar',
   'privacy.perm.optional': 'Se pide solo cuando activas una función',
   'privacy.perm.scripting': 'Scripts',

@@ -347,6 +347,10 @@ export const fr: Messages = {
   'backup.none': 'Aucune sauvegarde téléchargée pour l’instant.',
   'backup.last': 'Dernière sauvegarde téléchargée\u00a0: {date}.',
   'backup.remind': 'Me rappeler de télécharger une sauvegarde (après 60 jours ou 50 séances)',
+  'backup.storageUse':
+    'Stockage utilisé\u00a0: {used} Mo sur les {quota} Mo que le navigateur accorde à Roller Coach.',
+  'backup.storageUseKb':
+    'Stockage utilisé\u00a0: {used} Ko sur les {quota} Mo que le navigateur accorde à Roller Coach.',
   'privacy.perm.required': 'Demandé à l’installation',
   'privacy.perm.optional': 'Demandé seulement quand vous activez une fonction',
   'privacy.perm.scripting': 'Scripts',

@@ -515,6 +515,9 @@ describe('backup reminder and privacy page, in real Chromium', () => {
       .getByText(/^Last backup downloaded: /)
       .waitFor();
     expect(await options.page.getByTestId('backup-reminder').count()).toBe(0);
+    expect(await options.page.getByTestId('storage-use').textContent()).toMatch(
+      /^Storage used: \d+ KB of the browser’s 10 MB for Roller Coach\.$/,
+    );
     expect([...errors, ...options.errors]).toEqual([]);
     await page.close();
     await options.page.close();
