@@ -125,6 +125,20 @@ export function normalizeQuarantine(raw: unknown, at: string): QuarantineEntry[]
   });
 }
 
+/**
+ * JSON with object keys in order: Chrome's storage hands objects back with their keys sorted, so
+ * the same value set aside by two contexts must compare equal whatever its key order.
+ */
+export function stableJson(v: unknown): string {
+  return JSON.stringify(v, (_k, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : value,
+  );
+}
+
 export interface RepositoryOptions {
   lock?: Lock;
   now?: () => number;
@@ -170,7 +184,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
     const item = storeItems().quarantine;
     const current = normalizeQuarantine(await item.getValue(), at);
     const id = (e: Pick<Rejected, 'key' | 'index' | 'path' | 'raw'>) =>
-      JSON.stringify([e.key, e.index, e.path, e.raw]);
+      stableJson([e.key, e.index, e.path, e.raw]);
     const seen = new Set(current.map(id));
     const fresh: QuarantineEntry[] = rejected
       .filter((r) => !seen.has(id(r)))

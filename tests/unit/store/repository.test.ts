@@ -151,6 +151,23 @@ describe('corrupt storage', () => {
     expect((await repo.readQuarantine()).length).toBe(quarantine.length);
   });
 
+  it('sets a value aside once, even when storage gave it back with its keys in another order', async () => {
+    const good = makeSession({ when: '2026-11-02T08:00:00+01:00' });
+    const bad = { id: 'x', when: 'yesterday', area: 'cheeks', needleMm: 0.25 };
+    // As Chrome returns it: keys sorted.
+    const sorted = Object.fromEntries(Object.entries(bad).sort(([a], [b]) => a.localeCompare(b)));
+    await fakeBrowser.storage.local.set({
+      sessions: { months: ['2026-11'] },
+      'sessions:2026-11': JSON.stringify([good, bad]),
+      quarantine: [
+        { key: 'local:sessions:2026-11', index: 1, at: '2026-11-02T09:00:00.000Z', issues: [], raw: sorted },
+      ],
+    });
+    const repo = createRepository();
+    await repo.load();
+    expect(await repo.readQuarantine()).toHaveLength(1);
+  });
+
   it('rebuilds a broken session index from the chunks that exist', async () => {
     const s = makeSession({ when: '2026-09-15T08:00:00+02:00' });
     await fakeBrowser.storage.local.set({ sessions: { months: 42 }, 'sessions:2026-09': [s] });
