@@ -330,6 +330,8 @@ describe('fault injection: every stored item, four kinds of fault, three surface
     const list = options.page.getByTestId('quarantine-entry');
     await list.first().waitFor();
     const entries = await list.allTextContents();
+    // Each value set aside once, though the popup and the background may both have found it.
+    expect(new Set(entries).size).toBe(entries.length);
     const summary = (await options.page.getByTestId('data-summary').textContent()) ?? '';
     expect(summary).toContain(`${c.sessions} session`);
     expect(summary).toContain(`${c.rollers} roller`);
