@@ -367,6 +367,30 @@ describe('fault injection: every stored item, four kinds of fault, three surface
   });
 });
 
+describe('garbage in every item at once', () => {
+  it('the first-run welcome and the empty report still say what was set aside; nothing throws', async () => {
+    await h.clear();
+    await h.seed(Object.fromEntries(Object.keys(GOOD).map((k) => [k, `${garbage}${k}`])));
+    const popup = await h.open('popup.html');
+    const notice = await noticeOf(popup.page);
+    await popup.page.getByRole('heading', { name: 'Welcome to Roller Coach' }).waitFor();
+    expect(notice).toContain('your safety profile');
+    expect(notice).toContain('your list of rollers');
+    expect(notice).toContain('whole months of sessions');
+    const report = await h.open('report.html');
+    expect(await noticeOf(report.page)).toBe(notice);
+    const options = await h.open('options.html');
+    await options.page.getByTestId('quarantine-entry').first().waitFor();
+    // profile, settings, rollers, index, two months, backup memo: each kept whole, each listed once.
+    expect(await options.page.getByTestId('quarantine-entry').count()).toBe(7);
+    for (const s of [popup, report, options]) {
+      expect(s.errors).toEqual([]);
+      await s.page.close();
+    }
+    shown.push({ case: 'garbage in every item', popup: { view: 'Welcome to Roller Coach', notice } });
+  });
+});
+
 afterAll(() => {
   if (shown.length === 0) return;
   const dir = resolve(import.meta.dirname, '../../test-results');
