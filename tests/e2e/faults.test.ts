@@ -372,13 +372,20 @@ describe('garbage in every item at once', () => {
     await h.clear();
     await h.seed(Object.fromEntries(Object.keys(GOOD).map((k) => [k, `${garbage}${k}`])));
     const popup = await h.open('popup.html');
+    await noticeOf(popup.page);
+    // The sentence grows as each item is read and set aside; the backup memo is read last.
+    await popup.page
+      .getByTestId('data-notice')
+      .getByText(/the backup reminder/)
+      .waitFor();
     const notice = await noticeOf(popup.page);
     await popup.page.getByRole('heading', { name: 'Welcome to Roller Coach' }).waitFor();
     expect(notice).toContain('your safety profile');
     expect(notice).toContain('your list of rollers');
     expect(notice).toContain('whole months of sessions');
     const report = await h.open('report.html');
-    expect(await noticeOf(report.page)).toBe(notice);
+    await noticeOf(report.page);
+    await expect.poll(() => report.page.getByTestId('data-notice').textContent()).toBe(notice);
     const options = await h.open('options.html');
     await options.page.getByTestId('quarantine-entry').first().waitFor();
     // profile, settings, rollers, index, two months, backup memo: each kept whole, each listed once.
