@@ -8,12 +8,14 @@ import { Popup } from '../../src/ui/popup/Popup';
 import { userTimeZone } from '../../src/ui/shared/env';
 import { setSourcesPage } from '../../src/ui/shared/SourceList';
 import { followDisplaySettings } from '../../src/ui/shared/theme';
+import { followWriteFailures } from '../../src/ui/shared/write-failure';
 
 document.title = t('app.name');
 setSourcesPage(browser.runtime.getURL('/options.html'));
 const state = createAppState();
 state.connect();
 followDisplaySettings(state);
+followWriteFailures();
 const root = document.getElementById('app');
 if (root)
   render(

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import '../../src/ui/shared/base.css';
 import '../../src/ui/options/options.css';
 import { t } from '../../src/i18n/i18n';
@@ -11,4 +12,4 @@ const state = createAppState();
 state.connect();
 followDisplaySettings(state);
 const root = document.getElementById('app');
-if (root) render(<Privacy />, root);
+if (root) render(<Privacy manifest={browser.runtime.getManifest()} state={state} />, root);

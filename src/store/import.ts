@@ -2,6 +2,7 @@ import { type BackupMigration, checkBackup } from '../core/backup';
 import type { ImportIssue } from '../core/import-issues';
 import { type Conflict, type ImportMode, importResult, mergeSnapshots, sameData } from '../core/import-merge';
 import { LIMITS } from '../core/schemas';
+import { isQuotaError } from './errors';
 import { type Lock, storeLock } from './lock';
 import { createRepository, type Repository, type Snapshot, ValidationFailed } from './repository';
 
@@ -92,6 +93,7 @@ async function applyLocked(
     // months failed, the import is done (those months are unreferenced, hence invisible).
     if (await holds(repo, next))
       return { ...done, warnings: [...warnings, { key: 'import.warning.cleanup', params: {} }] };
+    if (isQuotaError(e)) return fail('import.error.storageFull', {});
     if (e instanceof ValidationFailed)
       return fail('import.error.write', {
         message: e.issues

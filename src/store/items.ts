@@ -10,6 +10,10 @@ export interface SessionIndex {
 export interface QuarantineEntry {
   key: string;
   index?: number;
+  /** The field set aside, within the record or list element; absent when the whole value was. */
+  path?: (string | number)[];
+  /** For a field of a list element: the element's name or time, to say which it was. */
+  of?: { name?: string; when?: string };
   at: string;
   issues: { path: (string | number)[]; key: string }[];
   raw: unknown;
@@ -40,6 +44,7 @@ function define() {
       version: 1,
       migrations: {},
     }),
+    backup: storage.defineItem<unknown>(KEYS.backup, { fallback: null, version: 1, migrations: {} }),
     background: storage.defineItem<BackgroundMemo | null>(KEYS.background, {
       fallback: null,
       version: 1,

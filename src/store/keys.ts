@@ -6,6 +6,8 @@ export const KEYS = {
   rollers: 'local:rollers',
   sessionIndex: 'local:sessions',
   quarantine: 'local:quarantine',
+  /** When a backup was last downloaded, and the reminder's snooze (see core/backup-due). */
+  backup: 'local:backup',
   /** What the background last told the user (badge and notifications), to notify each change once. */
   background: 'local:background',
 } as const;

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { ZodMiniType } from 'zod/mini';
+import { type BackupMemo, backupMemoSchema, DEFAULT_BACKUP_MEMO } from '../core/backup-due';
 import {
   DEFAULT_PROFILE,
   DEFAULT_SETTINGS,
@@ -16,10 +17,11 @@ import {
 } from '../core/schemas';
 import { parseInstant } from '../core/time';
 import { decodeChunk, encodeChunk } from './chunks';
+import { storeError } from './errors';
 import { type BackgroundMemo, type QuarantineEntry, type SessionIndex, storeItems } from './items';
 import { areaKey, CHUNK_PREFIX, chunkKey, KEYS, monthOf } from './keys';
 import { type Lock, storeLock } from './lock';
-import { parseList, parseRecord, type Rejected } from './validate';
+import { parseList, parseRecord, type Rejected, ROLLER_FIELDS } from './validate';
 
 export interface Snapshot {
   profile: Profile;
@@ -51,15 +53,40 @@ export function sortByWhen(sessions: Session[]): Session[] {
   return keyed.map((k) => k.s);
 }
 
-function parseIndex(raw: unknown): { index: SessionIndex; rejected: Rejected | null } {
-  if (raw === null || raw === undefined) return { index: { months: [] }, rejected: null };
+/**
+ * The index: every month that is well formed is kept; each entry that is not is set aside. When
+ * the index was unreadable in any way, `load` also looks for the months that exist in storage.
+ */
+export function parseIndex(raw: unknown): { index: SessionIndex; rejected: Rejected[] } {
+  if (raw === null || raw === undefined) return { index: { months: [] }, rejected: [] };
+  const key = KEYS.sessionIndex;
   const months = (raw as SessionIndex | null)?.months;
-  if (Array.isArray(months) && months.every((m) => typeof m === 'string' && /^\d{4}-\d{2}$/.test(m)))
-    return { index: { months: [...new Set(months)].sort() }, rejected: null };
-  return {
-    index: { months: [] },
-    rejected: { key: KEYS.sessionIndex, issues: [{ path: ['months'], key: 'errors.invalid' }], raw },
-  };
+  if (!Array.isArray(months))
+    return {
+      index: { months: [] },
+      rejected: [{ key, issues: [{ path: ['months'], key: 'errors.invalid' }], raw }],
+    };
+  const good: string[] = [];
+  const rejected: Rejected[] = [];
+  months.forEach((m, i) => {
+    if (typeof m === 'string' && /^\d{4}-\d{2}$/.test(m)) good.push(m);
+    else
+      rejected.push({
+        key,
+        path: ['months', i],
+        issues: [{ path: ['months', i], key: 'errors.month' }],
+        raw: m,
+      });
+  });
+  return { index: { months: [...new Set(good)].sort() }, rejected };
+}
+
+/** The months that have a chunk in storage, whatever the index says. */
+async function storedMonths(): Promise<string[]> {
+  const all = await storage.snapshot('local');
+  return Object.keys(all)
+    .filter((k) => k.startsWith(CHUNK_PREFIX) && /^\d{4}-\d{2}$/.test(k.slice(CHUNK_PREFIX.length)))
+    .map((k) => k.slice(CHUNK_PREFIX.length));
 }
 
 function validateAll<T>(values: unknown[], schema: ZodMiniType<T>): T[] {
@@ -74,6 +101,44 @@ function validateAll<T>(values: unknown[], schema: ZodMiniType<T>): T[] {
   return out;
 }
 
+/**
+ * The quarantine as stored; it can be damaged too. Whatever is not an entry is kept as one (raw),
+ * so that nothing, not even a damaged quarantine, is lost without the user deciding.
+ */
+export function normalizeQuarantine(raw: unknown, at: string): QuarantineEntry[] {
+  if (raw === null || raw === undefined) return [];
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.map((e) => {
+    const x = e as Partial<QuarantineEntry> | null;
+    const ok =
+      typeof x === 'object' &&
+      x !== null &&
+      typeof x.key === 'string' &&
+      typeof x.at === 'string' &&
+      Array.isArray(x.issues) &&
+      x.issues.every((i) => typeof i?.key === 'string' && Array.isArray(i.path)) &&
+      (x.index === undefined || typeof x.index === 'number') &&
+      (x.path === undefined || Array.isArray(x.path));
+    return ok
+      ? (x as QuarantineEntry)
+      : { key: KEYS.quarantine, at, issues: [{ path: [], key: 'errors.invalid' }], raw: e };
+  });
+}
+
+/**
+ * JSON with object keys in order: Chrome's storage hands objects back with their keys sorted, so
+ * the same value set aside by two contexts must compare equal whatever its key order.
+ */
+export function stableJson(v: unknown): string {
+  return JSON.stringify(v, (_k, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : value,
+  );
+}
+
 export interface RepositoryOptions {
   lock?: Lock;
   now?: () => number;
@@ -85,10 +150,19 @@ export interface RepositoryOptions {
  * writers in the popup, options page and background never lose each other's sessions.
  */
 export function createRepository(opts: RepositoryOptions = {}) {
-  const lock = opts.lock ?? storeLock;
+  const baseLock = opts.lock ?? storeLock;
+  // Every write runs under the lock: a full quota comes out of it as `StorageFull`.
+  const lock: Lock = (fn) =>
+    baseLock(async () => {
+      try {
+        return await fn();
+      } catch (e) {
+        throw storeError(e);
+      }
+    });
   const now = opts.now ?? (() => Date.now());
 
-  async function readIndex(): Promise<{ index: SessionIndex; rejected: Rejected | null }> {
+  async function readIndex(): Promise<{ index: SessionIndex; rejected: Rejected[] }> {
     return parseIndex(await storeItems().sessionIndex.getValue());
   }
 
@@ -108,13 +182,17 @@ export function createRepository(opts: RepositoryOptions = {}) {
     if (rejected.length === 0) return;
     const at = new Date(now()).toISOString();
     const item = storeItems().quarantine;
-    const current = (await item.getValue()) ?? [];
-    const seen = new Set(current.map((e) => JSON.stringify([e.key, e.index, e.raw])));
+    const current = normalizeQuarantine(await item.getValue(), at);
+    const id = (e: Pick<Rejected, 'key' | 'index' | 'path' | 'raw'>) =>
+      stableJson([e.key, e.index, e.path, e.raw]);
+    const seen = new Set(current.map(id));
     const fresh: QuarantineEntry[] = rejected
-      .filter((r) => !seen.has(JSON.stringify([r.key, r.index, r.raw])))
+      .filter((r) => !seen.has(id(r)))
       .map((r) => ({
         key: r.key,
         ...(r.index === undefined ? {} : { index: r.index }),
+        ...(r.path === undefined ? {} : { path: r.path }),
+        ...(r.of === undefined ? {} : { of: r.of }),
         at,
         issues: r.issues,
         raw: r.raw,
@@ -139,12 +217,14 @@ export function createRepository(opts: RepositoryOptions = {}) {
     const rejected: Rejected[] = [];
     const profile = parseRecord(rawProfile, profileSchema, DEFAULT_PROFILE, KEYS.profile);
     const settings = parseRecord(rawSettings, settingsSchema, DEFAULT_SETTINGS, KEYS.settings);
-    const rollers = parseList(rawRollers, rollerSchema, KEYS.rollers);
-    if (profile.rejected) rejected.push(profile.rejected);
-    if (settings.rejected) rejected.push(settings.rejected);
-    rejected.push(...rollers.rejected);
-    if (idx.rejected) rejected.push(idx.rejected);
-    const chunks = await readChunks(idx.index.months);
+    const rollers = parseList(rawRollers, rollerSchema, KEYS.rollers, ROLLER_FIELDS);
+    rejected.push(...profile.rejected, ...settings.rejected, ...rollers.rejected, ...idx.rejected);
+    // An index that could not be read whole may have lost months: read every month that exists.
+    const months =
+      idx.rejected.length > 0
+        ? [...new Set([...idx.index.months, ...(await storedMonths())])].sort()
+        : idx.index.months;
+    const chunks = await readChunks(months);
     const byId = new Map<string, Session>();
     for (const { sessions, rejected: r } of chunks.values()) {
       rejected.push(...r);
@@ -178,14 +258,15 @@ export function createRepository(opts: RepositoryOptions = {}) {
           parseRecord(await it.settings.getValue(), settingsSchema, DEFAULT_SETTINGS, key).value,
         );
       else if (key === KEYS.rollers)
-        await it.rollers.setValue(parseList(await it.rollers.getValue(), rollerSchema, key).items);
+        await it.rollers.setValue(
+          parseList(await it.rollers.getValue(), rollerSchema, key, ROLLER_FIELDS).items,
+        );
       else if (key === KEYS.sessionIndex) {
-        // Rebuild the index from the chunks that exist.
-        const all = await storage.snapshot('local');
-        const months = Object.keys(all)
-          .filter((k) => k.startsWith(CHUNK_PREFIX) && /^\d{4}-\d{2}$/.test(k.slice(CHUNK_PREFIX.length)))
-          .map((k) => k.slice(CHUNK_PREFIX.length));
-        await it.sessionIndex.setValue({ months: [...new Set(months)].sort() });
+        // Rebuild the index: the months it still names that exist, and every month that exists.
+        const kept = parseIndex(await it.sessionIndex.getValue()).index.months;
+        const stored = await storedMonths();
+        const months = [...new Set([...kept.filter((m) => stored.includes(m)), ...stored])].sort();
+        await it.sessionIndex.setValue({ months });
       } else if (areaKey(key).startsWith(CHUNK_PREFIX)) {
         const raw = await storage.getItem<unknown>(key as `local:${string}`);
         await storage.setItem(key as `local:${string}`, encodeChunk(decodeChunk(raw, key).sessions));
@@ -293,7 +374,12 @@ export function createRepository(opts: RepositoryOptions = {}) {
   async function saveRollers(input: unknown[]): Promise<Roller[]> {
     const rollers = validateAll(input, rollerSchema);
     await lock(async () => {
-      const current = parseList(await storeItems().rollers.getValue(), rollerSchema, KEYS.rollers).items;
+      const current = parseList(
+        await storeItems().rollers.getValue(),
+        rollerSchema,
+        KEYS.rollers,
+        ROLLER_FIELDS,
+      ).items;
       const byId = new Map(current.map((r) => [r.id, r]));
       for (const r of rollers) byId.set(r.id, r);
       await storeItems().rollers.setValue([...byId.values()]);
@@ -353,8 +439,34 @@ export function createRepository(opts: RepositoryOptions = {}) {
     await storeItems().background.setValue(memo);
   }
 
+  /** The backup memo; a field that cannot be read is set aside like any other. */
+  async function readBackupMemo(): Promise<BackupMemo> {
+    const raw = await storeItems().backup.getValue();
+    const r = parseRecord(raw, backupMemoSchema, DEFAULT_BACKUP_MEMO, KEYS.backup);
+    if (r.rejected.length > 0)
+      await lock(async () => {
+        await quarantine(r.rejected);
+        await storeItems().backup.setValue(r.value);
+      });
+    return r.value;
+  }
+
+  async function saveBackupMemo(change: Partial<BackupMemo>): Promise<BackupMemo> {
+    return lock(async () => {
+      const current = parseRecord(
+        await storeItems().backup.getValue(),
+        backupMemoSchema,
+        DEFAULT_BACKUP_MEMO,
+        KEYS.backup,
+      ).value;
+      const [next] = validateAll([{ ...current, ...change }], backupMemoSchema) as [BackupMemo];
+      await storeItems().backup.setValue(next);
+      return next;
+    });
+  }
+
   async function readQuarantine(): Promise<QuarantineEntry[]> {
-    return (await storeItems().quarantine.getValue()) ?? [];
+    return normalizeQuarantine(await storeItems().quarantine.getValue(), new Date(now()).toISOString());
   }
 
   async function clearQuarantine(): Promise<void> {
@@ -371,6 +483,8 @@ export function createRepository(opts: RepositoryOptions = {}) {
     replaceAll,
     readQuarantine,
     clearQuarantine,
+    readBackupMemo,
+    saveBackupMemo,
     readBackgroundMemo,
     saveBackgroundMemo,
   };

@@ -1,5 +1,6 @@
 import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import { type BackupMemo, backupMemoSchema, DEFAULT_BACKUP_MEMO } from '../core/backup-due';
 import {
   DEFAULT_PROFILE,
   DEFAULT_SETTINGS,
@@ -12,9 +13,10 @@ import {
   settingsSchema,
 } from '../core/schemas';
 import { decodeChunk } from './chunks';
+import type { QuarantineEntry } from './items';
 import { areaKey, CHUNK_PREFIX, isChunkAreaKey, KEYS } from './keys';
-import { createRepository, type Repository, sortByWhen } from './repository';
-import { parseList, parseRecord, type Rejected } from './validate';
+import { createRepository, normalizeQuarantine, type Repository, sortByWhen } from './repository';
+import { parseList, parseRecord, type Rejected, ROLLER_FIELDS } from './validate';
 
 /**
  * Signals that mirror storage. Each open surface (popup, options page, report) creates one
@@ -29,8 +31,12 @@ export function createAppState(repo: Repository = createRepository()) {
   const ready = signal(false);
   /** Stored values that could not be read when last loaded (they are kept in quarantine). */
   const rejected = signal<Rejected[]>([]);
-  /** How many unreadable values are kept aside (until the user discards them), whoever found them. */
-  const quarantined = signal(0);
+  /** What is kept aside (until the user discards it), whoever found it. */
+  const quarantine = signal<QuarantineEntry[]>([]);
+  /** How many unreadable values are kept aside. */
+  const quarantined = computed(() => quarantine.value.length);
+  /** When a backup was last downloaded, and the reminder's state. */
+  const backup = signal<BackupMemo>(DEFAULT_BACKUP_MEMO);
   const loadError = signal<string | null>(null);
 
   const sessions = computed<Session[]>(() => {
@@ -53,9 +59,11 @@ export function createAppState(repo: Repository = createRepository()) {
   async function refresh(): Promise<void> {
     try {
       const r = await repo.load();
-      const aside = (await repo.readQuarantine()).length;
+      const memo = await repo.readBackupMemo();
+      const aside = await repo.readQuarantine();
       batch(() => {
-        quarantined.value = aside;
+        quarantine.value = aside;
+        backup.value = memo;
         profile.value = r.profile;
         settings.value = r.settings;
         rollers.value = r.rollers;
@@ -76,17 +84,21 @@ export function createAppState(repo: Repository = createRepository()) {
     batch(() => {
       for (const [key, change] of Object.entries(changes)) {
         if (key === areaKey(KEYS.quarantine)) {
-          quarantined.value = Array.isArray(change.newValue) ? change.newValue.length : 0;
+          quarantine.value = normalizeQuarantine(change.newValue, new Date().toISOString());
+        } else if (key === areaKey(KEYS.backup)) {
+          const r = parseRecord(change.newValue, backupMemoSchema, DEFAULT_BACKUP_MEMO, KEYS.backup);
+          backup.value = r.value;
+          needsFullLoad ||= r.rejected.length > 0;
         } else if (key === areaKey(KEYS.profile)) {
           const r = parseRecord(change.newValue, profileSchema, DEFAULT_PROFILE, KEYS.profile);
           profile.value = r.value;
-          needsFullLoad ||= !!r.rejected;
+          needsFullLoad ||= r.rejected.length > 0;
         } else if (key === areaKey(KEYS.settings)) {
           const r = parseRecord(change.newValue, settingsSchema, DEFAULT_SETTINGS, KEYS.settings);
           settings.value = r.value;
-          needsFullLoad ||= !!r.rejected;
+          needsFullLoad ||= r.rejected.length > 0;
         } else if (key === areaKey(KEYS.rollers)) {
-          const r = parseList(change.newValue, rollerSchema, KEYS.rollers);
+          const r = parseList(change.newValue, rollerSchema, KEYS.rollers, ROLLER_FIELDS);
           rollers.value = r.items;
           needsFullLoad ||= r.rejected.length > 0;
         } else if (isChunkAreaKey(key)) {
@@ -120,7 +132,9 @@ export function createAppState(repo: Repository = createRepository()) {
     sessions,
     ready,
     rejected,
+    quarantine,
     quarantined,
+    backup,
     loadError,
     refresh,
     connect,

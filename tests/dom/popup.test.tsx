@@ -181,9 +181,9 @@ describe('status', () => {
     });
     mount();
     expect((await screen.findByTestId('data-notice')).textContent).toContain(
-      '1 stored record could not be read',
+      'Roller Coach could not read 1 session: it was set aside unchanged, and nothing else was lost.',
     );
-    expect(screen.getByTestId('status-neck')).toBeTruthy();
+    expect(await screen.findByTestId('status-neck')).toBeTruthy();
   });
 
   it('updates when another context writes a session', async () => {

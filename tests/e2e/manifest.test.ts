@@ -38,3 +38,49 @@ describe.each([
       expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     });
 });
+
+// Issue 14: the README's permission table is exact, for both built manifests.
+describe('README permission table', () => {
+  const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+  const section = readme.slice(
+    readme.indexOf('<!-- permissions:start -->'),
+    readme.indexOf('<!-- permissions:end -->'),
+  );
+  const rows = section
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| ---') && !l.startsWith('| permission'))
+    .map((l) =>
+      l
+        .split('|')
+        .map((c) => c.trim())
+        .slice(1, -1),
+    );
+  const hostLine = section.slice(section.indexOf('Retailer hosts'));
+  const listedHosts = [...hostLine.matchAll(/`(https?:\/\/[^`]+)`/g)].map((m) => m[1] as string);
+  const names = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1] as string);
+
+  it('exists, with a why for every row', () => {
+    expect(rows.length).toBeGreaterThan(3);
+    for (const r of rows) expect(r[3]?.length ?? 0, r[0]).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ['chrome-mv3', 1],
+    ['firefox-mv2', 2],
+  ] as const)('lists exactly what %s asks for, required and optional', (dir, column) => {
+    const m = read(dir);
+    const ask = (kind: 'required' | 'optional') => {
+      const out = new Set<string>();
+      for (const r of rows)
+        if (r[column] === kind) {
+          if ((r[0] ?? '').startsWith('retailer hosts')) for (const h of listedHosts) out.add(h);
+          else for (const n of names(r[0] ?? '')) out.add(n);
+        }
+      return [...out].sort();
+    };
+    const required = [...(m.permissions ?? []), ...(m.host_permissions ?? [])].sort();
+    const optional = [...(m.optional_permissions ?? []), ...(m.optional_host_permissions ?? [])].sort();
+    expect(ask('required')).toEqual(required);
+    expect(ask('optional')).toEqual(optional);
+  });
+});

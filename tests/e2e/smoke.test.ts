@@ -41,7 +41,9 @@ describe('extension pages in real Chromium', () => {
     await h.seed({ rollers: [{ id: 'bad roller', needleMm: 99 }] });
     const { page } = await h.open('options.html');
     await page.getByTestId('data-notice').waitFor();
-    expect(await page.getByTestId('data-notice').textContent()).toContain('could not be read');
+    expect(await page.getByTestId('data-notice').textContent()).toContain(
+      'Roller Coach could not read 1 roller entry',
+    );
     const stored = await h.readStorage();
     expect(stored.rollers).toEqual([]);
     expect(JSON.stringify(stored.quarantine)).toContain('bad roller');

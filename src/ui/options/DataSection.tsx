@@ -2,18 +2,23 @@ import { useSignal } from '@preact/signals';
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../core/schemas';
 import { t, tp } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
-import { DataNotices } from '../shared/DataNotices';
 import { showToast } from '../shared/Toast';
+import { BackupStatus } from './BackupStatus';
+import { QuarantineList } from './QuarantineList';
 
 /** Export, import, and "delete all data" behind a typed confirmation (with an export offered first). */
 export function DataSection({
   state,
   exportSlot,
   onExport,
+  now = () => Date.now(),
+  tz = 'UTC',
 }: {
   state: AppState;
   exportSlot?: preact.ComponentChildren;
   onExport?: () => void;
+  now?: () => number;
+  tz?: string;
 }) {
   const confirm = useSignal('');
   const open = useSignal(false);
@@ -39,7 +44,8 @@ export function DataSection({
           rollers: tp('count.rollers', state.rollers.value.length),
         })}
       </p>
-      <DataNotices state={state} canDiscard />
+      <BackupStatus state={state} tz={tz} />
+      <QuarantineList state={state} tz={tz} now={now} />
       {exportSlot}
       <div class="danger">
         {open.value ? (

@@ -1,5 +1,4 @@
 import { useSignal } from '@preact/signals';
-import { backupFileName, backupToJson, makeBackup } from '../../core/backup';
 import { csvFileName, sessionsToCsv } from '../../core/csv';
 import type { ImportFile } from '../../core/import-file';
 import { parseImportText } from '../../core/import-file';
@@ -9,39 +8,12 @@ import type { MessageKey } from '../../i18n/en';
 import { t } from '../../i18n/i18n';
 import { applyImport } from '../../store/import';
 import type { AppState } from '../../store/state';
+import { download, exportBackup, snapshot } from '../shared/download';
 import { showToast } from '../shared/Toast';
 
 const translate = (k: string, p?: Record<string, string | number>) => t(k as MessageKey, p);
 
-/** Save text as a file through a download link; nothing leaves the machine. */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function snapshot(state: AppState) {
-  return {
-    profile: state.profile.value,
-    settings: state.settings.value,
-    rollers: state.rollers.value,
-    sessions: state.sessions.value,
-  };
-}
-
-export function exportBackup(state: AppState, nowMs: number, tz: string): void {
-  download(
-    backupFileName(nowMs, tz),
-    backupToJson(makeBackup(snapshot(state), nowMs, tz)),
-    'application/json',
-  );
-}
+export { exportBackup };
 
 /** Export (JSON backup, CSV, printable report) and import with a preview, merge or replace. */
 export function DataTools({ state, now, tz }: { state: AppState; now: () => number; tz: string }) {
@@ -106,7 +78,7 @@ export function DataTools({ state, now, tz }: { state: AppState; now: () => numb
     <div class="data-tools">
       <h3>{t('data.export')}</h3>
       <div class="actions">
-        <button type="button" onClick={() => exportBackup(state, now(), tz)} data-testid="export-json">
+        <button type="button" onClick={() => void exportBackup(state, now(), tz)} data-testid="export-json">
           {t('data.exportJson')}
         </button>
         <button

@@ -1,5 +1,7 @@
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
+import { BackupReminder } from '../shared/BackupReminder';
+import { DataNotices } from '../shared/DataNotices';
 import { Disclaimer } from '../shared/Disclaimer';
 import { SourceList } from '../shared/SourceList';
 import { Toast } from '../shared/Toast';
@@ -50,11 +52,8 @@ export function Options({ state, now = () => Date.now(), tz = 'UTC', dataTools }
         </nav>
       </header>
       <main>
-        {state.quarantined.value > 0 || state.loadError.value ? (
-          <p class="notice" role="alert" data-testid="data-notice-top">
-            <a href="#data">{t('options.data')}</a>
-          </p>
-        ) : null}
+        <DataNotices state={state} />
+        <BackupReminder state={state} now={now} tz={tz} />
         <RollersSection state={state} nowMs={nowMs} tz={tz} />
         <ProfileSection state={state} now={now} tz={tz} />
         <ProductsSection state={state} />
@@ -64,7 +63,9 @@ export function Options({ state, now = () => Date.now(), tz = 'UTC', dataTools }
         <DataSection
           state={state}
           exportSlot={dataTools ?? <DataTools state={state} now={now} tz={tz} />}
-          onExport={() => exportBackup(state, now(), tz)}
+          onExport={() => void exportBackup(state, now(), tz)}
+          now={now}
+          tz={tz}
         />
         <section id="sources" aria-labelledby="sources-h">
           <h2 id="sources-h">{t('options.sources')}</h2>

@@ -7,6 +7,7 @@ import type { AppState } from '../../store/state';
 import { FieldError, fieldErrors } from '../shared/FieldError';
 import { NeedleBand } from '../shared/RollerFields';
 import { SessionDetailsFields, sessionDetails, useSessionDetails } from '../shared/SessionDetails';
+import { writeFailureText } from '../shared/write-failure';
 
 /** Edit what was logged. The findings shown at logging time are kept as they were: they are history. */
 export function SessionEditor({
@@ -27,6 +28,7 @@ export function SessionEditor({
   const needle = useSignal(String(session.needleMm));
   const details = useSessionDetails(session);
   const errors = useSignal<Record<string, string>>({});
+  const failure = useSignal<string | null>(null);
 
   const save = async () => {
     const wall = parseInstant(`${when.value}:00Z`);
@@ -45,7 +47,13 @@ export function SessionEditor({
       errors.value = fieldErrors(issuesOf(r.error));
       return;
     }
-    await state.repo.putSessions([r.data], [session]);
+    try {
+      await state.repo.putSessions([r.data], [session]);
+    } catch (e) {
+      // The form stays open with what was typed; nothing was written.
+      failure.value = writeFailureText(e);
+      return;
+    }
     onClose();
   };
 
@@ -103,6 +111,11 @@ export function SessionEditor({
         idPrefix={`edit-${session.id}`}
         knownProducts={state.settings.value.products.map((p) => p.name)}
       />
+      {failure.value ? (
+        <p class="notice error" role="alert" data-testid="edit-failed">
+          {failure.value}
+        </p>
+      ) : null}
       <div class="actions">
         <button type="button" onClick={onClose}>
           {t('options.history.cancel')}

@@ -11,7 +11,7 @@ import type { AppState } from '../../store/state';
 import { AftercareList } from '../shared/Aftercare';
 import { AfterEffectsInfo } from '../shared/AfterEffects';
 import { assessContext } from '../shared/assess-context';
-import { DataNotices } from '../shared/DataNotices';
+import { BackupReminder } from '../shared/BackupReminder';
 import { Disclaimer } from '../shared/Disclaimer';
 import { StatusBlock } from '../shared/Status';
 import { CheckPage } from './CheckPage';
@@ -78,7 +78,6 @@ export function Home({ state, nowMs, tz, openOptions, onLog, onCheck, onSafety }
           {t('popup.openOptions')}
         </button>
       </header>
-      <DataNotices state={state} />
       {unanswered > 0 || stale ? (
         <div class="notice warn" role="status" data-testid="safety-notice">
           <p>{unanswered > 0 ? tp('finding.safety-unanswered', unanswered) : t('safety.stale')}</p>
@@ -135,6 +134,7 @@ export function Home({ state, nowMs, tz, openOptions, onLog, onCheck, onSafety }
         </section>
       ) : null}
       <AfterEffectsInfo />
+      <BackupReminder state={state} now={() => nowMs} tz={tz} />
       <Disclaimer />
     </main>
   );

@@ -12,6 +12,7 @@ import { Disclaimer } from '../shared/Disclaimer';
 import { FieldError, fieldErrors } from '../shared/FieldError';
 import { NeedleBand } from '../shared/RollerFields';
 import { SessionDetailsFields, sessionDetails, useSessionDetails } from '../shared/SessionDetails';
+import { writeFailureReason } from '../shared/write-failure';
 
 export interface LogFormProps {
   state: AppState;
@@ -127,7 +128,7 @@ export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
       await rememberProducts(state, [...(typed.productsBefore ?? []), ...typed.products]);
       onSaved(saved);
     } catch (e) {
-      failure.value = e instanceof Error ? e.message : String(e);
+      failure.value = writeFailureReason(e);
     } finally {
       saving.value = false;
     }

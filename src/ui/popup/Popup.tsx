@@ -3,6 +3,8 @@ import { useEffect } from 'preact/hooks';
 import type { Session } from '../../core/schemas';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
+import { DataNotices } from '../shared/DataNotices';
+import { Toast } from '../shared/Toast';
 import { Check } from './Check';
 import { Home } from './Home';
 import { LogForm } from './LogForm';
@@ -25,7 +27,18 @@ type View =
   | { name: 'saved'; sessions: Session[] };
 
 /** The toolbar popup: status, "I just rolled", "Can I roll now?", first run. Escape goes back. */
-export function Popup({ state, now, tz, openOptions }: PopupProps) {
+export function Popup(props: PopupProps) {
+  // Above every view, first run included: data that could not be read is never hidden.
+  return (
+    <>
+      <DataNotices state={props.state} where="options" />
+      <PopupView {...props} />
+      <Toast />
+    </>
+  );
+}
+
+function PopupView({ state, now, tz, openOptions }: PopupProps) {
   const view = useSignal<View>({ name: 'home' });
   const home = () => (view.value = { name: 'home' });
 

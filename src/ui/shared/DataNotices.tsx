@@ -1,22 +1,30 @@
-import { t, tp } from '../../i18n/i18n';
+import { browser } from 'wxt/browser';
+import { formatLocale, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
+import { asideSummary } from './aside-words';
 
 /**
- * Tells the user when stored data could not be read. It is kept aside (quarantine) until they
- * discard it, so the notice stays on every surface until then, whichever surface found it.
+ * Tells the user, on every view (first run included), when stored data could not be read: one
+ * sentence saying what was set aside and that nothing else was lost, and a link to the list in
+ * the options page. It stays until the user discards what was set aside, whichever surface found it.
  */
-export function DataNotices({ state, canDiscard = false }: { state: AppState; canDiscard?: boolean }) {
+export function DataNotices({ state, where = 'here' }: { state: AppState; where?: 'here' | 'options' }) {
+  const href = where === 'here' ? '#quarantine' : `${browser.runtime.getURL('/options.html')}#quarantine`;
   const error = state.loadError.value;
-  const aside = state.quarantined.value;
-  if (!error && aside === 0) return null;
+  const aside = state.quarantine.value;
+  if (!error && aside.length === 0) return null;
   return (
-    <div class="notice" role="alert" data-testid="data-notice">
-      <p>{error ? t('app.loadError', { message: error }) : tp('app.quarantine', aside)}</p>
-      {!error && canDiscard ? (
-        <button type="button" onClick={() => void state.repo.clearQuarantine()}>
-          {t('app.quarantine.discard')}
-        </button>
-      ) : null}
+    <div class="notice data-notice" role="alert" data-testid="data-notice">
+      <p>
+        {error
+          ? t('app.loadError', { message: error })
+          : t('aside.notice', { what: asideSummary(aside, formatLocale.value) })}{' '}
+        {error ? null : (
+          <a href={href} target={where === 'here' ? undefined : '_blank'} rel="noreferrer">
+            {t('aside.notice.link')}
+          </a>
+        )}
+      </p>
     </div>
   );
 }

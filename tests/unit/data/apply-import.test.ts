@@ -106,10 +106,8 @@ describe('applyImport', () => {
     const remove = vi.spyOn(fakeBrowser.storage.local, 'remove');
     for (const mode of ['merge', 'replace'] as const) {
       const r = await applyImport(incoming(), mode, { now });
-      expect(r).toEqual({
-        ok: false,
-        errors: [{ key: 'import.error.write', params: { message: 'QUOTA_BYTES quota exceeded' } }],
-      });
+      // Issue 14: a full storage is said in words (nothing imported, why, what to do), not the browser's text.
+      expect(r).toEqual({ ok: false, errors: [{ key: 'import.error.storageFull', params: {} }] });
     }
     expect(set).toHaveBeenCalled();
     expect(remove).not.toHaveBeenCalled();

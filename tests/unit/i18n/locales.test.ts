@@ -23,6 +23,8 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
     'badge.days': '"d" for días: the toolbar badge holds about four characters',
     'area.abdomen': 'Spanish word, spelled as in English',
     'report.no': 'Spanish word, spelled as in English',
+    'aside.record.roller': '"roller", as everywhere in this catalogue',
+    'aside.record.rollerNamed': '"roller", as everywhere in this catalogue',
   },
   de: {
     'app.name': 'brand',
@@ -30,6 +32,9 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
     'card.brand': 'brand',
     'roller.name': 'German word, spelled as in English',
     'roller.kind.pen': 'German word for a microneedling pen (der Pen)',
+    'aside.field.name': 'German word, spelled as in English',
+    'aside.record.roller': 'German word (der Roller), as everywhere in this catalogue',
+    'aside.record.rollerNamed': 'German word (der Roller), as everywhere in this catalogue',
   },
   fr: {
     'app.name': 'brand',
@@ -42,6 +47,10 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
     'options.history.col.actions': 'French word, spelled as in English',
     'report.col.when': 'French word, spelled as in English',
     'area.decollete': 'French word, borrowed by English',
+    'aside.field.date': 'French word, spelled as in English',
+    'aside.field.notifications': 'French word, spelled as in English',
+    'aside.record.roller': '"roller", as everywhere in this catalogue',
+    'aside.record.rollerNamed': '"roller", as everywhere in this catalogue',
   },
 };
 

@@ -129,7 +129,8 @@ describe('corrupt storage', () => {
     expect(first.settings.theme).toBe('dark');
     expect(first.settings.locale).toBe('auto');
     expect(first.profile.ageBand).toBe('22-plus');
-    expect(first.profile.areas).toEqual([]);
+    // Issue 14: only the forbidden entry is set aside, not the whole list of areas.
+    expect(first.profile.areas).toEqual(['cheeks']);
     expect(first.rollers).toEqual([]);
     expect(first.rejected.map((r) => r.key).sort()).toEqual(
       [
@@ -148,6 +149,23 @@ describe('corrupt storage', () => {
     expect(second.rejected).toEqual([]);
     expect(second.sessions).toEqual([good]);
     expect((await repo.readQuarantine()).length).toBe(quarantine.length);
+  });
+
+  it('sets a value aside once, even when storage gave it back with its keys in another order', async () => {
+    const good = makeSession({ when: '2026-11-02T08:00:00+01:00' });
+    const bad = { id: 'x', when: 'yesterday', area: 'cheeks', needleMm: 0.25 };
+    // As Chrome returns it: keys sorted.
+    const sorted = Object.fromEntries(Object.entries(bad).sort(([a], [b]) => a.localeCompare(b)));
+    await fakeBrowser.storage.local.set({
+      sessions: { months: ['2026-11'] },
+      'sessions:2026-11': JSON.stringify([good, bad]),
+      quarantine: [
+        { key: 'local:sessions:2026-11', index: 1, at: '2026-11-02T09:00:00.000Z', issues: [], raw: sorted },
+      ],
+    });
+    const repo = createRepository();
+    await repo.load();
+    expect(await repo.readQuarantine()).toHaveLength(1);
   });
 
   it('rebuilds a broken session index from the chunks that exist', async () => {
