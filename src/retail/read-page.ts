@@ -36,7 +36,8 @@ function ownReader(doc: Document, url: URL, id: PageIdentity): Listing | null {
 
 /**
  * Everything a product page says about its product: the retailer's own reader, completed with
- * the page's schema.org Product data where the reader found nothing. Null when the page is not a
+ * the page's schema.org Product data where the reader found nothing, and with the generic title
+ * fallbacks of title.ts (recorded in `titleFrom`) when its own title selectors found none. Null when the page is not a
  * product page. Reads only.
  */
 export function readListing(doc: Document, url: URL): { identity: PageIdentity; listing: Listing } | null {
@@ -54,13 +55,22 @@ export function readListing(doc: Document, url: URL): { identity: PageIdentity; 
     variations: [],
     description: '',
   };
-  if (!listing.title) listing.title = ld?.name || identity.title;
+  if (listing.title) listing.titleFrom ??= 'site';
+  else if (identity.titleFrom !== 'site' && identity.title) {
+    listing.title = identity.title;
+    listing.titleFrom = identity.titleFrom;
+  } else {
+    listing.title = ld?.name || identity.title;
+    listing.titleFrom = ld?.name ? 'json-ld' : identity.titleFrom;
+  }
   if (listing.context.length === 0) listing.context = [...identity.context];
   if (ld) {
     listing.context = [...listing.context, ...ld.category];
     listing.specs = [...listing.specs, ...ld.specs];
     if (listing.variations.length === 0) listing.variations = ld.variations;
     if (!listing.description) listing.description = ld.description;
+    else if (ld.description && !listing.description.includes(ld.description))
+      listing.description = `${listing.description}\n${ld.description}`;
   }
   return { identity, listing };
 }

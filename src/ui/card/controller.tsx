@@ -11,7 +11,7 @@ import type { CardApi } from './api';
 import { Card, type CardAction } from './Card';
 import css from './card.css?inline';
 import { cardModel, needleMmAttribute, type UserData } from './model';
-import { findAnchor, fitCard } from './place';
+import { findAnchor, fitCard, fitCorner } from './place';
 import { cardIsOff, readUserData, siteName } from './user-data';
 
 export const HOST_NAME = 'roller-coach-card';
@@ -23,7 +23,13 @@ const HOST_CSS = `:host { all: initial !important; display: block !important; po
   overflow: visible !important; z-index: 1000 !important; color-scheme: light !important; }
 :host([data-theme="dark"]) { color-scheme: dark !important; }
 :host([data-theme="auto"]) { color-scheme: light dark !important; }
-.box { position: absolute; top: 0; left: 0; width: 300px; display: flex; flex-direction: column; }`;
+:host([data-place="corner"]) { position: fixed !important; top: auto !important; left: auto !important;
+  right: 16px !important; bottom: 16px !important; z-index: 2147483000 !important; }
+:host([data-place="corner"][data-side="left"]) { right: auto !important; left: 16px !important; }
+.box { position: absolute; top: 0; left: 0; width: 300px; display: flex; flex-direction: column; }
+:host([data-place="corner"]) .box { top: auto; left: auto; right: 0; bottom: 0; width: 320px;
+  max-height: calc(100vh - 32px); }
+:host([data-place="corner"][data-side="left"]) .box { right: auto; left: 0; }`;
 
 async function send(message: CardMessage): Promise<void> {
   const reply = (await browser.runtime.sendMessage(message)) as CardReply | undefined;
@@ -34,6 +40,7 @@ interface Ui {
   host: HTMLElement;
   box: HTMLElement;
   anchor: Element;
+  corner: boolean;
   remove: () => void;
 }
 
@@ -98,12 +105,16 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
     ui = null;
   }
 
-  async function mount(anchor: Element, where: 'after' | 'before' | 'first' | 'last'): Promise<Ui> {
+  async function mount(
+    anchor: Element,
+    where: 'after' | 'before' | 'first' | 'last' | 'corner',
+  ): Promise<Ui> {
+    const corner = where === 'corner';
     const shadowUi = await createShadowRootUi(ctx, {
       name: HOST_NAME,
       position: 'inline',
       anchor,
-      append: where,
+      append: corner ? 'last' : where,
       mode: 'closed',
       isolateEvents: true,
       inheritStyles: true,
@@ -117,16 +128,21 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
       },
     });
     shadowUi.mount();
+    // No known anchor on the page: a fixed corner of the window, moved to the other corner when it
+    // would cover a buy button.
+    if (corner) shadowUi.shadowHost.setAttribute('data-place', 'corner');
     // Fitted after layout, never by forcing one: a ResizeObserver calls back once the page is laid
     // out (reading positions is then free), and again whenever the card or its anchor resizes.
     const box = shadowUi.uiContainer;
-    const observer = new ResizeObserver(() => fitCard(box, anchor));
+    const host = shadowUi.shadowHost;
+    const observer = new ResizeObserver(() => (corner ? fitCorner(host, box) : fitCard(box, anchor)));
     observer.observe(box);
-    observer.observe(anchor);
+    if (!corner) observer.observe(anchor);
     return {
       host: shadowUi.shadowHost,
       box,
       anchor,
+      corner,
       remove: () => {
         observer.disconnect();
         shadowUi.remove();
@@ -177,6 +193,7 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
         model={model}
         site={site}
         tz={zoneName}
+        expanded={!ui.corner}
         onAction={(action) => act(action, site, productKey)}
         onNotes={(section) => void send({ type: 'roller-coach:open-notes', section }).catch(() => undefined)}
       />,

@@ -1,15 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardMessage } from '../../background/messages';
-import { classifyListing } from '../../retail/classify';
-import { identify } from '../../retail/identify';
-import { siteFor } from '../../retail/sites';
+import { classifyListing, DETAILS_BUDGET } from '../../retail/classify';
+import { meta } from '../../retail/dom';
+import { identify, type PageIdentity } from '../../retail/identify';
+import { GENERIC_DETAILS, siteFor } from '../../retail/sites';
 import { cardApi } from './api';
 
 /**
  * The tiny detector that runs on every page of a supported shop. It looks at the URL and the
- * product title only; on a microneedling product it asks the background to load the card's code
- * into this frame. No observer: it checks at start (again shortly after, while a client-rendered
+ * product title; when the title names no product type (a bundle named for its purpose, a device
+ * named by its brand) also at the shop's bullets and specification blocks and the page's
+ * description, at most DETAILS_BUDGET characters. On a microneedling product it asks the
+ * background to load the card's code into this frame. No observer: it checks at start (again shortly after, while a client-rendered
  * page has no title yet) and after each single-page navigation.
  */
 type Outcome = 'settled' | 'not-yet';
@@ -19,6 +22,21 @@ type Outcome = 'settled' | 'not-yet';
  * detector with chrome.scripting.executeScript gets it as the injection result).
  */
 export type DetectorResult = 'card' | 'turned-off' | 'not-a-device' | 'not-a-product';
+
+/** The text past the title the classifier may read: bounded, read only when the title is inconclusive. */
+function details(page: PageIdentity): string[] {
+  const out: string[] = [];
+  let left = DETAILS_BUDGET;
+  for (const el of document.querySelectorAll(page.site?.details ?? GENERIC_DETAILS)) {
+    if (left <= 0) break;
+    const text = (el.textContent ?? '').slice(0, left);
+    left -= text.length;
+    out.push(text);
+  }
+  const description = meta(document, 'og:description') || meta(document, 'description');
+  if (description) out.push(description.slice(0, 1000));
+  return out;
+}
 
 async function cardTurnedOff(hostname: string, productKey: string): Promise<boolean> {
   const { settings } = await browser.storage.local.get('settings');
@@ -48,7 +66,11 @@ export function startDetector(ctx: ContentScriptContext): Promise<DetectorResult
       // A product URL whose page has not rendered its title yet: look again soon.
       return siteFor(url)?.productId(url) ? 'not-yet' : 'settled';
     }
-    if (!classifyListing(page.title, page.context).device) {
+    const first = classifyListing(page.title, page.context);
+    const device =
+      first.device ||
+      (first.why === 'no device term' && classifyListing(page.title, page.context, details(page)).device);
+    if (!device) {
       api?.remove();
       last = 'not-a-device';
       return 'settled';

@@ -36,6 +36,7 @@ function reading(title: string, lengths: number[], form: PageReading['form'] = n
     lengths,
     form: form ?? (lengths.length > 1 ? 'list' : lengths.length ? 'single' : null),
     source: lengths.length ? 'title' : null,
+    offered: lengths,
   };
 }
 
