@@ -44,9 +44,14 @@ function fallback(doc: Document, from: Exclude<TitleSource, 'site'>, hostname: s
         ? withoutShopSuffix(meta(doc, 'og:title'), hostname)
         : '';
     case 'itemprop':
-      // The itemprop of the product itself, not of a brand, seller or review inside it.
-      for (const el of doc.querySelectorAll('[itemprop="name"]')) {
-        if (el.closest('[itemprop="brand"], [itemprop="author"], [itemprop="seller"], [itemprop="review"]'))
+      // The name of the product itself (a heading first), never of a breadcrumb, brand, seller or
+      // review (old eBay pages mark every breadcrumb with itemprop="name").
+      for (const el of doc.querySelectorAll('h1[itemprop="name"], [itemprop="name"]')) {
+        if (
+          el.closest(
+            '[itemprop="brand"], [itemprop="author"], [itemprop="seller"], [itemprop="review"], [itemprop="itemListElement"], [itemtype*="BreadcrumbList" i], nav',
+          )
+        )
           continue;
         const t = el.tagName === 'META' ? oneLine(el.getAttribute('content')) : textOf(el);
         if (t) return t;

@@ -24,18 +24,36 @@ type Outcome = 'settled' | 'not-yet';
 export type DetectorResult = 'card' | 'turned-off' | 'not-a-device' | 'not-a-product';
 
 /** The text past the title the classifier may read: bounded, read only when the title is inconclusive. */
-function details(page: PageIdentity): string[] {
+function details(doc: Document, page: PageIdentity): string[] {
   const out: string[] = [];
   let left = DETAILS_BUDGET;
-  for (const el of document.querySelectorAll(page.site?.details ?? GENERIC_DETAILS)) {
+  for (const el of doc.querySelectorAll(page.site?.details ?? GENERIC_DETAILS)) {
     if (left <= 0) break;
     const text = (el.textContent ?? '').slice(0, left);
     left -= text.length;
     out.push(text);
   }
-  const description = meta(document, 'og:description') || meta(document, 'description');
+  const description = meta(doc, 'og:description') || meta(doc, 'description');
   if (description) out.push(description.slice(0, 1000));
   return out;
+}
+
+/**
+ * The detector's first look at a page, as a pure function of the document and URL: whether it
+ * is a product page, and a microneedling device. `retry` when a product URL has no title yet.
+ */
+export function firstLook(
+  doc: Document,
+  url: URL,
+): { found: 'device' | 'not-a-device' | 'not-a-product'; retry: boolean; page: PageIdentity | null } {
+  const page = identify(doc, url);
+  if (!page?.title)
+    return { found: 'not-a-product', retry: Boolean(siteFor(url)?.productId(url)), page: null };
+  const first = classifyListing(page.title, page.context);
+  const device =
+    first.device ||
+    (first.why === 'no device term' && classifyListing(page.title, page.context, details(doc, page)).device);
+  return { found: device ? 'device' : 'not-a-device', retry: false, page };
 }
 
 async function cardTurnedOff(hostname: string, productKey: string): Promise<boolean> {
@@ -58,19 +76,16 @@ export function startDetector(ctx: ContentScriptContext): Promise<DetectorResult
 
   async function check(): Promise<Outcome> {
     const url = new URL(location.href);
-    const page = identify(document, url);
+    const look = firstLook(document, url);
+    const page = look.page;
     const api = cardApi();
-    if (!page?.title) {
+    if (!page) {
       api?.remove();
       last = 'not-a-product';
       // A product URL whose page has not rendered its title yet: look again soon.
-      return siteFor(url)?.productId(url) ? 'not-yet' : 'settled';
+      return look.retry ? 'not-yet' : 'settled';
     }
-    const first = classifyListing(page.title, page.context);
-    const device =
-      first.device ||
-      (first.why === 'no device term' && classifyListing(page.title, page.context, details(page)).device);
-    if (!device) {
+    if (look.found !== 'device') {
       api?.remove();
       last = 'not-a-device';
       return 'settled';
