@@ -55,13 +55,14 @@ export function readListing(doc: Document, url: URL): { identity: PageIdentity; 
     variations: [],
     description: '',
   };
+  // The reader's own title, else the identity's (the shop's selectors, then the fallbacks in order).
   if (listing.title) listing.titleFrom ??= 'site';
-  else if (identity.titleFrom !== 'site' && identity.title) {
+  else if (identity.title) {
     listing.title = identity.title;
     listing.titleFrom = identity.titleFrom;
-  } else {
-    listing.title = ld?.name || identity.title;
-    listing.titleFrom = ld?.name ? 'json-ld' : identity.titleFrom;
+  } else if (ld?.name) {
+    listing.title = ld.name;
+    listing.titleFrom = 'json-ld';
   }
   if (listing.context.length === 0) listing.context = [...identity.context];
   if (ld) {
