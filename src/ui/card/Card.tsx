@@ -42,7 +42,8 @@ function Lengths({ model }: { model: CardModel }) {
         ? t('card.lengths.list', { lengths: model.lengths.map(formatMm).join(', '), source })
         : t('card.lengths.single', {
             mm: formatMm(min),
-            band: model.band ? t(`band.${model.band.id}`) : '',
+            // The band of the length on this page (the headline follows the longest the listing sells).
+            band: ((b) => (b ? t(`band.${b.id}`) : ''))(model.rows.find((r) => r.mm === min)?.band ?? null),
             source,
           });
   return (

@@ -340,7 +340,9 @@ describe('the card never promises safety (issue 10, point 6)', () => {
     expect(model.verdict).toBe('not-for-home');
     expect(needleMmAttribute(model.lengths)).toBe('0.25');
     expect(screen.getByTestId('card-verdict').textContent).toBe('Professional only');
-    expect(text(screen.getByTestId('card-summary'))).toContain('Needle length on this page: 0.25 mm');
+    expect(text(screen.getByTestId('card-summary'))).toBe(
+      'Needle length on this page: 0.25 mm (up to 0.25 mm), from the title.',
+    );
     expect(text(screen.getByTestId('card-also'))).toBe(
       'This listing also sells 0.5 mm, 1.0 mm, 1.5 mm: the verdict follows the longest, 1.5 mm: Professional only.',
     );
