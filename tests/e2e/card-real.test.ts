@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_REAL, REAL_PAGES, type RealPage, realHtml, rollerHtml } from '../fixtures/retail/real-pages';
 import { type CardHarness, CardProbe, expectNoCard, startCardHarness, waitForCard } from './card-support';
@@ -14,6 +16,7 @@ declare const chrome: {
  * its real URL (context.route), unchanged and with a roller title; the shops the manifest does not
  * match are reached through the popup's "check this page".
  */
+const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
 const UNLISTED = REAL_PAGES.filter((p) => !p.listed);
 const ORIGINS = [...new Set(UNLISTED.map((p) => `${new URL(p.url).origin}/*`))];
 
@@ -77,6 +80,8 @@ describe.skipIf(!HAS_REAL)('real pages on their real URLs, in real Chromium', ()
       else expect(text).toContain('Product name read');
       // The pages' own scripts fail without their network (aborted): only the extension's errors count.
       expect(errors.filter((e) => /roller coach|chrome-extension:/i.test(e))).toEqual([]);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: `${SCREENSHOTS}/card-real-${p.file.replace(/\.html$/, '')}.png` });
       await page.close();
     },
   );
@@ -96,6 +101,8 @@ describe.skipIf(!HAS_REAL)('real pages on their real URLs, in real Chromium', ()
     const text = (await (await CardProbe.of(page)).text()) ?? '';
     expect(text).toContain('Show details');
     expect(text).toContain('is not a medical device');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/card-real-aliexpress-corner.png` });
     await page.close();
   });
 });

@@ -108,7 +108,7 @@ function Often({ model }: { model: CardModel }) {
     return <p class="strong">{t('card.often.notForHome', { days: o.days }) + proposal}</p>;
   if (o.band === 'professional')
     return <p class="strong">{t('card.often.professional', { mm, days: o.days }) + proposal}</p>;
-  return <p class="strong">{t('card.often.doNotUse', { mm, days: o.days }) + proposal}</p>;
+  return <p class="strong">{`${t('card.often.doNotUse', { mm, days: o.days })}${proposal}.`}</p>;
 }
 
 function History({ model, tz }: { model: CardModel; tz: string }) {
