@@ -3,7 +3,7 @@ import { mayHaveJsonLdProduct } from './json-ld';
 import type { RetailerId, TitleSource } from './listing';
 import { isShopifyProduct } from './readers/shopify';
 import { FALLBACK_PLACEMENT, GENERIC_WATCH, type Placement, type Site, siteFor } from './sites';
-import { pageTitle } from './title';
+import { type LdNameReader, pageTitle } from './title';
 
 /**
  * The cheap first look the detector takes at every page of a supported shop: is this a product
@@ -24,11 +24,12 @@ export interface PageIdentity {
 
 const KEY_MAX = 300;
 
-export function identify(doc: Document, url: URL): PageIdentity | null {
+/** `ldName` reads a JSON-LD Product name for the title fallbacks (the card passes it; the detector does not). */
+export function identify(doc: Document, url: URL, ldName?: LdNameReader): PageIdentity | null {
   const site = siteFor(url);
   const id = site?.productId(url);
   if (site && id) {
-    const { title, from } = pageTitle(doc, url.hostname, site.title);
+    const { title, from } = pageTitle(doc, url.hostname, site.title, ldName);
     return {
       retailer: site.id,
       site,
@@ -44,7 +45,7 @@ export function identify(doc: Document, url: URL): PageIdentity | null {
   const shopify = isShopifyProduct(doc, url);
   if (!shopify && !mayHaveJsonLdProduct(doc) && !/(?:^|[.:])product(?:\.|$)/i.test(meta(doc, 'og:type')))
     return null;
-  const { title, from } = pageTitle(doc, url.hostname, site?.title ?? []);
+  const { title, from } = pageTitle(doc, url.hostname, site?.title ?? [], ldName);
   return {
     retailer: site?.id ?? (shopify ? 'shopify' : 'generic'),
     site,

@@ -1,5 +1,5 @@
 import { identify, type PageIdentity } from './identify';
-import { readJsonLdProduct } from './json-ld';
+import { jsonLdProductName, readJsonLdProduct } from './json-ld';
 import type { Listing } from './listing';
 import { readAliexpress } from './readers/aliexpress';
 import { readAmazon } from './readers/amazon';
@@ -41,7 +41,7 @@ function ownReader(doc: Document, url: URL, id: PageIdentity): Listing | null {
  * product page. Reads only.
  */
 export function readListing(doc: Document, url: URL): { identity: PageIdentity; listing: Listing } | null {
-  const identity = identify(doc, url);
+  const identity = identify(doc, url, jsonLdProductName);
   if (!identity) return null;
   const own = ownReader(doc, url, identity);
   const ld = readJsonLdProduct(doc, url);

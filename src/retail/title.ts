@@ -1,5 +1,4 @@
 import { firstText, meta, textOf } from './dom';
-import { jsonLdProductName } from './json-ld';
 import type { TitleSource } from './listing';
 import { fold, oneLine } from './text';
 
@@ -9,7 +8,8 @@ import { fold, oneLine } from './text';
  * one that answered is recorded so the card can say where it read the name:
  *
  * 1. `json-ld`: the `name` of a schema.org Product in any JSON-LD block (any case of `@type`,
- *    arrays, `@graph`);
+ *    arrays, `@graph`); the card reads it, the detector skips this step (its size budget: it
+ *    needs a name to classify, and the later steps give one on every page tested);
  * 2. `og`: `og:title` when `og:type` says product (`product`, `product.item`, `wayfairus:product`);
  * 3. `itemprop`: an element with `itemprop="name"` (old eBay, Walmart, Shopify themes);
  * 4. `h1`: the main `h1` (inside `main` first);
@@ -35,10 +35,18 @@ export function withoutShopSuffix(title: string, hostname: string): string {
   return labels.some((l) => tail.includes(l.replace(/[^a-z0-9]/g, ''))) ? (m[1] ?? '') : oneLine(title);
 }
 
-function fallback(doc: Document, from: Exclude<TitleSource, 'site'>, hostname: string): string {
+/** Reads the JSON-LD Product name; passed in by the card (the detector skips JSON-LD to stay small). */
+export type LdNameReader = (doc: Document) => string;
+
+function fallback(
+  doc: Document,
+  from: Exclude<TitleSource, 'site'>,
+  hostname: string,
+  ldName: LdNameReader | undefined,
+): string {
   switch (from) {
     case 'json-ld':
-      return jsonLdProductName(doc);
+      return ldName ? ldName(doc) : '';
     case 'og':
       return /(?:^|[.:])product(?:\.|$)/i.test(meta(doc, 'og:type'))
         ? withoutShopSuffix(meta(doc, 'og:title'), hostname)
@@ -69,11 +77,12 @@ export function pageTitle(
   doc: Document,
   hostname: string,
   own: readonly string[] = [],
+  ldName?: LdNameReader,
 ): { title: string; from: TitleSource } {
   const mine = firstText(doc, own);
   if (mine) return { title: mine, from: 'site' };
   for (const from of TITLE_FALLBACKS) {
-    const title = fallback(doc, from, hostname);
+    const title = fallback(doc, from, hostname, ldName);
     if (title) return { title, from };
   }
   return { title: '', from: 'site' };
