@@ -169,6 +169,9 @@ const NOT: Classification = { device: false, kind: null, rf: false, why: 'no dev
 const MAYBE =
   /needl|derma|aguj|aiguil|nadel|dr\.? ?pen|skin ?pen|hydra ?pen|micropunc|colageno|collagen|aghi|agulh|naald|rull[oi] dermic/;
 
+/** MAYBE on text that is not folded yet (any case, accents where a stem has one). */
+const MAYBE_RAW = new RegExp(MAYBE.source.replace('colageno', 'col[aá]geno'), 'i');
+
 /** The consumable the listing is, when it names one before a device term governed by "for" (or has no device term of its own). */
 function consumableFor(t: string, hits: readonly Hit[]): string | null {
   const noun = CONSUMABLE.exec(t);
@@ -185,13 +188,22 @@ function consumableFor(t: string, hits: readonly Hit[]): string | null {
 export const DETAILS_BUDGET = 4000;
 
 function fromDetails(t: string, details: readonly string[]): Classification | null {
-  if (details.length === 0 || NEVER.test(t) || TATTOO.test(t) || CONSUMABLE.test(t)) return null;
   let budget = DETAILS_BUDGET;
+  let titleChecked = false;
   for (const raw of details) {
     if (budget <= 0) break;
-    const d = fold(raw.slice(0, budget));
-    budget -= d.length;
-    if (!MAYBE.test(d) || NEVER.test(d)) continue;
+    const part = raw.slice(0, budget);
+    budget -= part.length;
+    // The cheap stem test first, on the raw text: on most pages no detail mentions a device, and
+    // neither the folding nor the long expressions below are then run.
+    if (!MAYBE_RAW.test(part)) continue;
+    const d = fold(part);
+    if (!MAYBE.test(d)) continue;
+    if (!titleChecked) {
+      if (NEVER.test(t) || TATTOO.test(t) || CONSUMABLE.test(t)) return null;
+      titleChecked = true;
+    }
+    if (NEVER.test(d)) continue;
     const free = hitsIn(d).filter(
       (h) =>
         !GOVERNED_BEFORE.test(d.slice(0, h.index)) &&
