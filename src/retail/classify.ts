@@ -178,7 +178,10 @@ function consumableFor(t: string, hits: readonly Hit[]): string | null {
   if (!noun) return null;
   const first = hits[0];
   if (!first) return noun[0];
-  if (noun.index > first.index) return hits.every((h) => h.kind === 'device') ? noun[0] : null;
+  // "Microneedling Serum": a consumable named after the treatment. "Microneedling Kit with
+  // Cleaning Solution": the kit is the product (unsure cases keep the card: it only warns).
+  if (noun.index > first.index)
+    return hits.every((h) => h.kind === 'device') && !JOINED.test(t.slice(first.index)) ? noun[0] : null;
   const between = t.slice(noun.index + noun[0].length, first.index);
   if (JOINED.test(between)) return null;
   return GOVERNED_AFTER_NOUN.test(between) || hits.every((h) => h.kind === 'device') ? noun[0] : null;

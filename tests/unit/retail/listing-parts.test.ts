@@ -94,6 +94,8 @@ describe('accessories are not devices; cartridges and heads are (point 7)', () =
     ['Biotin Serum + Derma Roller 0.5mm Set', 'roller'],
     ['Replacement Heads 1.0mm for Derma Roller System', 'cartridge'],
     ['Dr. Pen A6 Cartridges 16 Pin 10 Pack', 'cartridge'],
+    ['Microneedling Kit 0.5mm with Cleaning Solution and Storage Case', 'device'],
+    ['Microneedling Serum 30 ml', null],
   ] as [string, DeviceKind | null][])('%s', (title, kind) => {
     const c = classifyListing(title);
     expect({ device: c.device, kind: c.kind }, c.why).toEqual({ device: kind !== null, kind });
