@@ -138,27 +138,29 @@ describe.skipIf(!HAS_REAL)('“check this page” on shops the manifest does not
     },
   );
 
-  it('a page that is not a device: the popup says so and no card appears', async () => {
-    const p = UNLISTED[0] as RealPage;
-    pages.set(key(p.url), realHtml(p));
-    const { page: shop } = await h.visit(p.url, 'domcontentloaded');
-    const tabId = await h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, p.url);
-    const popup = await h.context.newPage();
-    await popup.addInitScript(
-      ({ id, u }) => {
-        const c = (globalThis as unknown as { chrome: { tabs: { query: unknown } } }).chrome;
-        c.tabs.query = async () => [{ id, url: u, active: true }];
-      },
-      { id: tabId as number, u: p.url },
-    );
-    await popup.goto(h.url('popup.html'));
-    await popup.getByTestId('check-page').click();
-    await expect.poll(() => popup.getByTestId('check-page-result').textContent()).toBeTruthy();
-    expect(await popup.getByTestId('check-page-result').textContent()).toBe(
-      'This page does not sell a derma roller or microneedling pen.',
-    );
-    await expectNoCard(shop, 2000);
-    await popup.close();
-    await shop.close();
-  });
+  it.each(UNLISTED.map((p) => [p.file, p] as const))(
+    '%s unchanged: the popup’s check answers “not a device” and no card appears',
+    async (_, p) => {
+      pages.set(key(p.url), realHtml(p));
+      const { page: shop } = await h.visit(p.url, 'domcontentloaded');
+      const tabId = await h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, p.url);
+      const popup = await h.context.newPage();
+      await popup.addInitScript(
+        ({ id, u }) => {
+          const c = (globalThis as unknown as { chrome: { tabs: { query: unknown } } }).chrome;
+          c.tabs.query = async () => [{ id, url: u, active: true }];
+        },
+        { id: tabId as number, u: p.url },
+      );
+      await popup.goto(h.url('popup.html'));
+      await popup.getByTestId('check-page').click();
+      await expect.poll(() => popup.getByTestId('check-page-result').textContent()).toBeTruthy();
+      expect(await popup.getByTestId('check-page-result').textContent()).toBe(
+        'This page does not sell a derma roller or microneedling pen.',
+      );
+      await expectNoCard(shop, 2000);
+      await popup.close();
+      await shop.close();
+    },
+  );
 });
