@@ -8,8 +8,13 @@ import { userStorage } from './seed';
 /** The part of the extension API the test calls in the service worker. */
 declare const chrome: {
   tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
-  scripting: { unregisterContentScripts(f: { ids: string[] }): Promise<void> };
+  scripting: {
+    unregisterContentScripts(f: { ids: string[] }): Promise<void>;
+    getRegisteredContentScripts(f: { ids: string[] }): Promise<{ id: string }[]>;
+  };
 };
+
+const USER_SITES = 'roller-coach-user-sites';
 
 /**
  * Issue 11, points 2 and 9, in real Chromium: every real page of ../shared/fixtures/pages/real on
@@ -32,22 +37,42 @@ beforeAll(async () => {
   if (!HAS_REAL) return;
   h = await startCardHarness({ timezoneId: 'Europe/Berlin', locale: 'en-GB', hosts: ORIGINS });
   // Host access stands in for activeTab: the background must not keep the detector registered on
-  // those shops (that is "always check this shop", a different state).
-  await h.worker.evaluate(() =>
-    chrome.scripting.unregisterContentScripts({ ids: ['roller-coach-user-sites'] }).catch(() => undefined),
-  );
+  // those shops (that is "always check this shop", a different state). It registers it once it has
+  // read the permissions at start-up: wait for that, then take it away (again before each check).
+  for (let i = 0; i < 50; i++) {
+    const n = await h.worker.evaluate(
+      async (id) => (await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).length,
+      USER_SITES,
+    );
+    if (n > 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await notRegistered();
   // A user past onboarding, so the popup shows its home view (with "check this page").
   await h.seed(userStorage([]));
   await h.context.route(/^https:\/\//, (route) => {
     const html = pages.get(key(route.request().url()));
     return html
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+      ? route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          // The same URL serves the real page and the roller version: never from the cache.
+          headers: { 'cache-control': 'no-store' },
+          body: html,
+        })
       : route.abort();
   });
 });
 afterAll(async () => {
   await h?.close();
 });
+
+async function notRegistered(): Promise<void> {
+  await h.worker.evaluate(async (id) => {
+    if ((await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0)
+      await chrome.scripting.unregisterContentScripts({ ids: [id] });
+  }, USER_SITES);
+}
 
 const HEADLINES: Record<RealPage['verdict'], RegExp> = {
   'home-ok': /Fine for home use when no contraindication applies/,
@@ -112,6 +137,7 @@ describe.skipIf(!HAS_REAL)('“check this page” on shops the manifest does not
     '%s: nothing runs until asked; the popup’s check injects the detector, which shows the card and answers',
     async (_, p) => {
       pages.set(key(p.url), rollerHtml(p));
+      await notRegistered();
       const { page: shop } = await h.visit(p.url, 'domcontentloaded');
       await expectNoCard(shop, 1500);
       const url = p.url;
@@ -142,6 +168,7 @@ describe.skipIf(!HAS_REAL)('“check this page” on shops the manifest does not
     '%s unchanged: the popup’s check answers “not a device” and no card appears',
     async (_, p) => {
       pages.set(key(p.url), realHtml(p));
+      await notRegistered();
       const { page: shop } = await h.visit(p.url, 'domcontentloaded');
       const tabId = await h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, p.url);
       const popup = await h.context.newPage();
