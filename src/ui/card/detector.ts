@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardMessage } from '../../background/messages';
 import { classifyListing, DETAILS_BUDGET } from '../../retail/classify';
-import { meta } from '../../retail/dom';
 import { identify, type PageIdentity } from '../../retail/identify';
 import { GENERIC_DETAILS, siteFor } from '../../retail/sites';
 import { cardApi } from './api';
@@ -23,18 +22,27 @@ type Outcome = 'settled' | 'not-yet';
  */
 export type DetectorResult = 'card' | 'turned-off' | 'not-a-device' | 'not-a-product';
 
-/** The text past the title the classifier may read: bounded, read only when the title is inconclusive. */
+/**
+ * The text past the title the classifier may read: bounded, read only when the title is
+ * inconclusive, and cheap on a large page: one selector at a time (a lone `#id` takes the
+ * browser's fast path, where a selector list walks the whole document), the description meta tag
+ * looked for in <head> only, and only on shops without their own details blocks.
+ */
 function details(doc: Document, page: PageIdentity): string[] {
   const out: string[] = [];
   let left = DETAILS_BUDGET;
-  for (const el of doc.querySelectorAll(page.site?.details ?? GENERIC_DETAILS)) {
+  for (const sel of (page.site?.details ?? GENERIC_DETAILS).split(',')) {
     if (left <= 0) break;
-    const text = (el.textContent ?? '').slice(0, left);
+    const text = (doc.querySelector(sel.trim())?.textContent ?? '').slice(0, left);
     left -= text.length;
-    out.push(text);
+    if (text) out.push(text);
   }
-  const description = meta(doc, 'og:description') || meta(doc, 'description');
-  if (description) out.push(description.slice(0, 1000));
+  if (!page.site?.details) {
+    const description = doc.head
+      ?.querySelector('meta[name="description"], meta[property="og:description"]')
+      ?.getAttribute('content');
+    if (description) out.push(description.slice(0, 1000));
+  }
   return out;
 }
 
