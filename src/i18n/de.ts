@@ -25,7 +25,7 @@ export const de: Messages = {
   'card.zero': 'Nadeln eingefahren',
   'card.unknown': 'Diese Seite nennt keine Nadellänge.',
   'card.unknown.what':
-    'Suchen Sie in den Produktdetails oder Größenoptionen nach „Nadellänge“ oder einer Angabe in mm, oder fragen Sie den Verkäufer. Bis 0,25\u00a0mm ist für zu Hause; über 0,5\u00a0mm nicht.',
+    'Suchen Sie in den Produktdetails oder Größenoptionen nach „Nadellänge“ oder einer Angabe in mm, oder fragen Sie den Verkäufer. Bis 0,25\u00a0mm ist für zu Hause, wenn keine Kontraindikation vorliegt; über 0,5\u00a0mm nicht für zu Hause.',
   'card.often.home':
     'Wie oft zu Hause: mindestens {days} Tage zwischen Sitzungen im selben Bereich, höchstens {cap} in 7 Tagen.',
   'card.often.caution':
@@ -33,15 +33,16 @@ export const de: Messages = {
   'card.often.notForHome':
     'Nicht für zu Hause: Nadeln über 0,5\u00a0mm erreichen lebende Hautschichten; damit ist dies ein Medizinprodukt der Klasse II. Falls es dennoch verwendet wird: mindestens {days} Tage zwischen Sitzungen im selben Bereich.',
   'card.often.professional':
-    'Nur für Fachleute: Roller Coach schlägt für {mm} keinen Heimplan vor. Praxen planen solche Sitzungen etwa {days} Tage auseinander.',
+    'Nur für Fachleute: Roller Coach schlägt für {mm} keinen Heimplan vor. Praxen planen solche Sitzungen etwa {days} Tage auseinander (Studien zu Aknenarben: im Median 4 Wochen).',
   'card.often.doNotUse':
-    'Nicht zu Hause verwenden: {mm} ist eine Praxistiefe. Praxen warten mindestens {days} Tage.',
+    'Nicht zu Hause verwenden: {mm} ist eine Praxistiefe, und Roller Coach schlägt dafür keinen Heimplan vor. Zwischen Praxissitzungen im selben Bereich schlägt es mindestens {days} Tage vor',
   'card.proposal': 'ein Vorschlag von Roller Coach, kein klinischer Befund',
   'card.rf': 'Radiofrequenz-Microneedling (RF) darf nicht zu Hause angewendet werden.',
   'card.history': 'Ihre letzte Sitzung: {area}, {ago}.',
   'card.history.gap': '{device} mit {mm}: {days} Tage Abstand zwischen Sitzungen im selben Bereich;',
-  'card.history.safeFrom': 'dort wieder möglich ab {date}.',
-  'card.history.safeNow': 'dort ist Rollen wieder möglich.',
+  'card.history.safeFrom': 'eine weitere Sitzung dort ist ab {date} möglich.',
+  'card.history.safeNow':
+    'dieser Abstand ist vorbei: eine weitere Sitzung dort ist möglich, wenn keine Kontraindikation vorliegt.',
   'card.history.noHome':
     '{device} mit {mm}: nur für Fachleute. Roller Coach schlägt dafür keinen Heimplan vor.',
   'card.ago.today': 'heute',
@@ -67,6 +68,35 @@ export const de: Messages = {
   'card.disableAll': 'Überall ausschalten',
   'card.cancel': 'Abbrechen',
   'card.saveFailed': 'Das konnte nicht gespeichert werden: {reason}',
+  // Card: every part of the listing, RF, proposals and the full lists (issues 10 and 11).
+  'card.verdict.home-ok': 'Für zu Hause geeignet, wenn keine Kontraindikation vorliegt',
+  'card.verdict.rf': 'Nicht zu Hause verwenden: Radiofrequenz-Microneedling',
+  'card.often.rf':
+    'RF-Microneedling ist eine Praxisbehandlung: Roller Coach schlägt dafür keinen Heimplan vor, bei keiner Nadellänge.',
+  'card.also': 'Dieses Angebot verkauft auch {lengths}: das Urteil folgt der längsten, {mm}: {verdict}.',
+  'card.proposal.why.cosmetic':
+    'keine Quelle nennt einen Abstand; Verbraucherratgeber sagen jeden zweiten Tag, ein Dermatologe erlaubt 2-3 Mal pro Woche, und die strengere Lesart gilt',
+  'card.proposal.why.caution':
+    'keine Quelle nennt einen Abstand bei einer Tiefe, die lebende Haut erreichen kann; eine Woche ist die vorsichtige Wahl',
+  'card.proposal.why.not-for-home':
+    'keine Quelle stützt die Anwendung ohne Aufsicht in dieser Tiefe, also nennt keine einen Heimabstand; 14 Tage sind die vorsichtige Wahl',
+  'card.proposal.why.do-not-use':
+    'keine Quelle nennt einen Abstand ab 2\u00a0mm; 42 Tage sind der längste Praxisabstand für 1 bis 2\u00a0mm, bei langsamer Heilung',
+  'card.setting.stricter': 'Ihre strengere Einstellung',
+  'card.setting.looser': 'Ihre lockerere Einstellung, die Sie bestätigt haben',
+  'card.history.notForHome':
+    '{device} mit {mm}: nicht für zu Hause. Roller Coach nennt dafür kein Heimdatum.',
+  'card.history.rf': 'RF-Microneedling ist nicht für zu Hause: Roller Coach nennt dafür kein Heimdatum.',
+  'card.contra.askDoctor': 'Fragen Sie zuerst einen Arzt bei:',
+  'card.never.title': 'Nie rollen über:',
+  'card.never.list':
+    'Augenlider oder innerhalb des Augenhöhlenrands, Lippen, Muttermale, Tätowierungen oder Permanent Make-up, Keloide, aktive Hautveränderungen.',
+  'card.titleFrom': 'Produktname {from} gelesen, nicht aus dem Titelfeld des Shops.',
+  'card.titleFrom.json-ld': 'aus den Produktdaten der Seite (schema.org)',
+  'card.titleFrom.og': 'aus den Teilen-Tags der Seite (og:title)',
+  'card.titleFrom.itemprop': 'aus dem Produkt-Markup der Seite (itemprop name)',
+  'card.titleFrom.h1': 'aus der Hauptüberschrift der Seite',
+  'card.titleFrom.document': 'aus dem Seitentitel',
 
   // Export, import (en-data.ts).
   'import.at.lineColumn': 'Zeile {line}, Spalte {column}',

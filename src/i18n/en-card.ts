@@ -16,21 +16,23 @@ export const enCard = {
   'card.zero': 'needles retracted',
   'card.unknown': 'This page does not say how long the needles are.',
   'card.unknown.what':
-    'Look for “needle length” or a size in mm in the product details or the size options, or ask the seller. Up to 0.25 mm is for home use; over 0.5 mm is not.',
+    'Look for “needle length” or a size in mm in the product details or the size options, or ask the seller. Up to 0.25 mm is for home use when no contraindication applies; over 0.5 mm is not for home use.',
   'card.often.home':
     'How often at home: at least {days} days between sessions in the same area, at most {cap} in 7 days.',
   'card.often.caution': 'First roller over 0.25 mm? Go gently and watch how your skin reacts.',
   'card.often.notForHome':
     'Not for home use: needles over 0.5 mm reach living skin, which makes this a Class II medical device. If it is used anyway: at least {days} days between sessions in the same area.',
   'card.often.professional':
-    'Professional only: Roller Coach suggests no home schedule for {mm}. Clinics space such sessions about {days} days apart.',
-  'card.often.doNotUse': 'Do not use at home: {mm} is a clinic depth. Clinics wait at least {days} days.',
+    'Professional only: Roller Coach suggests no home schedule for {mm}. Clinics space such sessions about {days} days apart (acne-scar studies: a median of 4 weeks).',
+  'card.often.doNotUse':
+    'Do not use at home: {mm} is a clinic depth, and Roller Coach suggests no home schedule for it. Between clinic sessions in the same area it proposes at least {days} days',
   'card.proposal': 'a Roller Coach proposal, not a clinical finding',
   'card.rf': 'Radiofrequency (RF) microneedling must not be used at home.',
   'card.history': 'Your last session: {area}, {ago}.',
   'card.history.gap': 'A {mm} {device} needs {days} days between sessions in the same area:',
-  'card.history.safeFrom': 'a session there is possible again from {date}.',
-  'card.history.safeNow': 'a session there is possible again.',
+  'card.history.safeFrom': 'another session there is possible from {date}.',
+  'card.history.safeNow':
+    'that gap has passed: another session there is possible when no contraindication applies.',
   'card.history.noHome':
     'A {mm} {device} is for professionals only: Roller Coach suggests no home schedule for it.',
   'card.ago.today': 'today',
@@ -56,4 +58,32 @@ export const enCard = {
   'card.disableAll': 'Turn off everywhere',
   'card.cancel': 'Cancel',
   'card.saveFailed': 'That could not be saved: {reason}',
+  // Card: every part of the listing, RF, proposals and the full lists (issues 10 and 11).
+  'card.verdict.home-ok': 'Fine for home use when no contraindication applies',
+  'card.verdict.rf': 'Do not use at home: radiofrequency microneedling',
+  'card.often.rf':
+    'RF microneedling is a clinic treatment: Roller Coach suggests no home schedule for it, at any needle length.',
+  'card.also': 'This listing also sells {lengths}: the verdict follows the longest, {mm}: {verdict}.',
+  'card.proposal.why.cosmetic':
+    'no source gives an interval; consumer guides say every other day, a dermatologist allows 2-3 times a week, and the stricter reading is used',
+  'card.proposal.why.caution':
+    'no source gives an interval at a depth that may reach living skin; a week is the conservative choice',
+  'card.proposal.why.not-for-home':
+    'no source supports unsupervised use at this depth, so none gives a home interval; 14 days is the conservative choice',
+  'card.proposal.why.do-not-use':
+    'no source gives an interval from 2 mm; 42 days is the longest clinic interval for 1 to 2 mm, used when healing is slow',
+  'card.setting.stricter': 'your stricter setting',
+  'card.setting.looser': 'your looser setting, which you acknowledged',
+  'card.history.notForHome': 'A {mm} {device} is not for home use: Roller Coach gives no home date for it.',
+  'card.history.rf': 'RF microneedling is not for home use: Roller Coach gives no home date for it.',
+  'card.contra.askDoctor': 'Ask a doctor first with:',
+  'card.never.title': 'Never roll over:',
+  'card.never.list':
+    'eyelids or inside the orbital rim, lips, moles or birthmarks, tattoos or permanent make-up, keloids, active lesions.',
+  'card.titleFrom': 'Product name read {from}, not from the shop’s own title field.',
+  'card.titleFrom.json-ld': 'from the page’s product data (schema.org)',
+  'card.titleFrom.og': 'from the page’s sharing tags (og:title)',
+  'card.titleFrom.itemprop': 'from the page’s product markup (itemprop name)',
+  'card.titleFrom.h1': 'from the page’s main heading',
+  'card.titleFrom.document': 'from the page title',
 } as const;

@@ -140,7 +140,8 @@ export const en = {
   'backupReminder.later.one': 'Later (in {count} day)',
   'backupReminder.later.other': 'Later (in {count} days)',
   'backupReminder.off': 'Turn these reminders off',
-  'backupReminder.done': 'Backup downloaded. Keep a copy away from this computer, on another drive or device.',
+  'backupReminder.done':
+    'Backup downloaded. Keep a copy away from this computer, on another drive or device.',
   'backup.none': 'No backup downloaded yet.',
   'backup.last': 'Last backup downloaded: {date}.',
   'backup.remind': 'Remind me to download a backup (after 60 days or 50 sessions)',

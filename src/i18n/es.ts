@@ -24,7 +24,7 @@ export const es: Messages = {
   'card.zero': 'agujas retraídas',
   'card.unknown': 'Esta página no indica la longitud de las agujas.',
   'card.unknown.what':
-    'Busca “longitud de aguja” o una medida en mm en los detalles del producto o en las opciones de tamaño, o pregunta al vendedor. Hasta 0,25\u00a0mm es para uso en casa; más de 0,5\u00a0mm, no.',
+    'Busca “longitud de aguja” o una medida en mm en los detalles del producto o en las opciones de tamaño, o pregunta al vendedor. Hasta 0,25\u00a0mm es para uso en casa si no hay ninguna contraindicación; más de 0,5\u00a0mm no es para uso en casa.',
   'card.often.home':
     'Frecuencia en casa: al menos {days} días entre sesiones en la misma zona, como máximo {cap} en 7 días.',
   'card.often.caution':
@@ -32,15 +32,16 @@ export const es: Messages = {
   'card.often.notForHome':
     'No apto para uso en casa: las agujas de más de 0,5\u00a0mm llegan a la piel viva, lo que lo convierte en un dispositivo médico de clase II. Si se usa de todos modos: al menos {days} días entre sesiones en la misma zona.',
   'card.often.professional':
-    'Solo uso profesional: Roller Coach no sugiere un calendario en casa para {mm}. Las clínicas espacian esas sesiones unos {days} días.',
+    'Solo uso profesional: Roller Coach no sugiere un calendario en casa para {mm}. Las clínicas espacian esas sesiones unos {days} días (estudios de cicatrices de acné: una mediana de 4 semanas).',
   'card.often.doNotUse':
-    'No usar en casa: {mm} es una profundidad de clínica. Las clínicas esperan al menos {days} días.',
+    'No usar en casa: {mm} es una profundidad de clínica y Roller Coach no sugiere un calendario en casa. Entre sesiones en clínica en la misma zona propone al menos {days} días',
   'card.proposal': 'una propuesta de Roller Coach, no un hallazgo clínico',
   'card.rf': 'Las microagujas con radiofrecuencia (RF) no deben usarse en casa.',
   'card.history': 'Tu última sesión: {area}, {ago}.',
   'card.history.gap': 'Con {device} de {mm} hacen falta {days} días entre sesiones en la misma zona:',
-  'card.history.safeFrom': 'próxima sesión posible ahí el {date}.',
-  'card.history.safeNow': 'esa zona ya se puede volver a tratar.',
+  'card.history.safeFrom': 'otra sesión ahí será posible a partir del {date}.',
+  'card.history.safeNow':
+    'ese intervalo ya pasó: otra sesión ahí es posible si no hay ninguna contraindicación.',
   'card.history.noHome':
     'Con {device} de {mm}: solo uso profesional. Roller Coach no sugiere un calendario en casa.',
   'card.ago.today': 'hoy',
@@ -66,6 +67,35 @@ export const es: Messages = {
   'card.disableAll': 'Desactivar en todas partes',
   'card.cancel': 'Cancelar',
   'card.saveFailed': 'No se pudo guardar: {reason}',
+  // Card: every part of the listing, RF, proposals and the full lists (issues 10 and 11).
+  'card.verdict.home-ok': 'Apto para uso en casa si no hay ninguna contraindicación',
+  'card.verdict.rf': 'No usar en casa: microagujas con radiofrecuencia',
+  'card.often.rf':
+    'Las microagujas con RF son un tratamiento de clínica: Roller Coach no sugiere un calendario en casa, sea cual sea la longitud de aguja.',
+  'card.also': 'Este anuncio también vende {lengths}: el veredicto sigue a la más larga, {mm}: {verdict}.',
+  'card.proposal.why.cosmetic':
+    'ninguna fuente da un intervalo; las guías de consumo dicen cada dos días, un dermatólogo permite 2-3 veces por semana, y se usa la lectura más estricta',
+  'card.proposal.why.caution':
+    'ninguna fuente da un intervalo a una profundidad que puede llegar a la piel viva; una semana es la opción prudente',
+  'card.proposal.why.not-for-home':
+    'ninguna fuente respalda el uso sin supervisión a esta profundidad, así que ninguna da un intervalo en casa; 14 días es la opción prudente',
+  'card.proposal.why.do-not-use':
+    'ninguna fuente da un intervalo desde 2\u00a0mm; 42 días es el intervalo de clínica más largo para 1 a 2\u00a0mm, cuando la piel cicatriza despacio',
+  'card.setting.stricter': 'tu ajuste más estricto',
+  'card.setting.looser': 'tu ajuste más permisivo, que aceptaste',
+  'card.history.notForHome':
+    'Con {device} de {mm}: no es para uso en casa. Roller Coach no da una fecha en casa.',
+  'card.history.rf': 'Las microagujas con RF no son para uso en casa: Roller Coach no da una fecha en casa.',
+  'card.contra.askDoctor': 'Consulta antes a un médico si tienes:',
+  'card.never.title': 'Nunca pases el rodillo por:',
+  'card.never.list':
+    'los párpados o dentro del reborde orbitario, los labios, lunares o marcas de nacimiento, tatuajes o maquillaje permanente, queloides, lesiones activas.',
+  'card.titleFrom': 'Nombre del producto leído {from}, no del campo de título de la tienda.',
+  'card.titleFrom.json-ld': 'de los datos de producto de la página (schema.org)',
+  'card.titleFrom.og': 'de las etiquetas para compartir de la página (og:title)',
+  'card.titleFrom.itemprop': 'del marcado de producto de la página (itemprop name)',
+  'card.titleFrom.h1': 'del encabezado principal de la página',
+  'card.titleFrom.document': 'del título de la página',
 
   // Export, import (en-data.ts).
   'import.at.lineColumn': 'Línea {line}, columna {column}',

@@ -25,7 +25,7 @@ export const fr: Messages = {
   'card.zero': 'aiguilles rentrées',
   'card.unknown': 'Cette page n’indique pas la longueur des aiguilles.',
   'card.unknown.what':
-    'Cherchez «\u00a0longueur d’aiguille\u00a0» ou une taille en mm dans les caractéristiques ou les options de taille, ou demandez au vendeur. Jusqu’à 0,25\u00a0mm, c’est pour un usage à domicile\u202f; au-delà de 0,5\u00a0mm, non.',
+    'Cherchez «\u00a0longueur d’aiguille\u00a0» ou une taille en mm dans les caractéristiques ou les options de taille, ou demandez au vendeur. Jusqu’à 0,25\u00a0mm, c’est pour un usage à domicile en l’absence de contre-indication\u202f; au-delà de 0,5\u00a0mm, pas pour un usage à domicile.',
   'card.often.home':
     'Fréquence à domicile\u00a0: au moins {days} jours entre deux séances sur la même zone, au plus {cap} en 7 jours.',
   'card.often.caution':
@@ -33,16 +33,17 @@ export const fr: Messages = {
   'card.often.notForHome':
     'Pas pour un usage à domicile\u00a0: au-delà de 0,5\u00a0mm, les aiguilles atteignent la peau vivante, ce qui en fait un dispositif médical de classe II. S’il est utilisé malgré tout\u00a0: au moins {days} jours entre deux séances sur la même zone.',
   'card.often.professional':
-    'Réservé aux professionnels\u00a0: Roller Coach ne propose aucun calendrier à domicile pour {mm}. Les cabinets espacent ces séances d’environ {days} jours.',
+    'Réservé aux professionnels\u00a0: Roller Coach ne propose aucun calendrier à domicile pour {mm}. Les cabinets espacent ces séances d’environ {days} jours (études sur les cicatrices d’acné\u00a0: une médiane de 4 semaines).',
   'card.often.doNotUse':
-    'Ne pas utiliser à domicile\u00a0: {mm} est une profondeur de cabinet. Les cabinets attendent au moins {days} jours.',
+    'Ne pas utiliser à domicile\u00a0: {mm} est une profondeur de cabinet, et Roller Coach ne propose aucun calendrier à domicile. Entre deux séances en cabinet sur la même zone, il propose au moins {days} jours',
   'card.proposal': 'une proposition de Roller Coach, pas une donnée clinique',
   'card.rf': 'Le microneedling par radiofréquence (RF) ne doit pas être utilisé à domicile.',
   'card.history': 'Votre dernière séance\u00a0: {area}, {ago}.',
   'card.history.gap':
     'Avec ce type d’appareil ({device}, {mm}), il faut {days} jours entre deux séances sur la même zone\u00a0:',
-  'card.history.safeFrom': 'prochaine séance possible le {date}.',
-  'card.history.safeNow': 'cette zone peut de nouveau être traitée.',
+  'card.history.safeFrom': 'une autre séance y est possible à partir du {date}.',
+  'card.history.safeNow':
+    'cet intervalle est passé\u00a0: une autre séance y est possible en l’absence de contre-indication.',
   'card.history.noHome':
     'Ce type d’appareil ({device}, {mm}) est réservé aux professionnels\u00a0: Roller Coach ne propose aucun calendrier à domicile.',
   'card.ago.today': 'aujourd’hui',
@@ -68,6 +69,37 @@ export const fr: Messages = {
   'card.disableAll': 'Désactiver partout',
   'card.cancel': 'Annuler',
   'card.saveFailed': 'Impossible d’enregistrer\u00a0: {reason}',
+  // Card: every part of the listing, RF, proposals and the full lists (issues 10 and 11).
+  'card.verdict.home-ok': 'Convient à domicile en l’absence de contre-indication',
+  'card.verdict.rf': 'Ne pas utiliser à domicile\u00a0: microneedling par radiofréquence',
+  'card.often.rf':
+    'Le microneedling RF est un soin de cabinet\u00a0: Roller Coach ne propose aucun calendrier à domicile, quelle que soit la longueur d’aiguille.',
+  'card.also':
+    'Cette annonce vend aussi {lengths}\u00a0: le verdict suit la plus longue, {mm}\u00a0: {verdict}.',
+  'card.proposal.why.cosmetic':
+    'aucune source ne donne d’intervalle\u202f; les guides grand public disent un jour sur deux, un dermatologue autorise 2 à 3 fois par semaine, et la lecture la plus stricte est retenue',
+  'card.proposal.why.caution':
+    'aucune source ne donne d’intervalle à une profondeur qui peut atteindre la peau vivante\u202f; une semaine est le choix prudent',
+  'card.proposal.why.not-for-home':
+    'aucune source ne justifie un usage sans supervision à cette profondeur, donc aucune ne donne d’intervalle à domicile\u202f; 14 jours est le choix prudent',
+  'card.proposal.why.do-not-use':
+    'aucune source ne donne d’intervalle à partir de 2\u00a0mm\u202f; 42 jours est l’intervalle de cabinet le plus long pour 1 à 2\u00a0mm, quand la cicatrisation est lente',
+  'card.setting.stricter': 'votre réglage plus strict',
+  'card.setting.looser': 'votre réglage plus souple, que vous avez accepté',
+  'card.history.notForHome':
+    'Ce type d’appareil ({device}, {mm}) n’est pas pour un usage à domicile\u00a0: Roller Coach ne donne aucune date à domicile.',
+  'card.history.rf':
+    'Le microneedling RF n’est pas pour un usage à domicile\u00a0: Roller Coach ne donne aucune date à domicile.',
+  'card.contra.askDoctor': 'Demandez d’abord l’avis d’un médecin en cas de\u00a0:',
+  'card.never.title': 'Ne jamais rouler sur\u00a0:',
+  'card.never.list':
+    'les paupières ou l’intérieur du rebord orbitaire, les lèvres, les grains de beauté ou taches de naissance, les tatouages ou le maquillage permanent, les chéloïdes, les lésions actives.',
+  'card.titleFrom': 'Nom du produit lu {from}, pas dans le champ de titre de la boutique.',
+  'card.titleFrom.json-ld': 'dans les données produit de la page (schema.org)',
+  'card.titleFrom.og': 'dans les balises de partage de la page (og:title)',
+  'card.titleFrom.itemprop': 'dans le balisage produit de la page (itemprop name)',
+  'card.titleFrom.h1': 'dans le titre principal de la page',
+  'card.titleFrom.document': 'dans le titre de la page',
 
   // Export, import (en-data.ts).
   'import.at.lineColumn': 'Ligne {line}, colonne {column}',

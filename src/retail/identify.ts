@@ -1,8 +1,9 @@
-import { allText, firstText, meta } from './dom';
+import { allText, meta } from './dom';
 import { mayHaveJsonLdProduct } from './json-ld';
-import type { RetailerId } from './listing';
+import type { RetailerId, TitleSource } from './listing';
 import { isShopifyProduct } from './readers/shopify';
-import { GENERIC_PLACEMENT, GENERIC_WATCH, type Placement, type Site, siteFor } from './sites';
+import { FALLBACK_PLACEMENT, GENERIC_WATCH, type Placement, type Site, siteFor } from './sites';
+import { type LdNameReader, pageTitle } from './title';
 
 /**
  * The cheap first look the detector takes at every page of a supported shop: is this a product
@@ -14,6 +15,8 @@ export interface PageIdentity {
   site: Site | null;
   productKey: string;
   title: string;
+  /** Where the title was read (the shop's own field, or a generic fallback: see title.ts). */
+  titleFrom: TitleSource;
   context: string[];
   placement: readonly Placement[];
   watch: readonly string[];
@@ -21,29 +24,36 @@ export interface PageIdentity {
 
 const KEY_MAX = 300;
 
-export function identify(doc: Document, url: URL): PageIdentity | null {
+/** `ldName` reads a JSON-LD Product name for the title fallbacks (the card passes it; the detector does not). */
+export function identify(doc: Document, url: URL, ldName?: LdNameReader): PageIdentity | null {
   const site = siteFor(url);
   const id = site?.productId(url);
   if (site && id) {
+    const { title, from } = pageTitle(doc, url.hostname, site.title, ldName);
     return {
       retailer: site.id,
       site,
       productKey: `${site.id}:${id}`.slice(0, KEY_MAX),
-      title: firstText(doc, site.title) || meta(doc, 'og:title'),
+      title,
+      titleFrom: from,
       context: site.breadcrumbs ? allText(doc, site.breadcrumbs) : [],
-      placement: site.placement,
-      watch: site.watch,
+      // The shop's own anchors, then the generic ones, then a fixed corner of the window.
+      placement: [...site.placement, ...FALLBACK_PLACEMENT],
+      watch: [...site.watch, ...GENERIC_WATCH],
     };
   }
   const shopify = isShopifyProduct(doc, url);
-  if (!shopify && !mayHaveJsonLdProduct(doc) && meta(doc, 'og:type') !== 'product') return null;
+  if (!shopify && !mayHaveJsonLdProduct(doc) && !/(?:^|[.:])product(?:\.|$)/i.test(meta(doc, 'og:type')))
+    return null;
+  const { title, from } = pageTitle(doc, url.hostname, site?.title ?? [], ldName);
   return {
     retailer: site?.id ?? (shopify ? 'shopify' : 'generic'),
     site,
     productKey: `${url.hostname.replace(/^www\./, '')}${url.pathname}`.slice(0, KEY_MAX),
-    title: firstText(doc, site?.title ?? ['h1']) || meta(doc, 'og:title'),
+    title,
+    titleFrom: from,
     context: [],
-    placement: site ? [...site.placement, ...GENERIC_PLACEMENT] : GENERIC_PLACEMENT,
+    placement: site ? [...site.placement, ...FALLBACK_PLACEMENT] : FALLBACK_PLACEMENT,
     watch: site ? [...site.watch, ...GENERIC_WATCH] : GENERIC_WATCH,
   };
 }

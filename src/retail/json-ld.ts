@@ -36,7 +36,9 @@ function parseBlock(text: string): unknown {
 function typesOf(node: Record<string, unknown>): string[] {
   const t = node['@type'];
   const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#]/, ''));
+  return list
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.replace(/^.*[/#]/, '').toLowerCase());
 }
 
 /** Every object in the blocks, depth-first (arrays, @graph, and values of any key). */
@@ -86,10 +88,10 @@ function variantLabel(v: Record<string, unknown>): string {
 export function readJsonLdProduct(doc: Document, url?: URL): LdProduct | null {
   const all = jsonLdNodes(doc);
   const product =
-    all.find((n) => typesOf(n).includes('ProductGroup')) ?? all.find((n) => typesOf(n).includes('Product'));
+    all.find((n) => typesOf(n).includes('productgroup')) ?? all.find((n) => typesOf(n).includes('product'));
   if (!product) return null;
   const crumbs = all
-    .filter((n) => typesOf(n).includes('BreadcrumbList'))
+    .filter((n) => typesOf(n).includes('breadcrumblist'))
     .flatMap((n) => list(n.itemListElement))
     .filter(isRecord)
     .map((li) => str(li.name) || (isRecord(li.item) ? str(li.item.name) : ''))
@@ -126,12 +128,21 @@ export function readJsonLdProduct(doc: Document, url?: URL): LdProduct | null {
   };
 }
 
+/** The name of the page's schema.org Product (any case of `@type`, arrays, `@graph`), or ''. */
+export function jsonLdProductName(doc: Document): string {
+  if (!mayHaveJsonLdProduct(doc)) return '';
+  const all = jsonLdNodes(doc);
+  const product =
+    all.find((n) => typesOf(n).includes('productgroup')) ?? all.find((n) => typesOf(n).includes('product'));
+  return product ? str(product.name) : '';
+}
+
 /** Cheap check for the detector: does any JSON-LD block mention a Product? */
 export function mayHaveJsonLdProduct(doc: Document): boolean {
   for (const s of doc.querySelectorAll('script[type]')) {
     if (!/^application\/ld\+json$/i.test(s.getAttribute('type')?.trim() ?? '')) continue;
     if (
-      /"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?:\/\/schema\.org\/)?Product(?:Group)?"/.test(s.textContent ?? '')
+      /"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?:\/\/schema\.org\/)?Product(?:Group)?"/i.test(s.textContent ?? '')
     )
       return true;
   }

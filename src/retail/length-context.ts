@@ -18,6 +18,24 @@ const AFTER =
 const BEFORE =
   /(?:diameter|\bdia\.?|[ø⌀]|thickness|\bthick|width|\bwide|steps? of|step size|increments? of|in increments|resolution|accuracy|precision|gauge|grosor|espesor|di[aá]metro|pasos de|incrementos de|[ée]paisseur|diam[eè]tre|pas de|durchmesser|dicke|st[äa]rke|schritten von|schrittweite)\s*(?:of|de|von|:|=|is|es|est|ist)?\s*(?:about|approx\.?|ca\.?|aprox\.?|environ|etwa)?\s*$/i;
 
+// The same words a few words further on, in the same phrase ("0.2 mm titanium needle thickness",
+// "0.25 mm stainless steel diameter"): up to four words of letters, no digits, no punctuation
+// that ends the phrase, and none that says the number is a length after all.
+const THICKNESS_WORD =
+  /^(?:nadel|naald|ago|aguja)?(?:thick|thickness|diameter|dia|width|wide|gauge|grosor|espesor|di[aá]metro|ancho|[ée]paisseur|diam[eè]tre|largeur|dick|dicke|durchmesser|breite|st[äa]rke|spessore|espessura|dikte|breedte)$/i;
+const LENGTH_WORD =
+  /^(?:long|length|lengths|longitud|largo|longueur|long(?:ue)?|l[äa]nge|lang|lunghezza|comprimento|lengte|tief|tiefe|depth|profundidad|profondeur|profondit[àa]|profundidade|diepte)$/i;
+function thicknessFurtherOn(words: string[]): boolean {
+  for (const w of words.slice(0, 5)) {
+    if (LENGTH_WORD.test(w)) return false;
+    if (THICKNESS_WORD.test(w)) return true;
+  }
+  return false;
+}
+const PHRASE_AFTER = /^[\s\p{L}'’-]*/u;
+const PHRASE_BEFORE = /[\s\p{L}'’-]*$/u;
+const wordsOf = (s: string) => s.split(/[\s-]+/).filter(Boolean);
+
 const DIMENSION_BEFORE = /\d\s*[a-z]{0,2}\s*[x×*]\s*$/i;
 const DIMENSION_AFTER = /^\s*[x×*]\s*\d/i;
 const GAUGE = /\b\d{2}\s?-?\s?(?:g|ga|gauge)\b/i;
@@ -43,6 +61,12 @@ export function refusal(s: string, start: number, end: number, kind: TextKind): 
   if (DIMENSION_BEFORE.test(before) || DIMENSION_AFTER.test(after)) return 'dimension';
   if (GAUGE.test(before.slice(-20)) || GAUGE.test(after.slice(0, 20))) return 'gauge';
   if (AFTER.test(after) || BEFORE.test(before)) return 'diameter-or-step';
+  const phraseAfter = wordsOf(PHRASE_AFTER.exec(after)?.[0] ?? '');
+  const phraseBefore = wordsOf(PHRASE_BEFORE.exec(before)?.[0] ?? '').reverse();
+  // "needle thickness of 0.2mm", "grosor de la aguja 0,2 mm": the word reads before the number.
+  const beforeTail = /(?:of|de|di|da|van|von|:)\s*$/i.test(before) ? phraseBefore.slice(1) : phraseBefore;
+  if (thicknessFurtherOn(phraseAfter) || thicknessFurtherOn(beforeTail.slice(0, 5)))
+    return 'diameter-or-step';
   if (INCH_BEFORE.test(before)) return 'inch-conversion';
   if (kind === 'description' && EDITORIAL.test(sentenceAround(s, start, end))) return 'editorial';
   return null;

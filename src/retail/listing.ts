@@ -40,14 +40,22 @@ export interface Listing {
   specs: Spec[];
   variations: Variation[];
   description: string;
+  /** Where the title was read; absent means the shop's own field ('site'). */
+  titleFrom?: TitleSource;
 }
 
 export type LengthSource = 'variant' | 'title' | 'specs' | 'bullets' | 'options' | 'description';
 
 export interface LengthResult {
+  /** The lengths of the first source that states any (the picked variant first): "on this page". */
   lengths: number[];
   form: LengthForm | null;
   source: LengthSource | null;
+  /**
+   * Every length the listing states anywhere (title, specs, bullets, options, description,
+   * JSON-LD), merged, ascending; includes `lengths`. The verdict follows the longest of these.
+   */
+  offered: number[];
 }
 
 export interface PageReading extends LengthResult {
@@ -55,15 +63,20 @@ export interface PageReading extends LengthResult {
   classification: Classification;
 }
 
+/** Where the title was read: the shop's own field, or one of the generic fallbacks, in this order. */
+export const TITLE_SOURCES = ['site', 'json-ld', 'og', 'itemprop', 'h1', 'document'] as const;
+export type TitleSource = (typeof TITLE_SOURCES)[number];
+
 const SIZE_DIMENSION =
-  /length|size|depth|needle|mm\b|longitud|tama[ñn]o|talla|profundidad|aguja|longueur|taille|profondeur|aiguille|l[äa]nge|gr[öo](?:ß|ss)e|tiefe|nadel|style|model|modelo|mod[eè]le|variante?|option/i;
-const NEEDLE_SPEC = /needle|aguja|aiguille|nadel|depth|profundidad|profondeur|tiefe/i;
+  /length|size|depth|needle|mm\b|longitud|tama[ñn]o|talla|profundidad|aguja|longueur|taille|profondeur|aiguille|l[äa]nge|gr[öo](?:ß|ss)e|tiefe|nadel|lunghezza|misura|taglia|aghi|ago\b|profondit|comprimento|tamanho|agulha|profundidade|lengte|maat|grootte|naald|diepte|style|model|modelo|mod[eè]le|modello|variante?|option|opzion|op[çc][ãa]o/i;
+const NEEDLE_SPEC =
+  /needle|aguja|aiguille|nadel|depth|profundidad|profondeur|tiefe|aghi|ago\b|profondit|agulha|profundidade|naald|diepte/i;
 const NOT_A_LENGTH_SPEC =
   /dimension|weight|package|item (?:length|width|height)|abmessung|gewicht|dimensiones|peso|poids|cable|cord|kabel/i;
 
 function unitlessFor(label: string): ParseOptions['unitless'] {
   if (/\bmm\b|millim/i.test(label)) return 'any';
-  return /length|size|depth|needle|longitud|tama[ñn]o|talla|profundidad|aguja|longueur|taille|profondeur|aiguille|l[äa]nge|gr[öo](?:ß|ss)e|tiefe|nadel/i.test(
+  return /length|size|depth|needle|longitud|tama[ñn]o|talla|profundidad|aguja|longueur|taille|profondeur|aiguille|l[äa]nge|gr[öo](?:ß|ss)e|tiefe|nadel|lunghezza|misura|aghi|comprimento|tamanho|agulha|lengte|maat|naald|diepte/i.test(
     label,
   )
     ? 'decimal'
@@ -87,10 +100,12 @@ function collect(texts: string[], opts: ParseOptions): { lengths: number[]; form
 }
 
 /**
- * The needle lengths of a listing, from the first source that states any: the variant the shopper
- * picked (what they are about to buy), then the title, needle-length rows of the specification
- * tables, the bullets, every option on offer, the other specification rows and the description.
- * Later sources are ignored once one has spoken: copy-pasted descriptions often contradict titles.
+ * The needle lengths of a listing. `lengths` (what the card calls "on this page") comes from the
+ * first source that states any: the variant the shopper picked (what they are about to buy), then
+ * the title, needle-length rows of the specification tables, the bullets, every option on offer,
+ * the other specification rows and the description. `offered` merges every source: a pen sold as
+ * "0.25mm" whose bullets say "adjustable 0.25-2.5mm", or a kit whose bullets list 1.5 mm heads,
+ * is judged by its longest length (copy-pasted text can only make the verdict stricter).
  */
 export function readLengths(listing: Listing): LengthResult {
   const dims = listing.variations.filter((v) => SIZE_DIMENSION.test(v.label) || v.label === '');
@@ -141,16 +156,28 @@ export function readLengths(listing: Listing): LengthResult {
     ],
     ['description', () => collect([listing.description], { kind: 'description' })],
   ];
+  let first: (ReturnType<(typeof steps)[number][1]> & { source: LengthSource }) | null = null;
+  const all = new Set<number>();
   for (const [source, read] of steps) {
     const r = read();
-    if (r.lengths.length > 0) return { ...r, source };
+    if (r.lengths.length === 0) continue;
+    first ??= { ...r, source };
+    for (const v of r.lengths) all.add(v);
   }
-  return { lengths: [], form: null, source: null };
+  const offered = [...all].sort((a, b) => a - b);
+  return first ? { ...first, offered } : { lengths: [], form: null, source: null, offered };
+}
+
+/** What the classifier may read past a vague title: bullets, then specification rows. */
+export function detailTexts(listing: Listing): string[] {
+  return [...listing.bullets, ...listing.specs.map((s) => `${s.label}: ${s.value}`)];
 }
 
 /** Whether the listing is a microneedling device, and the needle lengths it states. */
 export function assessListing(listing: Listing): PageReading {
-  const classification = classifyListing(listing.title, listing.context);
-  const lengths = classification.device ? readLengths(listing) : { lengths: [], form: null, source: null };
+  const classification = classifyListing(listing.title, listing.context, detailTexts(listing));
+  const lengths: LengthResult = classification.device
+    ? readLengths(listing)
+    : { lengths: [], form: null, source: null, offered: [] };
   return { listing, classification, ...lengths };
 }

@@ -114,9 +114,9 @@ function mergeSlugs(s: string, items: Item[]): Item[] {
   return out;
 }
 
-const RANGE_JOIN = /^\s*(?:-|~|to|a|à|au|al|bis|hasta|até)\s*$/i;
-const LIST_JOIN = /^\s*(?:[,;|&+]|\/+|\.{2,}|…|,?\s*(?:and|y|e|et|und|or|o|ou|oder))\s*$/i;
-const AND_JOIN = /^\s*(?:and|y|e|et|und)\s*$/i;
+const RANGE_JOIN = /^\s*(?:-|~|to|a|à|au|al|bis|hasta|até|fino a|tot)\s*$/i;
+const LIST_JOIN = /^\s*(?:[,;|&+]|\/+|\.{2,}|…|,?\s*(?:and|y|e|et|und|or|o|ou|oder|en|of))\s*$/i;
+const AND_JOIN = /^\s*(?:and|y|e|et|und|en)\s*$/i;
 
 type Join = 'range' | 'list';
 
@@ -181,7 +181,10 @@ function readChain(s: string, chain: Item[], joins: Join[], opts: ParseOptions):
   });
   if (items.length === 2 && segments.length === 2) {
     const gap = s.slice((items[0] as Item).end, (items[1] as Item).start);
-    if (AND_JOIN.test(gap) && /(?:between|entre|zwischen)\s*$/i.test(s.slice(0, (items[0] as Item).start)))
+    if (
+      AND_JOIN.test(gap) &&
+      /(?:between|entre|zwischen|tra|fra|tussen)\s*$/i.test(s.slice(0, (items[0] as Item).start))
+    )
       segments.splice(0, 2, [0, 1]);
   }
   const values: number[] = [];
@@ -207,7 +210,7 @@ function readChain(s: string, chain: Item[], joins: Join[], opts: ParseOptions):
 }
 
 const SIZE_LABEL =
-  /(?:^|[\s,;(])((?:needle\s+)?(?:length|size|depth)s?|longitud(?:\s+de\s+(?:la\s+)?aguja)?|tama[ñn]o|talla|taille|longueur(?:\s+d['’]aiguilles?)?|gr[öo](?:ß|ss)e|l[äa]nge|nadell[äa]nge|tiefe)\s*:\s*/gi;
+  /(?:^|[\s,;(])((?:needle\s+)?(?:length|size|depth)s?|longitud(?:\s+de\s+(?:la\s+)?aguja)?|tama[ñn]o|talla|taille|longueur(?:\s+d['’]aiguilles?)?|gr[öo](?:ß|ss)e|l[äa]nge|nadell[äa]nge|tiefe|lunghezza(?:\s+(?:degli\s+)?aghi)?|misura|comprimento(?:\s+da\s+agulha)?|tamanho|naaldlengte|lengte|maat)\s*:\s*/gi;
 
 /** "size : .0.20/ 0.25// 0.30 ... 3.0": a labelled list of sizes with no unit at all. */
 function labelledLists(s: string): LengthReading[] {
@@ -218,7 +221,7 @@ function labelledLists(s: string): LengthReading[] {
     if (!/^[\d.,/\s|;~-]+$/.test(line)) continue;
     const nums = scanNumbers(line);
     const values = nums.map((n) => n.value);
-    const needleLabel = /needle|aguja|aiguille|nadel/i.test(m[1] ?? '');
+    const needleLabel = /needle|aguja|aiguille|nadel|aghi|agulha|naald/i.test(m[1] ?? '');
     const plausible = values.length > 0 && values.every((v) => v >= MIN_NEEDLE_MM && v <= MAX_NEEDLE_MM);
     if (!plausible || !(needleLabel || (values.length >= 2 && nums.some((n) => n.decimal)))) continue;
     const unique = [...new Set(values.map(round2))].sort((a, b) => a - b);

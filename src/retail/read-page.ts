@@ -1,5 +1,5 @@
 import { identify, type PageIdentity } from './identify';
-import { readJsonLdProduct } from './json-ld';
+import { jsonLdProductName, readJsonLdProduct } from './json-ld';
 import type { Listing } from './listing';
 import { readAliexpress } from './readers/aliexpress';
 import { readAmazon } from './readers/amazon';
@@ -36,11 +36,12 @@ function ownReader(doc: Document, url: URL, id: PageIdentity): Listing | null {
 
 /**
  * Everything a product page says about its product: the retailer's own reader, completed with
- * the page's schema.org Product data where the reader found nothing. Null when the page is not a
+ * the page's schema.org Product data where the reader found nothing, and with the generic title
+ * fallbacks of title.ts (recorded in `titleFrom`) when its own title selectors found none. Null when the page is not a
  * product page. Reads only.
  */
 export function readListing(doc: Document, url: URL): { identity: PageIdentity; listing: Listing } | null {
-  const identity = identify(doc, url);
+  const identity = identify(doc, url, jsonLdProductName);
   if (!identity) return null;
   const own = ownReader(doc, url, identity);
   const ld = readJsonLdProduct(doc, url);
@@ -54,13 +55,23 @@ export function readListing(doc: Document, url: URL): { identity: PageIdentity; 
     variations: [],
     description: '',
   };
-  if (!listing.title) listing.title = ld?.name || identity.title;
+  // The reader's own title, else the identity's (the shop's selectors, then the fallbacks in order).
+  if (listing.title) listing.titleFrom ??= 'site';
+  else if (identity.title) {
+    listing.title = identity.title;
+    listing.titleFrom = identity.titleFrom;
+  } else if (ld?.name) {
+    listing.title = ld.name;
+    listing.titleFrom = 'json-ld';
+  }
   if (listing.context.length === 0) listing.context = [...identity.context];
   if (ld) {
     listing.context = [...listing.context, ...ld.category];
     listing.specs = [...listing.specs, ...ld.specs];
     if (listing.variations.length === 0) listing.variations = ld.variations;
     if (!listing.description) listing.description = ld.description;
+    else if (ld.description && !listing.description.includes(ld.description))
+      listing.description = `${listing.description}\n${ld.description}`;
   }
   return { identity, listing };
 }

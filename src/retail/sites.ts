@@ -8,7 +8,11 @@ import type { RetailerId } from './listing';
  * Amazon and eBay selectors are checked against saved pages and public extractor code; Sephora,
  * Ulta, iHerb and Boots are unverified and rely on JSON-LD and meta tags (see json-ld.ts).
  */
-export type Placement = readonly [selector: string, where: 'after' | 'before' | 'first' | 'last'];
+/**
+ * Where the card goes: next to an element, or ('corner') in a fixed corner of the window when the
+ * page has none of the known anchors (see FALLBACK_PLACEMENT).
+ */
+export type Placement = readonly [selector: string, where: 'after' | 'before' | 'first' | 'last' | 'corner'];
 
 export interface Site {
   id: Exclude<RetailerId, 'shopify' | 'generic'>;
@@ -19,6 +23,8 @@ export interface Site {
   productId: (url: URL) => string | null;
   title: readonly string[];
   breadcrumbs?: string;
+  /** Bullets and specification blocks the detector reads when the title is inconclusive. */
+  details?: string;
   placement: readonly Placement[];
   /** Containers to watch for variant changes while the card shows (the first that exists). */
   watch: readonly string[];
@@ -43,14 +49,7 @@ const AMAZON_TLDS = [
   'nl',
   'be',
   'com.be',
-  'se',
-  'pl',
-  'com.tr',
-  'ae',
-  'sa',
-  'eg',
   'in',
-  'co.jp',
   'com.au',
   'sg',
 ] as const;
@@ -66,7 +65,6 @@ const EBAY_TLDS = [
   'nl',
   'es',
   'it',
-  'pl',
   'ca',
   'com.au',
   'com.sg',
@@ -74,7 +72,13 @@ const EBAY_TLDS = [
   'com.hk',
   'ph',
 ] as const;
-const SEPHORA_TLDS = ['com', 'fr', 'de', 'es', 'it', 'co.uk', 'pl', 'pt', 'ch'] as const;
+/**
+ * Shops are listed only in countries whose language the classifier and the length parser read:
+ * English, Spanish, French, German, Italian, Portuguese and Dutch. Amazon Sweden, Poland, Turkey,
+ * Japan, the United Arab Emirates, Saudi Arabia and Egypt, and eBay Poland, are not matched:
+ * their listings would be read blind (issue 11, point 4).
+ */
+const SEPHORA_TLDS = ['com', 'fr', 'de', 'es', 'it', 'co.uk', 'pt', 'ch'] as const;
 
 export const SITES: readonly Site[] = [
   {
@@ -84,6 +88,7 @@ export const SITES: readonly Site[] = [
     productId: pathId(/\/(?:dp|gp\/product|gp\/aw\/d|d)\/([A-Z0-9]{10})(?:[/?#]|$)/i),
     title: ['#productTitle', '#title'],
     breadcrumbs: '#wayfinding-breadcrumbs_feature_div li a',
+    details: '#feature-bullets, #productOverview_feature_div',
     placement: [
       ['#desktop_buybox', 'after'],
       ['#buybox', 'after'],
@@ -99,6 +104,7 @@ export const SITES: readonly Site[] = [
     productId: pathId(/\/itm\/(?:[^/]+\/)?(\d{9,15})(?:[/?#]|$)/),
     title: ['h1.x-item-title__mainTitle span.ux-textspans', 'h1.x-item-title__mainTitle', '.x-item-title h1'],
     breadcrumbs: 'nav.breadcrumbs li a, .seo-breadcrumbs-container a',
+    details: '.x-about-this-item, #viTabs_0_is',
     placement: [
       ['.x-buybox', 'after'],
       ['[data-testid="x-buybox-cta"]', 'after'],
@@ -198,6 +204,11 @@ export const GENERIC_PLACEMENT: readonly Placement[] = [
   ['form[action*="/cart/add"]', 'after'],
   ['h1', 'after'],
 ];
+/** After every shop's own anchors: the generic ones, then a fixed corner of the window. */
+export const FALLBACK_PLACEMENT: readonly Placement[] = [...GENERIC_PLACEMENT, ['body', 'corner']];
+/** What the detector reads past a vague title on shops without `details`. */
+export const GENERIC_DETAILS =
+  '[itemprop="description"], #description, .product-description, .product__description';
 export const GENERIC_WATCH: readonly string[] = ['form[action*="/cart/add"]', 'main', 'body'];
 
 /** Buy buttons the card must never cover. */

@@ -11,11 +11,24 @@ import { type Harness, startHarness } from './support';
  * the issue 6 notes), the card's e2e tests run a private copy of the build with it added, and say
  * so. Everything else in the copy is the build as shipped.
  */
-export function cardBuild(): { dir: string; patched: boolean; cleanup: () => void } {
+export function cardBuild(opts: { hosts?: string[] } = {}): {
+  dir: string;
+  patched: boolean;
+  cleanup: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'roller-coach-card-ext-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const path = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
+  if (opts.hosts?.length) {
+    // The host access a toolbar click grants one tab (activeTab) cannot be granted from a test:
+    // the copy holds it for these origins instead, and says so.
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...opts.hosts];
+    writeFileSync(path, JSON.stringify(manifest));
+    console.warn(
+      `card e2e: testing a copy of the build with host access to ${opts.hosts.join(', ')} (standing in for activeTab).`,
+    );
+  }
   const patched = !manifest.permissions?.includes('scripting');
   if (patched) {
     manifest.permissions = [...(manifest.permissions ?? []), 'scripting'];
@@ -30,15 +43,16 @@ export function cardBuild(): { dir: string; patched: boolean; cleanup: () => voi
 export interface CardHarness extends Harness {
   /** Serve `html` at every URL matching `url` (a glob or RegExp); every other request stays aborted. */
   serve: (url: string | RegExp, html: string | (() => string)) => Promise<void>;
-  /** Open a page, collecting console and page errors. */
-  visit: (url: string) => Promise<{ page: Page; errors: string[] }>;
+  /** Open a page, collecting console and page errors (waiting for its load event unless told otherwise). */
+  visit: (url: string, waitUntil?: 'load' | 'domcontentloaded') => Promise<{ page: Page; errors: string[] }>;
 }
 
 export async function startCardHarness(
-  opts: { timezoneId?: string; locale?: string } = {},
+  opts: { timezoneId?: string; locale?: string; colorScheme?: 'light' | 'dark'; hosts?: string[] } = {},
 ): Promise<CardHarness> {
-  const build = cardBuild();
-  const h = await startHarness({ ...opts, extensionDir: build.dir });
+  const { hosts, ...launch } = opts;
+  const build = cardBuild({ hosts });
+  const h = await startHarness({ ...launch, extensionDir: build.dir });
   return {
     ...h,
     async serve(url, html) {
@@ -50,7 +64,7 @@ export async function startCardHarness(
         }),
       );
     },
-    async visit(url) {
+    async visit(url, waitUntil = 'load') {
       const page = await h.context.newPage();
       const errors: string[] = [];
       page.on('console', (m) => {
@@ -58,7 +72,7 @@ export async function startCardHarness(
           errors.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(url);
+      await page.goto(url, { waitUntil });
       return { page, errors };
     },
     async close() {

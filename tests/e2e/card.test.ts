@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { amazonPage, amazonRoller, ebayPage } from '../fixtures/retail/pages';
+import { amazonPage, amazonRoller, ebayPage, ROLLER_SIZES } from '../fixtures/retail/pages';
 import { type CardHarness, CardProbe, expectNoCard, startCardHarness, waitForCard } from './card-support';
 
 /** The part of the extension API the popup's "check this page" would use, run in the service worker here. */
@@ -39,6 +39,13 @@ beforeEach(async () => {
 });
 
 const ROLLER_URL = 'https://www.amazon.com/Derma-Roller/dp/B0RC000050';
+/**
+ * The roller page with only its 0.25 and 0.5 mm sizes and no description: a listing whose longest
+ * length is 0.5 mm (caution). The full amazonRoller() also sells 1.0 mm and "fits 1.5mm heads", so
+ * its verdict follows 1.5 mm (issue 11, point 5).
+ */
+const cautionRoller = (extra: Parameters<typeof amazonRoller>[0] = {}) =>
+  amazonRoller({ sizes: ROLLER_SIZES.slice(0, 2), description: '', ...extra });
 const serve = (url: string, html: string) => {
   const u = new URL(url);
   pages.set(`${u.hostname}${u.pathname}`, html);
@@ -71,7 +78,7 @@ const overlaps = (
 
 describe('safety card on Amazon product pages, in real Chromium', () => {
   it('shows the picked length with its band, verdict, home schedule, contraindications and sources', async () => {
-    serve(ROLLER_URL, amazonRoller());
+    serve(ROLLER_URL, cautionRoller());
     const { page, errors } = await h.visit(ROLLER_URL);
     await waitForCard(page, { mm: '0.5', verdict: 'caution' });
     const text = (await (await CardProbe.of(page)).text()) ?? '';
@@ -81,7 +88,10 @@ describe('safety card on Amazon product pages, in real Chromium', () => {
     );
     expect(text).toContain('at least 7 days between sessions in the same area, at most 1 in 7 days');
     expect(text).toContain('a Roller Coach proposal, not a clinical finding');
-    expect(text).toContain('Do not roll with: active acne');
+    expect(text).toContain('Do not roll with: skin cancer or a suspicious mole;');
+    expect(text).toContain('active acne (inflamed spots)');
+    expect(text).toContain('Ask a doctor first with:');
+    expect(text).toContain('Never roll over: eyelids or inside the orbital rim');
     expect(text).toContain('FDA 2020');
     expect(text).toContain('is not a medical device');
     expect(errors).toEqual([]);
@@ -99,11 +109,11 @@ describe('safety card on Amazon product pages, in real Chromium', () => {
       '#moreBuyingChoices_feature_div',
     ];
     // The same page at a URL that is not a product page gets no card: the layout to compare with.
-    serve('https://www.amazon.com/gp/help/customer/display', amazonRoller());
+    serve('https://www.amazon.com/gp/help/customer/display', cautionRoller());
     const plain = await h.visit('https://www.amazon.com/gp/help/customer/display');
     await expectNoCard(plain.page, 1500);
     const before = await rects(plain.page, landmarks);
-    serve(ROLLER_URL, amazonRoller());
+    serve(ROLLER_URL, cautionRoller());
     const { page } = await h.visit(ROLLER_URL);
     await waitForCard(page, { mm: '0.5', verdict: 'caution' });
     expect(await rects(page, landmarks)).toEqual(before);
@@ -125,16 +135,33 @@ describe('safety card on Amazon product pages, in real Chromium', () => {
     await plain.page.close();
   });
 
-  it('follows the size the shopper picks', async () => {
+  it('follows the size the shopper picks on the “on this page” line; the verdict follows the longest length the listing sells', async () => {
+    // Sizes 0.25, 0.5 and 1.0 mm, and a description that "also fits 1.5mm heads" (issue 11, point 5).
     serve(ROLLER_URL, amazonRoller());
     const { page, errors } = await h.visit(ROLLER_URL);
-    await waitForCard(page, { mm: '0.5', verdict: 'caution' });
+    await waitForCard(page, { mm: '0.5', verdict: 'not-for-home' });
+    let text = (await (await CardProbe.of(page)).text()) ?? '';
+    expect(text).toContain('Professional only');
+    expect(text).toContain(
+      'Needle length on this page: 0.5 mm (over 0.25 to 0.5 mm), from the option you picked.',
+    );
+    expect(text).toContain(
+      'This listing also sells 1.0 mm, 1.5 mm: the verdict follows the longest, 1.5 mm: Professional only.',
+    );
+    expect(text).not.toContain('How often at home');
     await page.click('#size_name_2');
     await waitForCard(page, { mm: '1', verdict: 'not-for-home' });
-    expect(await (await CardProbe.of(page)).text()).toContain('Professional only');
+    expect(await (await CardProbe.of(page)).text()).toContain('Needle length on this page: 1.0 mm');
     await page.click('#size_name_0');
-    await waitForCard(page, { mm: '0.25', verdict: 'home-ok' });
-    expect(await (await CardProbe.of(page)).text()).toContain('Fine for home use');
+    await waitForCard(page, { mm: '0.25', verdict: 'not-for-home' });
+    text = (await (await CardProbe.of(page)).text()) ?? '';
+    expect(text).toContain(
+      'Needle length on this page: 0.25 mm (up to 0.25 mm), from the option you picked.',
+    );
+    expect(text).toContain('This listing also sells 0.5 mm, 1.0 mm, 1.5 mm');
+    // The headline stays with the longest length; "fine for home use" appears only on the 0.25 mm row.
+    expect(text).toMatch(/^Roller Coach Professional only /);
+    expect(text).not.toContain('How often at home');
     expect(await page.locator('roller-coach-card').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
@@ -167,7 +194,7 @@ describe('safety card on Amazon product pages, in real Chromium', () => {
       'Rodillo Dermaroller 0,25 mm 540 Microagujas de Titanio',
       '0.25',
       'home-ok',
-      'Fine for home use',
+      'Fine for home use when no contraindication applies',
     ],
   ])('%s', async (_, title, mm, verdict, phrase) => {
     const url = serve('https://www.amazon.es/x/dp/B0RC000777', amazonPage({ title }));
@@ -208,7 +235,8 @@ describe('safety card on Amazon product pages, in real Chromium', () => {
       }),
     );
     const { page } = await h.visit(url);
-    await waitForCard(page, { mm: '0.25', verdict: 'home-ok' });
+    // The options on offer go up to 1.5 mm: the verdict follows it from the start.
+    await waitForCard(page, { mm: '0.25', verdict: 'not-for-home' });
     await page.selectOption('select.x-msku__select-box', { label: '1.5mm' });
     await waitForCard(page, { mm: '1.5', verdict: 'not-for-home' });
     await page.close();
@@ -217,7 +245,7 @@ describe('safety card on Amazon product pages, in real Chromium', () => {
 
 describe('turning the card off', () => {
   it('hides it for this product only', async () => {
-    serve(ROLLER_URL, amazonRoller());
+    serve(ROLLER_URL, cautionRoller());
     const { page } = await h.visit(ROLLER_URL);
     await waitForCard(page, { mm: '0.5', verdict: 'caution' });
     const probe = await CardProbe.of(page);
@@ -235,7 +263,7 @@ describe('turning the card off', () => {
   });
 
   it('turns it off on this site only', async () => {
-    serve(ROLLER_URL, amazonRoller());
+    serve(ROLLER_URL, cautionRoller());
     const { page } = await h.visit(ROLLER_URL);
     await waitForCard(page, { mm: '0.5', verdict: 'caution' });
     const probe = await CardProbe.of(page);
@@ -244,16 +272,16 @@ describe('turning the card off', () => {
     await page.waitForFunction(() => !document.querySelector('roller-coach-card'));
     expect((await settings()).card.disabledSites).toEqual(['amazon.com']);
     const again = await h.visit(
-      serve('https://www.amazon.com/Other/dp/B0RC000025', amazonRoller({ selected: 0 })),
+      serve('https://www.amazon.com/Other/dp/B0RC000025', cautionRoller({ selected: 0 })),
     );
     await expectNoCard(again.page, 2000);
-    const uk = await h.visit(serve('https://www.amazon.co.uk/Derma-Roller/dp/B0RC000050', amazonRoller()));
+    const uk = await h.visit(serve('https://www.amazon.co.uk/Derma-Roller/dp/B0RC000050', cautionRoller()));
     await waitForCard(uk.page, { mm: '0.5', verdict: 'caution' });
     await Promise.all([page.close(), again.page.close(), uk.page.close()]);
   });
 
   it('turns it off everywhere, by keyboard alone', async () => {
-    serve(ROLLER_URL, amazonRoller());
+    serve(ROLLER_URL, cautionRoller());
     const { page } = await h.visit(ROLLER_URL);
     await waitForCard(page, { mm: '0.5', verdict: 'caution' });
     await page.focus('#wishlistButtonStack button');
@@ -270,7 +298,7 @@ describe('turning the card off', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !document.querySelector('roller-coach-card'));
     expect((await settings()).card.enabled).toBe(false);
-    const uk = await h.visit(serve('https://www.amazon.co.uk/Derma-Roller/dp/B0RC000050', amazonRoller()));
+    const uk = await h.visit(serve('https://www.amazon.co.uk/Derma-Roller/dp/B0RC000050', cautionRoller()));
     await expectNoCard(uk.page, 2000);
     await Promise.all([page.close(), uk.page.close()]);
   });
@@ -282,7 +310,7 @@ describe('checking a page on demand', () => {
       'https://www.amazon.com/Jade/dp/B0NEAR0001',
       amazonPage({ title: 'Jade Roller and Gua Sha' }),
     );
-    const roller = serve(ROLLER_URL, amazonRoller());
+    const roller = serve(ROLLER_URL, cautionRoller());
     const search = serve('https://www.amazon.com/s', amazonPage({ title: 'Derma Roller 0.5mm' }));
     const pagesOpen = await Promise.all([h.visit(jade), h.visit(roller), h.visit(search)]);
     await waitForCard((pagesOpen[1] as { page: Page }).page, { mm: '0.5', verdict: 'caution' });
@@ -315,7 +343,7 @@ describe('single-page navigation and hostile pages', () => {
   it('updates or removes the card when the URL changes without a reload', async () => {
     serve(
       ROLLER_URL,
-      amazonRoller({
+      cautionRoller({
         spaLinks: [
           { href: '/Jade-Roller/dp/B0JADE0001', title: 'Jade Roller and Gua Sha Set', label: 'jade' },
           {
@@ -365,7 +393,7 @@ describe('single-page navigation and hostile pages', () => {
 });
 
 describe('the shopper’s own history', () => {
-  it('says when they last rolled and when that area is next safe for this length', async () => {
+  it('says when they last rolled and from when another session in that area is possible for this length', async () => {
     const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, '+00:00');
     const when = iso(Date.now() - 3 * 86_400_000);
     await h.seed({
@@ -387,13 +415,13 @@ describe('the shopper’s own history', () => {
         },
       ]),
     });
-    serve(ROLLER_URL, amazonRoller());
+    serve(ROLLER_URL, cautionRoller());
     const { page } = await h.visit(ROLLER_URL);
     await waitForCard(page, { mm: '0.5', verdict: 'caution' });
     const text = (await (await CardProbe.of(page)).text()) ?? '';
     expect(text).toContain('Your last session: Cheeks, 3 days ago.');
     expect(text).toContain(
-      'A 0.5 mm roller needs 7 days between sessions in the same area: a session there is possible again from',
+      'A 0.5 mm roller needs 7 days between sessions in the same area: another session there is possible from',
     );
     // The card is in a closed shadow root: the shop's scripts cannot read this.
     expect(

@@ -17,8 +17,9 @@ export interface CardProps {
   expanded?: boolean;
 }
 
+// "Fine for home use" never stands alone on the card: it carries "when no contraindication applies".
 const HEADLINE = {
-  cosmetic: 'verdict.home-ok',
+  cosmetic: 'card.verdict.home-ok',
   caution: 'verdict.caution',
   'not-for-home': 'verdict.not-for-home',
   professional: 'verdict.professional',
@@ -41,7 +42,8 @@ function Lengths({ model }: { model: CardModel }) {
         ? t('card.lengths.list', { lengths: model.lengths.map(formatMm).join(', '), source })
         : t('card.lengths.single', {
             mm: formatMm(min),
-            band: model.band ? t(`band.${model.band.id}`) : '',
+            // The band of the length on this page (the headline follows the longest the listing sells).
+            band: ((b) => (b ? t(`band.${b.id}`) : ''))(model.rows.find((r) => r.mm === min)?.band ?? null),
             source,
           });
   return (
@@ -51,8 +53,24 @@ function Lengths({ model }: { model: CardModel }) {
   );
 }
 
+/** "This listing also sells 1.5 mm: Professional only." when the verdict follows a longer length than the one shown. */
+function Also({ model }: { model: CardModel }) {
+  const longest = model.also[model.also.length - 1];
+  if (longest === undefined || !model.band) return null;
+  return (
+    <p class="also strong" data-testid="card-also">
+      {t('card.also', {
+        lengths: model.also.map(formatMm).join(', '),
+        mm: formatMm(longest),
+        verdict: model.rf ? t('card.verdict.rf') : t(HEADLINE[model.band.id]),
+      })}
+    </p>
+  );
+}
+
 function Rows({ model }: { model: CardModel }) {
-  if (model.rows.length < 2) return null;
+  // RF: no length makes it a home device, so no row carries a home verdict.
+  if (model.rows.length < 2 || model.rf) return null;
   return (
     <ul class="rows">
       {model.rows.map((r) => (
@@ -67,8 +85,17 @@ function Rows({ model }: { model: CardModel }) {
 
 function Often({ model }: { model: CardModel }) {
   const o = model.often;
+  if (model.rf) return <p class="strong">{t('card.often.rf')}</p>;
   if (!o) return <p>{t('card.unknown.what')}</p>;
-  const proposal = o.proposal ? ` (${t('card.proposal')})` : '';
+  // Each proposal is labelled as one, with its one-line reasoning; a value the user changed is theirs.
+  const proposal =
+    o.setting === 'stricter'
+      ? ` (${t('card.setting.stricter')})`
+      : o.setting === 'looser'
+        ? ` (${t('card.setting.looser')})`
+        : o.proposal
+          ? ` (${t('card.proposal')}: ${t(`card.proposal.why.${o.band as Exclude<typeof o.band, 'professional'>}`)})`
+          : '';
   const mm = formatMm(o.mm);
   if (o.band === 'cosmetic') return <p>{t('card.often.home', { days: o.days, cap: o.cap }) + proposal}</p>;
   if (o.band === 'caution')
@@ -80,8 +107,8 @@ function Often({ model }: { model: CardModel }) {
   if (o.band === 'not-for-home')
     return <p class="strong">{t('card.often.notForHome', { days: o.days }) + proposal}</p>;
   if (o.band === 'professional')
-    return <p class="strong">{t('card.often.professional', { mm, days: o.days })}</p>;
-  return <p class="strong">{t('card.often.doNotUse', { mm, days: o.days })}</p>;
+    return <p class="strong">{t('card.often.professional', { mm, days: o.days }) + proposal}</p>;
+  return <p class="strong">{`${t('card.often.doNotUse', { mm, days: o.days })}${proposal}.`}</p>;
 }
 
 function History({ model, tz }: { model: CardModel; tz: string }) {
@@ -95,15 +122,19 @@ function History({ model, tz }: { model: CardModel; tz: string }) {
         : tp('card.ago.days', h.daysAgo);
   const longest = model.lengths[model.lengths.length - 1];
   const device = t(`card.device.${model.device}`);
+  const longestOffered = model.offered[model.offered.length - 1] ?? longest;
   let gap = '';
-  if (h.gap && longest !== undefined)
-    gap = `${t('card.history.gap', { mm: formatMm(longest), device, days: h.gap.days })} ${
-      h.gap.safeNow
+  if (model.rf) gap = t('card.history.rf');
+  else if (h.gap && longestOffered !== undefined)
+    gap = `${t('card.history.gap', { mm: formatMm(longestOffered), device, days: h.gap.days })} ${
+      h.gap.possibleNow
         ? t('card.history.safeNow')
-        : t('card.history.safeFrom', { date: formatDate(h.gap.safeFromMs, tz) })
+        : t('card.history.safeFrom', { date: formatDate(h.gap.possibleFromMs, tz) })
     }`;
-  else if (longest !== undefined && longest >= 1)
-    gap = t('card.history.noHome', { mm: formatMm(longest), device });
+  else if (longestOffered !== undefined && longestOffered >= 1)
+    gap = t('card.history.noHome', { mm: formatMm(longestOffered), device });
+  else if (longestOffered !== undefined && longestOffered > 0.5)
+    gap = t('card.history.notForHome', { mm: formatMm(longestOffered), device });
   return (
     <p class="history" data-testid="card-history">
       {t('card.history', { area: t(`area.${h.area}`), ago })} {gap}
@@ -119,8 +150,14 @@ function Conditions({ model }: { model: CardModel }) {
           {t('card.contra.yours', { condition: t(`condition.${c}`) })}
         </p>
       ))}
-      <p>
+      <p data-testid="card-do-not-roll">
         <b>{t('card.contra.title')}</b> {model.conditions.map((c) => t(`condition.${c}`)).join('; ')}.
+      </p>
+      <p data-testid="card-ask-doctor">
+        <b>{t('card.contra.askDoctor')}</b> {model.askDoctor.map((c) => t(`condition.${c}`)).join('; ')}.
+      </p>
+      <p data-testid="card-never-over">
+        <b>{t('card.never.title')}</b> {t('card.never.list')}
       </p>
     </div>
   );
@@ -158,7 +195,11 @@ export function Card({ model, site, tz, onAction, onNotes, expanded: startExpand
   const [menu, setMenu] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
-  const headline = model.band ? t(HEADLINE[model.band.id]) : t('card.verdict.unknown');
+  const headline = model.rf
+    ? t('card.verdict.rf')
+    : model.band
+      ? t(HEADLINE[model.band.id])
+      : t('card.verdict.unknown');
 
   const act = (action: CardAction) => {
     setError(null);
@@ -198,7 +239,13 @@ export function Card({ model, site, tz, onAction, onNotes, expanded: startExpand
         </span>
       </header>
       <Lengths model={model} />
+      <Also model={model} />
       {model.rf ? <p class="strong">{t('card.rf')}</p> : null}
+      {model.titleFrom ? (
+        <p class="read-from" data-testid="card-read-from">
+          {t('card.titleFrom', { from: t(`card.titleFrom.${model.titleFrom}`) })}
+        </p>
+      ) : null}
       {expanded ? (
         <div class="details" id="rc-details">
           <Rows model={model} />
@@ -206,9 +253,12 @@ export function Card({ model, site, tz, onAction, onNotes, expanded: startExpand
           <History model={model} tz={tz} />
           <Conditions model={model} />
           <Sources model={model} onNotes={onNotes} />
-          <p class="disclaimer">{t('app.notMedicalAdvice')}</p>
         </div>
       ) : null}
+      {/* Always shown, also while the details are hidden. */}
+      <p class="disclaimer" data-testid="card-disclaimer">
+        {t('app.notMedicalAdvice')}
+      </p>
       <div class="actions">
         <button
           type="button"

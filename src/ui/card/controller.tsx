@@ -10,20 +10,12 @@ import { userTimeZone } from '../shared/env';
 import type { CardApi } from './api';
 import { Card, type CardAction } from './Card';
 import css from './card.css?inline';
+import { HOST_CSS } from './host-css';
 import { cardModel, needleMmAttribute, type UserData } from './model';
-import { findAnchor, fitCard } from './place';
+import { findAnchor, fitCard, fitCorner } from './place';
 import { cardIsOff, readUserData, siteName } from './user-data';
 
 export const HOST_NAME = 'roller-coach-card';
-
-// The host is an empty, zero-size block in the page's flow right after its anchor: adding it
-// moves nothing. The card box hangs from it, absolutely positioned. Everything in px.
-const HOST_CSS = `:host { all: initial !important; display: block !important; position: relative !important;
-  width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
-  overflow: visible !important; z-index: 1000 !important; color-scheme: light !important; }
-:host([data-theme="dark"]) { color-scheme: dark !important; }
-:host([data-theme="auto"]) { color-scheme: light dark !important; }
-.box { position: absolute; top: 0; left: 0; width: 300px; display: flex; flex-direction: column; }`;
 
 async function send(message: CardMessage): Promise<void> {
   const reply = (await browser.runtime.sendMessage(message)) as CardReply | undefined;
@@ -34,6 +26,7 @@ interface Ui {
   host: HTMLElement;
   box: HTMLElement;
   anchor: Element;
+  corner: boolean;
   remove: () => void;
 }
 
@@ -98,12 +91,16 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
     ui = null;
   }
 
-  async function mount(anchor: Element, where: 'after' | 'before' | 'first' | 'last'): Promise<Ui> {
+  async function mount(
+    anchor: Element,
+    where: 'after' | 'before' | 'first' | 'last' | 'corner',
+  ): Promise<Ui> {
+    const corner = where === 'corner';
     const shadowUi = await createShadowRootUi(ctx, {
       name: HOST_NAME,
       position: 'inline',
       anchor,
-      append: where,
+      append: corner ? 'last' : where,
       mode: 'closed',
       isolateEvents: true,
       inheritStyles: true,
@@ -117,16 +114,21 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
       },
     });
     shadowUi.mount();
+    // No known anchor on the page: a fixed corner of the window, moved to the other corner when it
+    // would cover a buy button.
+    if (corner) shadowUi.shadowHost.setAttribute('data-place', 'corner');
     // Fitted after layout, never by forcing one: a ResizeObserver calls back once the page is laid
     // out (reading positions is then free), and again whenever the card or its anchor resizes.
     const box = shadowUi.uiContainer;
-    const observer = new ResizeObserver(() => fitCard(box, anchor));
+    const host = shadowUi.shadowHost;
+    const observer = new ResizeObserver(() => (corner ? fitCorner(host, box) : fitCard(box, anchor)));
     observer.observe(box);
-    observer.observe(anchor);
+    if (!corner) observer.observe(anchor);
     return {
       host: shadowUi.shadowHost,
       box,
       anchor,
+      corner,
       remove: () => {
         observer.disconnect();
         shadowUi.remove();
@@ -177,6 +179,7 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
         model={model}
         site={site}
         tz={zoneName}
+        expanded={!ui.corner}
         onAction={(action) => act(action, site, productKey)}
         onNotes={(section) => void send({ type: 'roller-coach:open-notes', section }).catch(() => undefined)}
       />,

@@ -7,14 +7,19 @@ import type { Profile, Session, Settings } from '../../core/schemas';
 import type { SourceId } from '../../core/sources';
 import { localDaysBetween, parseInstant } from '../../core/time';
 import type { DeviceKind } from '../../retail/classify';
-import type { LengthSource, PageReading } from '../../retail/listing';
+import type { LengthSource, PageReading, TitleSource } from '../../retail/listing';
 import type { LengthForm } from '../../retail/needle-length';
 
 /**
  * What the card says, as data: a pure function of what the page states, the user's data, the
  * clock and the time zone. The component only lays it out.
  */
-export type CardVerdict = HomeVerdict | 'unknown';
+/**
+ * The card's verdict (its host's data-verdict): the band verdict of the longest length the
+ * listing offers; 'do-not-use' for radiofrequency microneedling, whatever its length (never
+ * 'home-ok' or 'caution'); 'unknown' when no length is stated.
+ */
+export type CardVerdict = HomeVerdict | 'do-not-use' | 'unknown';
 
 export interface LengthRow {
   mm: number;
@@ -27,21 +32,34 @@ export interface Often {
   mm: number;
   days: number;
   cap: number;
+  /** The default interval is a Roller Coach proposal (reference, section 1): shown with its reasoning. */
   proposal: boolean;
+  /** Whether the user changed the interval rule (then it is their setting, not the default). */
+  setting: 'default' | 'stricter' | 'looser';
 }
 
 export interface HistoryLine {
   area: Session['area'];
   daysAgo: number;
-  /** The gap the page's length needs, and when the area is next safe for it; null when no home schedule. */
-  gap: { days: number; safeFromMs: number; safeNow: boolean } | null;
+  /**
+   * The gap the page's length needs and when another session there is possible; null when there
+   * is no home schedule (over 0.5 mm, or RF).
+   */
+  gap: { days: number; possibleFromMs: number; possibleNow: boolean } | null;
 }
 
 export interface CardModel {
   verdict: CardVerdict;
-  /** The band of the longest length (its verdict is the card's headline). */
+  /** The band of the longest length the listing offers (its verdict is the card's headline). */
   band: Band | null;
+  /** The lengths "on this page" (the picked variant first): the host's data-needle-mm. */
   lengths: number[];
+  /** Every length the listing offers, merged from all its parts; the verdict follows the longest. */
+  offered: number[];
+  /** Lengths the listing offers beyond the longest one "on this page" (kits, heads, other options). */
+  also: number[];
+  /** Where the product name was read, when not from the shop's own title field. */
+  titleFrom: Exclude<TitleSource, 'site'> | null;
   form: LengthForm | null;
   source: LengthSource | null;
   device: DeviceKind;
@@ -51,8 +69,10 @@ export interface CardModel {
   history: HistoryLine | null;
   /** The user's own do-not-roll conditions that apply everywhere (from their profile). */
   ownConditions: ConditionId[];
-  /** The contraindications every shopper should see. */
+  /** The do-not-roll contraindications every shopper should see (all of them but the user's own). */
   conditions: ConditionId[];
+  /** The ask-a-doctor-first group, in full. */
+  askDoctor: ConditionId[];
   sources: SourceId[];
 }
 
@@ -63,14 +83,13 @@ export interface UserData {
   sessions: Session[];
 }
 
-/** The do-not-roll conditions the card lists, most common first (reference, section 2). */
-export const TOP_CONDITIONS: readonly ConditionId[] = [
-  'active-acne',
-  'infection',
-  'wound-or-sunburn',
-  'isotretinoin',
-  'pregnancy-nursing',
-];
+/** The do-not-roll conditions the card lists: all eight of reference section 2's first group. */
+export const TOP_CONDITIONS: readonly ConditionId[] = CONDITIONS.filter((c) => c.group === 'do-not-roll').map(
+  (c) => c.id,
+);
+export const ASK_DOCTOR_CONDITIONS: readonly ConditionId[] = CONDITIONS.filter(
+  (c) => c.group === 'ask-doctor',
+).map((c) => c.id);
 
 /** The value the card's host element carries in data-needle-mm: ascending, comma-separated. */
 export function needleMmAttribute(lengths: readonly number[]): string {
@@ -79,19 +98,24 @@ export function needleMmAttribute(lengths: readonly number[]): string {
 
 export function cardModel(reading: PageReading, user: UserData, nowMs: number, tz: string): CardModel {
   const lengths = reading.lengths;
-  const longest = lengths.length > 0 ? Math.max(...lengths) : null;
+  const offered = [...new Set([...(reading.offered ?? []), ...lengths])].sort((a, b) => a - b);
+  const longest = offered.length > 0 ? Math.max(...offered) : null;
+  const longestHere = lengths.length > 0 ? Math.max(...lengths) : 0;
   const band = longest === null ? null : bandOf(longest);
   const rules = effectiveRules(user.settings.ruleOverrides);
   const device = reading.classification.kind ?? 'device';
+  const rf = reading.classification.rf;
 
   let often: Often | null = null;
-  if (band && longest !== null) {
+  if (band && longest !== null && !rf) {
+    const interval = rules[`interval.${band.id}`];
     often = {
       band: band.id,
       mm: longest,
-      days: rules[`interval.${band.id}`].value,
+      days: interval.value,
       cap: rules[`weekly-cap.${band.id}`].value,
       proposal: band.intervalIsProposal,
+      setting: interval.loosened ? 'looser' : interval.tightened ? 'stricter' : 'default',
     };
   }
 
@@ -102,12 +126,13 @@ export function cardModel(reading: PageReading, user: UserData, nowMs: number, t
   if (last) {
     const daysAgo = Math.max(0, localDaysBetween(parseInstant(last.when), nowMs, tz));
     let gap: HistoryLine['gap'] = null;
-    if (band && longest !== null && longest < 1) {
-      const safe = nextSafeMoment(last.area, longest, user.sessions, rules, tz);
+    // A home date only where home use is possible at all: up to 0.5 mm, never for RF.
+    if (band && longest !== null && longest <= 0.5 && !rf) {
+      const next = nextSafeMoment(last.area, longest, user.sessions, rules, tz);
       gap = {
         days: rules[`interval.${band.id}`].value,
-        safeFromMs: safe.safeFromMs,
-        safeNow: safe.safeFromMs <= nowMs,
+        possibleFromMs: next.safeFromMs,
+        possibleNow: next.safeFromMs <= nowMs,
       };
     }
     history = { area: last.area, daysAgo, gap };
@@ -120,19 +145,24 @@ export function cardModel(reading: PageReading, user: UserData, nowMs: number, t
   sources.add('skinpen-den160029');
   if (reading.classification.rf) sources.add('fda-rf-2024');
 
+  const titleFrom = reading.listing.titleFrom;
   return {
-    verdict: band ? band.verdict : 'unknown',
+    verdict: rf ? 'do-not-use' : band ? band.verdict : 'unknown',
     band,
     lengths,
+    offered,
+    also: offered.filter((mm) => mm > longestHere && lengths.length > 0),
+    titleFrom: titleFrom && titleFrom !== 'site' ? titleFrom : null,
     form: reading.form,
     source: reading.source,
     device,
-    rf: reading.classification.rf,
-    rows: lengths.map((mm) => ({ mm, band: mm === 0 ? null : bandOf(mm) })),
+    rf,
+    rows: offered.map((mm) => ({ mm, band: mm === 0 ? null : bandOf(mm) })),
     often,
     history,
     ownConditions,
     conditions: TOP_CONDITIONS.filter((c) => !ownConditions.includes(c)),
+    askDoctor: [...ASK_DOCTOR_CONDITIONS],
     sources: [...sources],
   };
 }

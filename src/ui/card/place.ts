@@ -4,9 +4,24 @@ import { BUY_BUTTONS, type Placement } from '../../retail/sites';
 export function findAnchor(placement: readonly Placement[]): { el: Element; where: Placement[1] } | null {
   for (const [selector, where] of placement) {
     const el = document.querySelector(selector);
-    if (el && el.getClientRects().length > 0) return { el, where };
+    if (el && (where === 'corner' || el.getClientRects().length > 0)) return { el, where };
   }
   return null;
+}
+
+/**
+ * The corner placement (no known anchor on the page): bottom right of the window, or bottom left
+ * when that would cover a buy button. The card starts with its details hidden there.
+ */
+export function fitCorner(host: HTMLElement, box: HTMLElement): void {
+  const covers = (): boolean => {
+    const card = box.getBoundingClientRect();
+    return [...document.querySelectorAll(BUY_BUTTONS)].some(
+      (b) => !box.contains(b) && b.getClientRects().length > 0 && intersects(b.getBoundingClientRect(), card),
+    );
+  };
+  if (host.getAttribute('data-side') === 'left') return;
+  if (covers()) host.setAttribute('data-side', 'left');
 }
 
 const intersects = (a: DOMRect, b: DOMRect) =>

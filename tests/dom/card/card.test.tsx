@@ -36,6 +36,7 @@ function reading(title: string, lengths: number[], form: PageReading['form'] = n
     lengths,
     form: form ?? (lengths.length > 1 ? 'list' : lengths.length ? 'single' : null),
     source: lengths.length ? 'title' : null,
+    offered: lengths,
   };
 }
 
@@ -132,18 +133,20 @@ describe('card component', () => {
     expect(screen.getByText(/FDA 2024/).getAttribute('title')).toContain('radiofrequency');
   });
 
-  it('puts the shopper’s history in context: last session and when that area is next safe for this length', () => {
+  it('puts the shopper’s history in context: last session and when another session there is possible for this length', () => {
     const s = makeSession({ when: '2026-11-18T20:00:00+01:00', area: 'forehead', needleMm: 0.5 });
     show(reading('Derma Roller 0.5mm', [0.5]), user({ sessions: [s] }));
     expect(text(screen.getByTestId('card-history'))).toMatch(
-      /^Your last session: Forehead, 3 days ago\. A 0\.5 mm roller needs 7 days between sessions in the same area: a session there is possible again from (Nov 25, 2026|25 Nov 2026)\.$/,
+      /^Your last session: Forehead, 3 days ago\. A 0\.5 mm roller needs 7 days between sessions in the same area: another session there is possible from (Nov 25, 2026|25 Nov 2026)\.$/,
     );
   });
 
-  it('says when the area is safe again, and gives no schedule for professional lengths', () => {
+  it('says when another session in the area is possible, and gives no schedule for professional lengths', () => {
     const s = makeSession({ when: '2026-11-01T20:00:00+01:00', area: 'cheeks', needleMm: 0.25 });
     show(reading('Derma Roller 0.25mm', [0.25]), user({ sessions: [s] }));
-    expect(screen.getByTestId('card-history').textContent).toContain('a session there is possible again.');
+    expect(screen.getByTestId('card-history').textContent).toContain(
+      'that gap has passed: another session there is possible when no contraindication applies.',
+    );
     cleanup();
     show(reading('Derma Roller 1.5mm', [1.5]), user({ sessions: [s] }));
     expect(text(screen.getByTestId('card-history'))).toBe(
@@ -211,4 +214,181 @@ describe('card sources in another language', () => {
     expect(text(links)).not.toContain('Roller Coach proposal');
     expect(text(links)).toContain('FDA 2020');
   });
+});
+
+/** Every locale the card speaks, and a reading for each verdict the card can give (RF included). */
+const LOCALES = ['en', 'es', 'de', 'fr'] as const;
+const VERDICTS: [string, PageReading, string][] = [
+  ['cosmetic', reading('Derma Roller 0.25mm', [0.25]), 'home-ok'],
+  ['caution', reading('Derma Roller 0.5mm', [0.5]), 'caution'],
+  ['not for home', reading('Derma Roller 0.75mm', [0.75]), 'not-for-home'],
+  ['professional', reading('Derma Roller 1.5mm', [1.5]), 'not-for-home'],
+  ['do not use', reading('Derma Roller 2.5mm', [2.5]), 'not-for-home'],
+  ['unknown', reading('Titanium Derma Roller', []), 'unknown'],
+  ['RF', reading('RF Microneedling Machine 0.25mm', [0.25]), 'do-not-use'],
+];
+
+describe('the card never promises safety (issue 10, point 6)', () => {
+  it('radiofrequency microneedling: "do not use at home", no home schedule, a verdict that is neither home-ok nor caution', () => {
+    const s = makeSession({ when: '2026-11-01T20:00:00+01:00', area: 'cheeks', needleMm: 0.25 });
+    const r = reading('Fractional RF Microneedling Machine 0.25mm', [0.25]);
+    expect(r.classification.rf).toBe(true);
+    const { model } = show(r, user({ sessions: [s] }));
+    expect(model.verdict).toBe('do-not-use');
+    expect(model.often).toBeNull();
+    expect(model.history?.gap).toBeNull();
+    expect(screen.getByTestId('card-verdict').textContent).toBe(
+      'Do not use at home: radiofrequency microneedling',
+    );
+    const all = text(screen.getByTestId('card'));
+    expect(all).not.toMatch(/Fine for home use|How often at home|between sessions in the same area/);
+    expect(all).toContain('Roller Coach suggests no home schedule for it, at any needle length');
+    expect(text(screen.getByTestId('card-history'))).toBe(
+      'Your last session: Cheeks, 20 days ago. RF microneedling is not for home use: Roller Coach gives no home date for it.',
+    );
+    // A kit of RF lengths lists no per-length home verdicts either.
+    cleanup();
+    show(reading('RF Microneedling Pen 0.25-0.5mm', [0.25, 0.5], 'range'));
+    expect(screen.queryAllByRole('listitem')).toEqual([]);
+  });
+
+  it.each([
+    // band, lengths, the proposal's reasoning shown with it (reference section 1: which values are proposals)
+    ['cosmetic', [0.25], 'consumer guides say every other day'],
+    ['caution', [0.5], 'a week is the conservative choice'],
+    ['not-for-home', [0.75], '14 days is the conservative choice'],
+    ['do-not-use', [2.5], '42 days is the longest clinic interval for 1 to 2 mm'],
+  ] as const)('%s: the interval is labelled a proposal, with its one-line reasoning', (_, lengths, why) => {
+    show(reading('Derma Roller', [...lengths]));
+    const line = text(screen.getByText(/a Roller Coach proposal, not a clinical finding/));
+    expect(line).toContain(why);
+    expect(line).toMatch(/\(a Roller Coach proposal, not a clinical finding: [^)]+\)/);
+  });
+
+  it('1.0 to 2.0 mm: the 28-day clinic interval has a source and is not called a proposal', () => {
+    show(reading('Derma Roller 1.5mm', [1.5]));
+    expect(screen.queryByText(/proposal/)).toBeNull();
+    expect(screen.getByText(/a median of 4 weeks/)).toBeTruthy();
+  });
+
+  it('the 42-day value never reads as a clinic rule without its label', () => {
+    show(reading('Derma Roller 3.0mm', [3]));
+    const line = text(screen.getByText(/42 days/));
+    expect(line).not.toMatch(/Clinics wait at least 42 days/);
+    expect(line).toContain('a Roller Coach proposal, not a clinical finding');
+  });
+
+  it('a value the user made stricter is shown as their setting, not as the proposal', () => {
+    const settings = { ...DEFAULT_SETTINGS, ruleOverrides: { 'interval.cosmetic': { value: 5 } } };
+    show(reading('Derma Roller 0.25mm', [0.25]), user({ settings }));
+    expect(text(screen.getByText(/at least 5 days/))).toContain('(your stricter setting)');
+  });
+
+  it('"Fine for home use" always carries "when no contraindication applies", in the headline and the rows', () => {
+    show(reading('Derma Roller 0.25mm', [0.25]));
+    expect(screen.getByTestId('card-verdict').textContent).toBe(
+      'Fine for home use when no contraindication applies',
+    );
+    cleanup();
+    show(reading('Derma Roller Kit', [0.25, 0.5]));
+    for (const el of screen.getAllByText(/Fine for home use/))
+      expect(text(el)).toContain('Fine for home use when no contraindication applies');
+  });
+
+  it('lists all eight do-not-roll conditions, the ask-a-doctor group and the never-roll-over list', () => {
+    show(reading('Derma Roller 0.5mm', [0.5]));
+    const doNot = text(screen.getByTestId('card-do-not-roll'));
+    for (const c of [
+      'skin cancer or a suspicious mole',
+      'open wounds, sores, irritated or sunburned skin',
+      'an active skin infection',
+      'active acne',
+      'a bleeding disorder or blood thinners',
+      'pregnancy or nursing',
+      'isotretinoin (now or within 6 months)',
+      'an allergy to the needle metal or a numbing cream',
+    ])
+      expect(doNot).toContain(c);
+    const ask = text(screen.getByTestId('card-ask-doctor'));
+    expect(ask).toMatch(/^Ask a doctor first with:/);
+    for (const c of [
+      'eczema',
+      'cold sores',
+      'keloid',
+      'less than a year old',
+      'diabetes',
+      'heart problems',
+      'actinic keratosis',
+      'recent peel',
+    ])
+      expect(ask).toContain(c);
+    expect(text(screen.getByTestId('card-never-over'))).toBe(
+      'Never roll over: eyelids or inside the orbital rim, lips, moles or birthmarks, tattoos or permanent make-up, keloids, active lesions.',
+    );
+  });
+
+  it('keeps the not-medical-advice line when the details are hidden (and when it starts collapsed)', () => {
+    show(reading('Derma Roller 0.5mm', [0.5]));
+    fireEvent.click(screen.getByRole('button', { name: 'Hide details' }));
+    expect(text(screen.getByTestId('card-disclaimer'))).toContain('not a medical device');
+    cleanup();
+    show(reading('Derma Roller 0.5mm', [0.5]), user(), { expanded: false });
+    expect(text(screen.getByTestId('card-disclaimer'))).toContain('gives no medical advice');
+  });
+
+  it('above 0.5 mm the history line gives no home date and never says "possible" or "safe"', () => {
+    const s = makeSession({ when: '2026-11-01T20:00:00+01:00', area: 'cheeks', needleMm: 0.25 });
+    show(reading('Derma Roller 0.75mm', [0.75]), user({ sessions: [s] }));
+    const line = text(screen.getByTestId('card-history'));
+    expect(line).toBe(
+      'Your last session: Cheeks, 20 days ago. A 0.75 mm roller is not for home use: Roller Coach gives no home date for it.',
+    );
+  });
+
+  it('the verdict follows the longest length the listing offers, and says so', () => {
+    const r = {
+      ...reading('Derma Roller Kit 0.25mm with 3 Replacement Heads', [0.25]),
+      offered: [0.25, 0.5, 1, 1.5],
+    };
+    const { model } = show(r);
+    expect(model.verdict).toBe('not-for-home');
+    expect(needleMmAttribute(model.lengths)).toBe('0.25');
+    expect(screen.getByTestId('card-verdict').textContent).toBe('Professional only');
+    expect(text(screen.getByTestId('card-summary'))).toBe(
+      'Needle length on this page: 0.25 mm (up to 0.25 mm), from the title.',
+    );
+    expect(text(screen.getByTestId('card-also'))).toBe(
+      'This listing also sells 0.5 mm, 1.0 mm, 1.5 mm: the verdict follows the longest, 1.5 mm: Professional only.',
+    );
+  });
+
+  it('says where it read the product name when it is not the shop’s own title field', () => {
+    const r = reading('Derma Roller 0.5mm', [0.5]);
+    show({ ...r, listing: { ...r.listing, titleFrom: 'og' } });
+    expect(text(screen.getByTestId('card-read-from'))).toBe(
+      'Product name read from the page’s sharing tags (og:title), not from the shop’s own title field.',
+    );
+    cleanup();
+    show(r);
+    expect(screen.queryByTestId('card-read-from')).toBeNull();
+  });
+
+  it.each(LOCALES.flatMap((l) => VERDICTS.map(([name, r, v]) => [l, name, r, v] as const)))(
+    '%s, %s: no "safe" wording anywhere on the card, and the disclaimer is there',
+    (locale, _, r, verdict) => {
+      localeSetting.value = locale;
+      const s = makeSession({ when: '2026-11-20T20:00:00+01:00', area: 'cheeks', needleMm: 0.25 });
+      const old = makeSession({ when: '2026-10-01T20:00:00+01:00', area: 'forehead', needleMm: 0.25 });
+      for (const sessions of [[s], [old], []]) {
+        const { model } = show(r, user({ sessions }));
+        expect(model.verdict).toBe(verdict);
+        const all = text(screen.getByTestId('card')).toLowerCase();
+        expect(all).not.toMatch(
+          /\bsafe\b|\bsafely\b|\bsegur[oa]s?\b|\bsicher\b|\bsans danger\b|\bsans risque\b|\ben sécurité\b/,
+        );
+        expect(screen.getByTestId('card-disclaimer').textContent).not.toBe('');
+        cleanup();
+      }
+    },
+  );
 });

@@ -6,7 +6,11 @@ describe('supported retailers', () => {
     ['https://www.amazon.com/dp/B0RC000050', 'amazon'],
     ['https://www.amazon.co.uk/dp/B0RC000050', 'amazon'],
     ['https://www.amazon.com.mx/dp/B0RC000050', 'amazon'],
-    ['https://www.amazon.co.jp/dp/B0RC000050', 'amazon'],
+    ['https://www.amazon.it/dp/B0RC000050', 'amazon'],
+    ['https://www.amazon.com.br/dp/B0RC000050', 'amazon'],
+    ['https://www.amazon.nl/dp/B0RC000050', 'amazon'],
+    ['https://www.ebay.it/itm/123456789012', 'ebay'],
+    ['https://www.ebay.nl/itm/123456789012', 'ebay'],
     ['https://www.ebay.de/itm/123456789012', 'ebay'],
     ['https://www.ebay.com.au/itm/123456789012', 'ebay'],
     ['https://www.walmart.ca/ip/x/123456', 'walmart'],
@@ -29,6 +33,25 @@ describe('supported retailers', () => {
     'file:///amazon.com/dp/B0RC000050',
   ])('%s is not a supported retailer', (href) => {
     expect(siteFor(new URL(href))).toBeNull();
+  });
+
+  // Issue 11, point 4: shops whose language the classifier and length parser do not read are not
+  // matched at all (a card there would judge listings it cannot read).
+  it.each([
+    'https://www.amazon.co.jp/dp/B0RC000050',
+    'https://www.amazon.se/dp/B0RC000050',
+    'https://www.amazon.pl/dp/B0RC000050',
+    'https://www.amazon.com.tr/dp/B0RC000050',
+    'https://www.amazon.ae/dp/B0RC000050',
+    'https://www.amazon.sa/dp/B0RC000050',
+    'https://www.amazon.eg/dp/B0RC000050',
+    'https://www.ebay.pl/itm/123456789012',
+    'https://www.sephora.pl/p/x-123456.html',
+  ])('%s is not matched: its language is not read', (href) => {
+    expect(siteFor(new URL(href))).toBeNull();
+    expect(
+      RETAILER_MATCHES.some((m) => new URL(href).hostname.endsWith(m.slice('https://*.'.length, -2))),
+    ).toBe(false);
   });
 
   it('asks for HTTPS pages of the listed retailers only, each pattern a valid match pattern', () => {
