@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { amazonPage, amazonRoller, ebayPage, ROLLER_SIZES } from '../fixtures/retail/pages';
+import { amazonPage, amazonRoller, cautionRoller, ebayPage, ROLLER_SIZES } from '../fixtures/retail/pages';
 import { type CardHarness, CardProbe, expectNoCard, startCardHarness, waitForCard } from './card-support';
 
 /** The part of the extension API the popup's "check this page" would use, run in the service worker here. */
@@ -39,13 +39,6 @@ beforeEach(async () => {
 });
 
 const ROLLER_URL = 'https://www.amazon.com/Derma-Roller/dp/B0RC000050';
-/**
- * The roller page with only its 0.25 and 0.5 mm sizes and no description: a listing whose longest
- * length is 0.5 mm (caution). The full amazonRoller() also sells 1.0 mm and "fits 1.5mm heads", so
- * its verdict follows 1.5 mm (issue 11, point 5).
- */
-const cautionRoller = (extra: Parameters<typeof amazonRoller>[0] = {}) =>
-  amazonRoller({ sizes: ROLLER_SIZES.slice(0, 2), description: '', ...extra });
 const serve = (url: string, html: string) => {
   const u = new URL(url);
   pages.set(`${u.hostname}${u.pathname}`, html);
