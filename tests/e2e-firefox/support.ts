@@ -138,8 +138,9 @@ function puppeteerUi(page: Page, output: string[], uploads: string): Ui {
   return {
     async waitFor(t, state = 'present') {
       await until(`${JSON.stringify(toWire(t))} ${state}`, async () => {
-        const n = await countOf(t);
-        return state === 'gone' ? n === 0 : n > 0;
+        if (state === 'gone') return (await countOf(t)) === 0;
+        // As Playwright's waitFor: present means rendered (it has a box).
+        return (await page.evaluate(inPage(t, '.some((e) => e.getClientRects().length > 0)'))) === true;
       });
     },
     async click(t) {

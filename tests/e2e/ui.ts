@@ -68,7 +68,7 @@ function locate(page: Page, t: Target): Locator {
 export function playwrightUi(page: Page, errors: string[]): Ui {
   const one = (t: Target) => locate(page, t).first();
   return {
-    waitFor: (t, state = 'present') => one(t).waitFor({ state: state === 'gone' ? 'detached' : 'attached' }),
+    waitFor: (t, state = 'present') => one(t).waitFor({ state: state === 'gone' ? 'detached' : 'visible' }),
     click: (t) => one(t).click(),
     fill: (t, v) => one(t).fill(v),
     check: (t) => one(t).check(),
