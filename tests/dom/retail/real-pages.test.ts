@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../../src/core/schemas';
+import { assessListing } from '../../../src/retail/listing';
+import { readListing } from '../../../src/retail/read-page';
 import { firstLook } from '../../../src/ui/card/detector';
 import { cardModel, needleMmAttribute } from '../../../src/ui/card/model';
 import { HAS_REAL, REAL_PAGES, realHtml, rollerHtml } from '../../fixtures/retail/real-pages';
-import { parse, read } from './load';
+import { parse } from './load';
 
 const USER = { settings: DEFAULT_SETTINGS, profile: DEFAULT_PROFILE, sessions: [] };
+/** Real pages are 0.1 to 1 MB: happy-dom's parse alone can take seconds on a loaded machine. */
+const SLOW = 30_000;
+
+/** The detector's first look and the card's reading, of one parsed document. */
+function both(html: string, href: string) {
+  const doc = parse(html);
+  const url = new URL(href);
+  const look = firstLook(doc, url);
+  const page = readListing(doc, url);
+  return { look, reading: page ? assessListing(page.listing) : null };
+}
 
 /**
  * Issue 11, point 2: every real page, both ways, through the detector's first look and the
@@ -14,20 +27,23 @@ const USER = { settings: DEFAULT_SETTINGS, profile: DEFAULT_PROFILE, sessions: [
 describe.skipIf(!HAS_REAL)(
   'real pages (../shared/fixtures/pages/real) with the extension’s own readers',
   () => {
-    it.each(REAL_PAGES.map((p) => [p.file, p] as const))('%s: unchanged, no card', (_, p) => {
-      const html = realHtml(p);
-      expect(firstLook(parse(html), new URL(p.url)).found).not.toBe('device');
-      const r = read(html, p.url);
-      expect(r === null || !r.classification.device, r?.classification.why).toBe(true);
-    });
+    it.each(REAL_PAGES.map((p) => [p.file, p] as const))(
+      '%s: unchanged, no card',
+      (_, p) => {
+        const { look, reading: r } = both(realHtml(p), p.url);
+        expect(look.found).not.toBe('device');
+        expect(r === null || !r.classification.device, r?.classification.why).toBe(true);
+      },
+      SLOW,
+    );
 
     it.each(REAL_PAGES.map((p) => [p.file, p] as const))(
       '%s: with a roller title, the right card',
       (_, p) => {
         const html = rollerHtml(p);
         expect(html).not.toBe(realHtml(p));
-        expect(firstLook(parse(html), new URL(p.url)).found).toBe('device');
-        const r = read(html, p.url);
+        const { look, reading: r } = both(html, p.url);
+        expect(look.found).toBe('device');
         expect(r?.classification.device, r?.classification.why).toBe(true);
         if (!r) return;
         const model = cardModel(r, USER, Date.parse('2026-12-01T10:00:00Z'), 'UTC');
@@ -41,6 +57,7 @@ describe.skipIf(!HAS_REAL)(
           from: p.domTitleFrom ?? p.titleFrom,
         });
       },
+      SLOW,
     );
   },
 );
