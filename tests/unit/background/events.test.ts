@@ -104,14 +104,22 @@ describe('background events on the fake browser (startBackground)', () => {
   it('on its own alarms: the next-change alarm clears the badge once the area is possible again', async () => {
     await started();
     setNow('2026-11-27T09:00:00+01:00');
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'roller-coach:next', scheduledTime: nowMs });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'roller-coach:next',
+      scheduledTime: nowMs,
+      persistAcrossSessions: false,
+    });
     await refreshedNow();
     expect(await badge()).toBe('');
     // Re-armed (the test cleared them): the periodic tick is always there.
     expect(await alarmNames()).toContain('roller-coach:tick');
     await fakeBrowser.alarms.clearAll();
     setNow('2026-11-27T10:00:00+01:00');
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'roller-coach:tick', scheduledTime: nowMs });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'roller-coach:tick',
+      scheduledTime: nowMs,
+      persistAcrossSessions: false,
+    });
     await refreshedNow();
     expect(await alarmNames()).toContain('roller-coach:tick');
   });
@@ -120,7 +128,11 @@ describe('background events on the fake browser (startBackground)', () => {
     await started();
     const before = nowMs;
     setNow('2026-11-22T10:00:00+01:00');
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-else', scheduledTime: nowMs });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'someone-else',
+      scheduledTime: nowMs,
+      persistAcrossSessions: false,
+    });
     await new Promise((r) => setTimeout(r, 400));
     expect((await createRepository().readBackgroundMemo())?.checkedAt).toBe(before);
     expect(await badge()).toBe('');
@@ -158,6 +170,7 @@ describe('background events on the fake browser (startBackground)', () => {
     const replies = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'roller-coach:card-settings', action: 'disable-site', site: 'www.amazon.de' },
       { id: fakeBrowser.runtime.id },
+      () => undefined,
     );
     expect(replies.filter((r) => r !== undefined)).toEqual([{ ok: true }]);
     const { settings } = await createRepository().load();
@@ -172,8 +185,13 @@ describe('background events on the fake browser (startBackground)', () => {
     const foreign = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'roller-coach:card-settings', action: 'disable-all' },
       { id: 'someone-else@example.org' },
+      () => undefined,
     );
-    const unknown = await fakeBrowser.runtime.onMessage.trigger({ type: 'roller-coach:nope' }, {});
+    const unknown = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'roller-coach:nope' },
+      {},
+      () => undefined,
+    );
     expect([...foreign, ...unknown].filter((r) => r !== undefined)).toEqual([]);
     expect((await createRepository().load()).settings.card.enabled).toBe(true);
   });
