@@ -2,12 +2,15 @@
 // Steps: types, lint, unit + DOM tests, production builds for Chrome and Firefox, e2e tests in
 // real Chromium, then in real Firefox. A failing step does not stop the later ones (except e2e,
 // which needs the build). Without a Firefox the Firefox tier is skipped, visibly, except in CI
-// (CI=true), where a missing browser fails the run.
+// (CI=true), where a missing browser fails the run. Tests that need the shared fixtures
+// (../shared, or ROLLER_COACH_SHARED) skip visibly without them: the summary counts those skips
+// and says why; under CI=true a missing ../shared fails the run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/chromium.mjs';
 import { firefoxTierPlan, HOW_TO_GET_FIREFOX } from './lib/firefox.mjs';
+import { sharedRoot, sharedSkips } from './lib/shared.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const reports = join(root, 'test-results');
@@ -18,6 +21,11 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const results = [];
 let testsPassed = 0;
 let testsFailed = 0;
+/** Tests skipped for want of ../shared, by reason, over every vitest run. */
+const sharedSkipReasons = new Map();
+let sharedSkipped = 0;
+const SHARED = sharedRoot();
+const CI = process.env.CI === 'true';
 
 function run(label, cmd, args, { countFrom } = {}) {
   const started = Date.now();
@@ -31,6 +39,10 @@ function run(label, cmd, args, { countFrom } = {}) {
       testsPassed += json.numPassedTests;
       testsFailed += json.numFailedTests;
       detail = `${json.numPassedTests} passed, ${json.numFailedTests} failed`;
+      const skips = sharedSkips(json);
+      sharedSkipped += skips.count;
+      for (const [why, n] of skips.reasons) sharedSkipReasons.set(why, (sharedSkipReasons.get(why) ?? 0) + n);
+      if (skips.count > 0) detail += `, ${skips.count} skipped for want of ../shared`;
       if (!ok && json.numFailedTests === 0) testsFailed += 1; // a suite that crashed before its tests
     } else testsFailed += 1;
   } else if (!ok) testsFailed += 1;
@@ -45,6 +57,13 @@ const vitest = (project, out) => [
   '--reporter=json',
   `--outputFile.json=${out}`,
 ];
+
+if (!existsSync(join(SHARED, 'fixtures'))) {
+  const detail = `${join(SHARED, 'fixtures')} is absent: the real-page and real-listing tests will skip`;
+  console.error(`\n${CI ? '✖' : '○'} shared fixtures: ${detail}${CI ? ' (CI=true: required)' : ''}`);
+  results.push({ label: 'shared fixtures (../shared)', ok: !CI, skipped: !CI, seconds: '0.0', detail });
+  if (CI) testsFailed += 1;
+}
 
 run('types', bin('tsc'), ['--noEmit']);
 run('lint and format', bin('biome'), ['check', '.']);
@@ -114,5 +133,9 @@ for (const r of results)
   console.log(
     `  ${r.skipped ? '○' : r.ok ? '✔' : '✖'} ${r.label.padEnd(60)} ${r.seconds.padStart(6)} s  ${r.detail}`,
   );
+if (sharedSkipped > 0) {
+  console.log(`\n○ ${sharedSkipped} tests skipped for want of ../shared (${SHARED}):`);
+  for (const [why, n] of sharedSkipReasons) console.log(`    ${String(n).padStart(4)}  ${why}`);
+} else console.log(`\nNo test skipped for want of ../shared (${SHARED}).`);
 console.log(`${testsPassed} passed, ${testsFailed} failed`);
 process.exit(results.every((r) => r.ok) && testsFailed === 0 ? 0 : 1);

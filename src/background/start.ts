@@ -152,8 +152,10 @@ export function startBackground(deps: BackgroundDeps = defaults): void {
     if (alarm.name === TICK || alarm.name === NEXT) schedule(0);
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    // The memo is the background's own write: reacting to it would loop.
-    if (area === 'local' && Object.keys(changes).some((k) => k !== areaKey(KEYS.background))) schedule();
+    // The memo is the background's own write: reacting to it would loop. Its first write also
+    // writes WXT's version mark beside it (`background$`), which is the background's own too.
+    const own = areaKey(KEYS.background);
+    if (area === 'local' && Object.keys(changes).some((k) => k !== own && k !== `${own}$`)) schedule();
   });
   // A service worker is stopped when idle and started again by any event: refresh on every start.
   schedule(0);

@@ -1,14 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { amazonPage, amazonRoller, cautionRoller } from '../fixtures/retail/pages';
+import { needsShared, sharedPath } from '../support/shared';
 import { errorLines, type FirefoxHarness, until } from './support';
 
-const REAL = resolve(
-  import.meta.dirname,
-  '../../../shared/fixtures/pages/real/ebay-p-1701411334-catalog-page.html',
-);
+const REAL_REL = 'fixtures/pages/real/ebay-p-1701411334-catalog-page.html';
+const REAL = sharedPath(REAL_REL);
 const REAL_URL = 'https://www.ebay.com/p/1701411334';
 const REAL_TITLE = 'Hewlett Packard HP 423A Coaxial Crystal Detector';
 const ROLLER_TITLE = 'Derma Roller 0.5mm, 540 Titanium Micro Needles for Face and Skin Care';
@@ -136,25 +134,21 @@ export const cardSuite = (harness: () => FirefoxHarness) =>
       for (const p of [...open, api]) await p.close();
     });
 
-    it.skipIf(!existsSync(REAL))(
+    const real = needsShared(
       'shows on a real saved eBay page (title made a roller’s) on its real URL, and not on the page as saved',
-      async () => {
-        const html = readFileSync(REAL, 'utf8');
-        expect(html).toContain(REAL_TITLE);
-        const from = h.output.length;
-        const asSaved = await h.page(serve(REAL_URL, html));
-        await expectNoCard(asSaved);
-        await asSaved.close();
-        const page = await h.page(serve(REAL_URL, html.replaceAll(REAL_TITLE, ROLLER_TITLE)));
-        expect(await until('the card', () => card(page))).toEqual({ mm: '0.5', verdict: 'caution' });
-        expect(await until('the card drawn', () => drawn(page))).toBe(true);
-        expect(ours(from)).toEqual([]);
-        await page.close();
-      },
+      REAL_REL,
     );
+    it.skipIf(real.skip)(real.title, async () => {
+      const html = readFileSync(REAL, 'utf8');
+      expect(html).toContain(REAL_TITLE);
+      const from = h.output.length;
+      const asSaved = await h.page(serve(REAL_URL, html));
+      await expectNoCard(asSaved);
+      await asSaved.close();
+      const page = await h.page(serve(REAL_URL, html.replaceAll(REAL_TITLE, ROLLER_TITLE)));
+      expect(await until('the card', () => card(page))).toEqual({ mm: '0.5', verdict: 'caution' });
+      expect(await until('the card drawn', () => drawn(page))).toBe(true);
+      expect(ours(from)).toEqual([]);
+      await page.close();
+    });
   });
-
-if (!existsSync(REAL))
-  console.warn(
-    `card e2e (Firefox): ${REAL} is absent (../shared is not checked out): the real-page test is skipped.`,
-  );

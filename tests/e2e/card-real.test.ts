@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_REAL, REAL_PAGES, type RealPage, realHtml, rollerHtml } from '../fixtures/retail/real-pages';
+import {
+  HAS_REAL,
+  REAL_PAGES,
+  type RealPage,
+  realHtml,
+  realSuite,
+  rollerHtml,
+} from '../fixtures/retail/real-pages';
 import { type CardHarness, CardProbe, expectNoCard, startCardHarness, waitForCard } from './card-support';
 import { userStorage } from './seed';
 
@@ -82,7 +89,8 @@ const HEADLINES: Record<RealPage['verdict'], RegExp> = {
   unknown: /Needle length unknown/,
 };
 
-describe.skipIf(!HAS_REAL)('real pages on their real URLs, in real Chromium', () => {
+const onRealUrls = realSuite('real pages on their real URLs, in real Chromium');
+describe.skipIf(onRealUrls.skip)(onRealUrls.title, () => {
   it('unchanged: no card on any of them', async () => {
     for (const p of REAL_PAGES) pages.set(key(p.url), realHtml(p));
     const opened = await Promise.all(
@@ -132,7 +140,8 @@ describe.skipIf(!HAS_REAL)('real pages on their real URLs, in real Chromium', ()
   });
 });
 
-describe.skipIf(!HAS_REAL)('“check this page” on shops the manifest does not list (point 9)', () => {
+const unlisted = realSuite('“check this page” on shops the manifest does not list (point 9)');
+describe.skipIf(unlisted.skip)(unlisted.title, () => {
   it.each(UNLISTED.map((p) => [p.file, p] as const))(
     '%s: nothing runs until asked; the popup’s check injects the detector, which shows the card and answers',
     async (_, p) => {

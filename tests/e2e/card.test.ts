@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { amazonPage, amazonRoller, cautionRoller, ebayPage, ROLLER_SIZES } from '../fixtures/retail/pages';
+import { needsShared, sharedPath } from '../support/shared';
 import { type CardHarness, CardProbe, expectNoCard, startCardHarness, waitForCard } from './card-support';
 
 /** The part of the extension API the popup's "check this page" would use, run in the service worker here. */
@@ -13,7 +14,8 @@ declare const chrome: {
   };
 };
 
-const SHARED_ES = resolve(import.meta.dirname, '../../../shared/fixtures/pages/amazon-es-product.html');
+const SHARED_ES_REL = 'fixtures/pages/amazon-es-product.html';
+const SHARED_ES = sharedPath(SHARED_ES_REL);
 const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
 
 let h: CardHarness;
@@ -197,6 +199,11 @@ describe('safety card on Amazon product pages, in real Chromium', () => {
     await page.close();
   });
 
+  // The real amazon.es page joins the near-misses below when ../shared has it; without it that
+  // part is skipped, visibly (a marked skip that `npm test` counts).
+  const esPage = needsShared('no card on the real amazon.es page among the near-misses', SHARED_ES_REL);
+  if (esPage.skip) it.skip(esPage.title, () => undefined);
+
   it('puts no card on near-misses: other rollers, pen needles, serums, masks, search pages, the real amazon.es page', async () => {
     const urls = [
       ['Jade Roller and Gua Sha Set for Face', 'B0NEAR0001'],
@@ -209,7 +216,7 @@ describe('safety card on Amazon product pages, in real Chromium', () => {
       serve(`https://www.amazon.com/x/dp/${asin}`, amazonPage({ title: title as string })),
     );
     urls.push(serve('https://www.amazon.com/s', amazonPage({ title: 'Derma Roller 0.5mm' })));
-    if (existsSync(SHARED_ES))
+    if (!esPage.skip)
       urls.push(
         serve('https://www.amazon.es/Cecotec-Excellence/dp/B01MUGXRT9', readFileSync(SHARED_ES, 'utf8')),
       );

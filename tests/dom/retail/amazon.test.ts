@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { identify } from '../../../src/retail/identify';
 import { readListing } from '../../../src/retail/read-page';
 import { amazonPage, amazonRoller, ROLLER_SIZES } from '../../fixtures/retail/pages';
-import { HAS_SHARED, SHARED_FIXTURES } from '../../unit/retail/shared-fixtures';
+import { needsShared } from '../../support/shared';
+import { SHARED_FIXTURES } from '../../unit/retail/shared-fixtures';
 import { parse, read, summary } from './load';
 
 const URL_050 = 'https://www.amazon.com/Derma-Roller/dp/B0RC000050?th=1';
@@ -124,7 +125,11 @@ describe('Amazon reader on pages modelled on Amazon', () => {
   });
 });
 
-describe.skipIf(!HAS_SHARED)('Amazon reader on the saved real pages (../shared/fixtures/pages)', () => {
+const savedPages = needsShared(
+  'Amazon reader on the saved real pages (../shared/fixtures/pages)',
+  'fixtures/pages/amazon-es-product.html',
+);
+describe.skipIf(savedPages.skip)(savedPages.title, () => {
   // Stylesheets and frames are dropped first: happy-dom would try (and fail) to fetch them.
   const load = (name: string) =>
     parse(

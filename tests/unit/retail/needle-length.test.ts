@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNeedleLengths, parseNeedleLengths } from '../../../src/retail/needle-length';
-import { HAS_SHARED, listingRows } from './shared-fixtures';
+import { needsShared } from '../../support/shared';
+import { listingRows } from './shared-fixtures';
 
 /**
  * Where this project decides differently from a row's `expected_mm`, keyed by the start of the
@@ -16,7 +17,11 @@ const DECISIONS: Record<string, { mm: number[]; why: string }> = {
   },
 };
 
-describe.skipIf(!HAS_SHARED)('every real listing string in ../shared/fixtures/listings.jsonl', () => {
+const listings = needsShared(
+  'every real listing string in ../shared/fixtures/listings.jsonl',
+  'fixtures/listings.jsonl',
+);
+describe.skipIf(listings.skip)(listings.title, () => {
   const rows = listingRows();
   it('has the 41 rows this table was written against', () => {
     expect(rows.length).toBeGreaterThanOrEqual(41);

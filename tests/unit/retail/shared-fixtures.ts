@@ -1,13 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { SHARED_ROOT, sharedMissing } from '../../support/shared';
 
 /**
  * The shared fixtures (real listing text and saved pages) live outside the project, in
- * ../shared/fixtures. They are read at test time, never copied; tests that need them skip when
- * the folder is absent.
+ * ../shared/fixtures (or ROLLER_COACH_SHARED). They are read at test time, never copied; tests
+ * that need them skip, with the reason in their title (tests/support/shared.ts), when absent.
  */
-export const SHARED_FIXTURES = `${resolve(import.meta.dirname, '../../../../shared/fixtures')}/`;
-export const HAS_SHARED = existsSync(`${SHARED_FIXTURES}listings.jsonl`);
+export const SHARED_FIXTURES = `${SHARED_ROOT}/fixtures/`;
+export const HAS_SHARED = sharedMissing('fixtures/listings.jsonl') === null;
 
 export interface ListingRow {
   text: string;
