@@ -80,7 +80,7 @@ export function summarize(rows, { reportOnly = false } = {}) {
       `OVER BUDGET (${over.length}): ${over
         .map(
           (r) =>
-            `${r.metric.trim()} ${formatValue(r.exact, r.unit)} > ${formatValue(r.budget, r.unit)} ${r.unit}`,
+            `${r.id} (${r.metric.trim()}) ${formatValue(r.exact, r.unit)} > ${formatValue(r.budget, r.unit)} ${r.unit}`,
         )
         .join('; ')}`,
     );

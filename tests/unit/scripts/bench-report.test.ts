@@ -28,7 +28,7 @@ describe('bench figures as printed', () => {
 });
 
 describe('the verdict line and the exit code', () => {
-  const ratio = toRow(def('popup ratio', 'x', 1.5), { value: 4.4 });
+  const ratio = toRow({ id: 'popup.ratio', metric: '  popup ratio', unit: 'x', budget: 1.5 }, { value: 4.4 });
   const chunk = toRow(def('card chunk', 'KB', 30), { value: 12 });
   const blank = toRow(def('blank page', 'ms', null), [54]);
   const rows = [ratio, chunk, blank];
@@ -36,7 +36,7 @@ describe('the verdict line and the exit code', () => {
   it('counts the budgeted figures within budget and names the ones over', () => {
     const v = summarize(rows);
     expect(v.lines[0]).toBe('1 of 2 within budget');
-    expect(v.lines[1]).toContain('OVER BUDGET (1): popup ratio 4.40 > 1.50 x');
+    expect(v.lines[1]).toContain('OVER BUDGET (1): popup.ratio (popup ratio) 4.40 > 1.50 x');
     expect(v.exitCode).toBe(1);
   });
 
