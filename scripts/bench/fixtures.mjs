@@ -125,8 +125,9 @@ export function createFixtures() {
     },
 
     /**
-     * Time to open the popup until its status is visible, with `n` sessions stored, alternating
-     * with a blank extension page in the same run (medians of RUNS each). The store is reseeded.
+     * Time to open the popup until its status is visible, with `n` sessions stored, paired with a
+     * blank extension page in the same run and the same browser, in ABBA order (medians of RUNS
+     * each). The store is reseeded.
      */
     popupOpen: (n) =>
       once(`popupOpen${n}`, async () => {
@@ -139,31 +140,44 @@ export function createFixtures() {
         const url = (p) => `chrome-extension://${extensionId}/${p}`;
         const popup = [];
         const blank = [];
-        for (let i = 0; i < RUNS + 1; i++) {
+        const openBlank = async () => {
           const b = await context.newPage();
-          let t0 = performance.now();
+          const t0 = performance.now();
           await b.goto(url('blank.html'), { waitUntil: 'load' });
-          const tb = performance.now() - t0;
+          const ms = performance.now() - t0;
           await b.close();
+          return ms;
+        };
+        const openPopup = async () => {
           const p = await context.newPage();
           await p.setViewportSize({ width: 360, height: 600 });
-          t0 = performance.now();
+          const t0 = performance.now();
           await p.goto(url('popup.html'), { waitUntil: 'commit' });
           await p.locator('[data-testid="session-count"]').waitFor({ state: 'visible' });
-          const tp = performance.now() - t0;
+          const ms = performance.now() - t0;
           await p.close();
-          if (i > 0) {
-            // The first pair warms the browser's caches; it is not counted.
-            blank.push(tb);
-            popup.push(tp);
+          return ms;
+        };
+        // One pair warms the browser's caches and is not counted; then RUNS pairs in ABBA order
+        // (blank first, then popup first, ...), so neither side always runs second.
+        await openBlank();
+        await openPopup();
+        for (let i = 0; i < RUNS; i++) {
+          if (i % 2 === 0) {
+            blank.push(await openBlank());
+            popup.push(await openPopup());
+          } else {
+            popup.push(await openPopup());
+            blank.push(await openBlank());
           }
         }
         return { popup, blank };
       })(),
 
     /**
-     * The options page over the 10k store: open until the history table shows, filter by area,
-     * sort oldest first (RUNS fresh pages; times from the action to the updated table).
+     * The options page over the 10k store: open until the first history page shows, filter by
+     * area, sort oldest first; then the report of all sessions and the report as it opens by
+     * default (6 months). RUNS fresh pages; times from the action to the updated table.
      */
     optionsRuns: once('optionsRuns', async () => {
       await fx.store10k();
@@ -174,6 +188,8 @@ export function createFixtures() {
         let t0 = performance.now();
         await page.goto(`chrome-extension://${extensionId}/options.html`, { waitUntil: 'commit' });
         await page.locator('[data-testid="history-count"]').waitFor();
+        // The first history page: the count and the table's first row on screen.
+        await page.locator('[data-testid="history-table"] tbody tr').first().waitFor({ state: 'visible' });
         const open = performance.now() - t0;
         const count = () => page.locator('[data-testid="history-count"]').textContent();
         const before = await count();
@@ -206,7 +222,18 @@ export function createFixtures() {
           .waitFor({ state: 'attached' });
         const reportAll = performance.now() - t0;
         await report.close();
-        runs.push({ open, filter, sort, reportAll });
+        // The report as opened from the options page: its default period (6 months).
+        const byDefault = await context.newPage();
+        t0 = performance.now();
+        await byDefault.goto(`chrome-extension://${extensionId}/report.html`, { waitUntil: 'commit' });
+        await byDefault.locator('[data-testid="report-kind"]').waitFor({ state: 'visible' });
+        await byDefault
+          .locator('[data-testid="report-sessions"] tbody tr')
+          .last()
+          .waitFor({ state: 'attached' });
+        const reportDefault = performance.now() - t0;
+        await byDefault.close();
+        runs.push({ open, filter, sort, reportAll, reportDefault });
       }
       return runs;
     }),
@@ -343,6 +370,50 @@ export function cardFixtures(fx) {
       return dir;
     }),
 
+    /**
+     * The floor: an empty extension with the same content-script matches (and run_at, frames)
+     * as the built one, each script an empty file, and an empty service worker. Generated into a
+     * temp dir for this run only, never committed and never part of the build.
+     */
+    emptyExtensionDir: once('emptyExtensionDir', async () => {
+      const { mkdirSync, readFileSync } = await import('node:fs');
+      const built = JSON.parse(readFileSync(join(await fx.extensionDir(), 'manifest.json'), 'utf8'));
+      const dir = mkdtempSync(join(tmpdir(), 'roller-coach-bench-empty-'));
+      cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+      mkdirSync(join(dir, 'content-scripts'));
+      writeFileSync(join(dir, 'background.js'), '\n');
+      writeFileSync(join(dir, 'content-scripts', 'empty.js'), '\n');
+      const contentScripts = (built.content_scripts ?? []).map(({ js, css, ...rest }) => ({
+        ...rest,
+        js: ['content-scripts/empty.js'],
+      }));
+      if (contentScripts.length === 0) throw new Error('the built manifest declares no content scripts');
+      const manifest = {
+        manifest_version: 3,
+        name: 'Roller Coach bench floor (empty)',
+        version: '0.0.0',
+        background: { service_worker: 'background.js' },
+        content_scripts: contentScripts,
+      };
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+      fx.info.card = { ...fx.info.card, emptyExtension: { content_scripts: contentScripts } };
+      return dir;
+    }),
+
+    /** Chromium with the empty extension, same flags. */
+    emptyBrowser: once('emptyBrowser', async () => {
+      const extensionDir = await card.emptyExtensionDir();
+      const b = await time('launch Chromium with the empty extension', () =>
+        launchWithExtension({ extensionDir, timezoneId: BENCH_TZ, locale: 'es-ES' }),
+      );
+      await route(b.context, await card.pages());
+      cleanups.push(async () => {
+        await b.context.close();
+        rmSync(b.userDataDir, { recursive: true, force: true });
+      });
+      return b;
+    }),
+
     /** Chromium with the extension (scripting permission ensured). */
     browser: once('browser', async () => {
       const extensionDir = await card.extensionDir();
@@ -450,13 +521,17 @@ export function cardFixtures(fx) {
       })(),
 
     /**
-     * Load-event time of the page (navigation start to the end of the load event), alternating
-     * with and without the extension, RUNS each, for the non-roller and the roller product.
+     * Load-event time of the page (navigation start to the end of the load event) in three
+     * browsers, the same flags: without an extension, with the empty extension (the floor: what
+     * any extension with these content-script matches costs) and with Roller Coach. One round
+     * warms the caches and is not counted; then RUNS rounds alternating the order (A B C, then
+     * C B A, ...), so no browser always loads first or last.
      */
     loadTimes: (kind) =>
       once(`loadTimes.${kind}`, async () => {
-        const [{ context: withExt }, { context: without }] = await Promise.all([
+        const [{ context: withExt }, { context: empty }, { context: without }] = await Promise.all([
           card.browser(),
+          card.emptyBrowser(),
           card.plainBrowser(),
         ]);
         const loadMs = async (context) => {
@@ -466,18 +541,21 @@ export function cardFixtures(fx) {
           await page.close();
           return ms;
         };
-        const withSamples = [];
-        const withoutSamples = [];
-        await time(`${RUNS} ${kind} page loads with and without the extension`, async () => {
-          for (let i = 0; i < RUNS + 1; i++) {
-            const a = await loadMs(withExt);
-            const b = await loadMs(without);
-            if (i === 0) continue;
-            withSamples.push(a);
-            withoutSamples.push(b);
+        const sides = [
+          { name: 'without', context: without },
+          { name: 'empty', context: empty },
+          { name: 'with', context: withExt },
+        ];
+        const samples = { with: [], empty: [], without: [], order: [] };
+        await time(`${RUNS} ${kind} page loads without, with an empty and with the extension`, async () => {
+          for (const side of sides) await loadMs(side.context);
+          for (let i = 0; i < RUNS; i++) {
+            const order = i % 2 === 0 ? sides : [...sides].reverse();
+            for (const side of order) samples[side.name].push(await loadMs(side.context));
+            samples.order.push(order.map((side) => side.name).join(','));
           }
         });
-        return { with: withSamples, without: withoutSamples };
+        return samples;
       })(),
   };
   cardMemo.set(fx, card);

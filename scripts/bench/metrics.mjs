@@ -95,10 +95,10 @@ function popupMetrics(n, budgetMs, budgetRatio) {
 }
 
 export const METRICS = [
-  ...sizeMetrics('popup', 'popup JS+CSS', 60),
+  ...sizeMetrics('popup', 'popup JS+CSS', 40),
   ...sizeMetrics('options', 'options JS+CSS', 70),
   ...sizeMetrics('background', 'background JS', 60),
-  storageMetric('storage.load10k', 'load() 10k sessions', 400, (r) => r.load.ms),
+  storageMetric('storage.load10k', 'load() 10k sessions', 150, (r) => r.load.ms),
   storageMetric('storage.append1', 'putSessions([1]) on 10k', 100, (r) => r.append.ms),
   storageMetric('core.areaStatuses10k', 'areaStatuses() 10k, 4 areas', 50, (r) => r.statuses.ms),
   storageMetric('export.csv10k', 'export CSV, 10k sessions', 200, (r) => r.io.csvMs),
@@ -107,12 +107,13 @@ export const METRICS = [
   // The two halves of load(), to see where its time goes.
   storageMetric('storage.rawRead10k', '  load part: storage read', null, (r) => r.rawRead.ms),
   storageMetric('storage.validate10k', '  load part: zod validation', null, (r) => r.validate.ms),
-  optionsMetric('options.open10k', 'options open to history, 10k', 1500, (r) => r.open),
+  optionsMetric('options.open10k', 'options open to first history page, 10k', 300, (r) => r.open),
   optionsMetric('options.filter10k', 'history filter by area, 10k', 200, (r) => r.filter),
   optionsMetric('options.sort10k', 'history sort, 10k', 200, (r) => r.sort),
-  optionsMetric('report.all10k', 'report of all 10k sessions', 3000, (r) => r.reportAll),
-  ...popupMetrics(1000, 300, 6),
-  ...popupMetrics(10000, 600, null),
+  optionsMetric('report.default10k', 'report, default 6 months, 10k stored', 300, (r) => r.reportDefault),
+  optionsMetric('report.all10k', 'report of all 10k sessions', 1000, (r) => r.reportAll),
+  ...popupMetrics(1000, 300, 1.5),
+  ...popupMetrics(10000, 600, 1.5),
 ];
 
 // Safety card on retailer pages (issue 6), measured on the saved amazon.es page (1.9 MB).
@@ -134,7 +135,7 @@ function contentScriptSize(file, label, budgetKb) {
 
 METRICS.push(
   contentScriptSize('retailer', 'retailer detector (every shop page)', 12),
-  contentScriptSize('retailer-card', 'safety card (loaded on roller pages only)', 100),
+  contentScriptSize('retailer-card', 'safety card chunk (loaded on roller pages only)', 30),
   {
     id: 'card.script.plain',
     metric: 'content scripts, Amazon page, not a roller',
@@ -149,40 +150,44 @@ METRICS.push(
     id: 'card.script.roller',
     metric: 'content scripts, Amazon page, roller (card shown)',
     unit: 'ms',
-    budget: 50,
+    budget: 10,
     async measure(fx) {
       const r = await (await cardFx(fx)).scriptTime('roller');
       return { samples: r.samples, detail: r.detail };
     },
   },
-  ...['plain', 'roller'].flatMap((kind) => [
-    {
-      id: `card.load.${kind}.without`,
-      metric: `Amazon page load (${kind === 'plain' ? 'not a roller' : 'roller'}), no extension`,
+  ...['plain', 'roller'].flatMap((kind) => {
+    const loads = async (fx) => (await cardFx(fx)).loadTimes(kind);
+    const ms = (id, metric, side) => ({
+      id: `card.load.${kind}.${id}`,
+      metric,
       unit: 'ms',
       budget: null,
       async measure(fx) {
-        return { samples: (await (await cardFx(fx)).loadTimes(kind)).without };
+        return { samples: (await loads(fx))[side] };
       },
-    },
-    {
-      id: `card.load.${kind}.with`,
-      metric: '  same page, with the extension',
-      unit: 'ms',
-      budget: null,
-      async measure(fx) {
-        return { samples: (await (await cardFx(fx)).loadTimes(kind)).with };
-      },
-    },
-    {
-      id: `card.load.${kind}.ratio`,
-      metric: '  ratio with / without',
+    });
+    const ratio = (id, metric, top, bottom, budget) => ({
+      id: `card.load.${kind}.${id}`,
+      metric,
       unit: 'x',
-      budget: 1.1,
+      budget,
       async measure(fx) {
-        const r = await (await cardFx(fx)).loadTimes(kind);
-        return { value: median(r.with) / median(r.without), detail: r };
+        const r = await loads(fx);
+        return { value: median(r[top]) / median(r[bottom]), detail: r };
       },
-    },
-  ]),
+    });
+    return [
+      ms(
+        'without',
+        `Amazon page load (${kind === 'plain' ? 'not a roller' : 'roller'}), no extension`,
+        'without',
+      ),
+      ms('empty', '  same page, an empty extension (floor)', 'empty'),
+      ms('with', '  same page, with Roller Coach', 'with'),
+      ratio('ratio', '  ratio with / without', 'with', 'without', 1.1),
+      ratio('floorRatio', '  ratio empty extension / without', 'empty', 'without', null),
+      ratio('overFloor', '  ratio with / empty extension', 'with', 'empty', null),
+    ];
+  }),
 );
