@@ -1,5 +1,6 @@
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
+import { LazyPhotos } from '../photos/LazyPhotos';
 import { Disclaimer } from '../shared/Disclaimer';
 import { SourceList } from '../shared/SourceList';
 import { Toast } from '../shared/Toast';
@@ -23,6 +24,7 @@ const SECTIONS = [
   ['rollers', 'options.rollers'],
   ['profile', 'options.profile'],
   ['history', 'options.history'],
+  ['photos', 'photos.title'],
   ['rules', 'options.rules'],
   ['display', 'options.display'],
   ['data', 'options.data'],
@@ -56,6 +58,7 @@ export function Options({ state, now = () => Date.now(), tz = 'UTC', dataTools }
         <RollersSection state={state} nowMs={nowMs} tz={tz} />
         <ProfileSection state={state} now={now} tz={tz} />
         <HistorySection state={state} now={now} tz={tz} />
+        <LazyPhotos state={state} now={now} tz={tz} />
         <RulesSection state={state} now={now} />
         <DisplaySection state={state} />
         <DataSection

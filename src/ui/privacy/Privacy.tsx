@@ -1,5 +1,8 @@
-import { t } from '../../i18n/i18n';
+import { enPhotosPrivacy } from '../../i18n/en-photos-privacy';
+import { addEnglish, t } from '../../i18n/i18n';
 import { Disclaimer } from '../shared/Disclaimer';
+
+addEnglish(enPhotosPrivacy);
 
 const PERMISSIONS = ['storage', 'alarms', 'notifications', 'activeTab', 'hosts'] as const;
 
@@ -19,7 +22,12 @@ export function Privacy() {
             <li>{t('privacy.what.sessions')}</li>
             <li>{t('privacy.what.profile')}</li>
             <li>{t('privacy.what.settings')}</li>
+            <li>{t('privacy.what.photos')}</li>
           </ul>
+        </section>
+        <section aria-labelledby="p-photos">
+          <h2 id="p-photos">{t('privacy.photos')}</h2>
+          <p>{t('privacy.photosText')}</p>
         </section>
         <section aria-labelledby="p-long">
           <h2 id="p-long">{t('privacy.howLong')}</h2>

@@ -16,6 +16,7 @@ import { formatDate, formatMm, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { effectLabel, ruleText } from '../shared/Findings';
 import { MonthChart } from './Chart';
+import { ReportPhotos } from './ReportPhotos';
 
 type Range = '3' | '6' | '12' | 'all' | 'custom';
 
@@ -376,6 +377,7 @@ export function Report({
                   </table>
                 )}
               </section>
+              <ReportPhotos state={state} tz={tz} />
             </td>
           </tr>
         </tbody>
