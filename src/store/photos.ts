@@ -10,7 +10,6 @@ import { type PhotoMeta, photoMetaSchema } from '../core/photos';
  */
 
 export const PHOTO_DB = 'roller-coach-photos';
-const VERSION = 1;
 
 export type PhotoStoreFault = 'unavailable' | 'open' | 'quota' | 'write' | 'read';
 
@@ -99,12 +98,11 @@ async function write(
   await finished;
 }
 
-export function openPhotoStore(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<PhotoStore> {
-  if (!factory) return Promise.reject(new PhotoStoreError('unavailable', 'IndexedDB is not available'));
+function openDb(factory: IDBFactory, version?: number): Promise<IDBDatabase> {
   return new Promise<IDBDatabase>((resolve, reject) => {
     let req: IDBOpenDBRequest;
     try {
-      req = factory.open(PHOTO_DB, VERSION);
+      req = version === undefined ? factory.open(PHOTO_DB) : factory.open(PHOTO_DB, version);
     } catch (e) {
       reject(new PhotoStoreError('open', message(e)));
       return;
@@ -117,10 +115,25 @@ export function openPhotoStore(factory: IDBFactory | undefined = globalThis.inde
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(new PhotoStoreError('open', message(req.error)));
     req.onblocked = () => reject(new PhotoStoreError('open', 'the photo store is in use by an older page'));
-  }).then((db) => {
-    db.onversionchange = () => db.close();
-    return storeOver(db);
   });
+}
+
+/**
+ * Opens the store at whatever version it has (created on first use). A database that exists but
+ * lacks its object stores holds no photos; it is upgraded to add them, never deleted.
+ */
+export async function openPhotoStore(
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+): Promise<PhotoStore> {
+  if (!factory) throw new PhotoStoreError('unavailable', 'IndexedDB is not available');
+  let db = await openDb(factory);
+  if (!db.objectStoreNames.contains('meta') || !db.objectStoreNames.contains('blobs')) {
+    const next = db.version + 1;
+    db.close();
+    db = await openDb(factory, next);
+  }
+  db.onversionchange = () => db.close();
+  return storeOver(db);
 }
 
 function storeOver(db: IDBDatabase): PhotoStore {

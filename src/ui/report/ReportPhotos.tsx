@@ -59,7 +59,7 @@ export function ReportPhotos({
 
   return (
     <>
-      <div class="controls no-print photo-choice">
+      <div class="no-print photo-choice">
         <label class="check">
           <input
             type="checkbox"
