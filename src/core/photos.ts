@@ -203,12 +203,15 @@ export function photoBackupFileName(nowMs: number, tz: TimeZone): string {
 
 const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
+const utf8 = new TextEncoder();
+const byteLength = (s: string) => utf8.encode(s).length;
+
 /**
- * The exact size in bytes of the photo backup that `photoBackupLines` would write for these
- * photos (the header, one JSON line per photo; every character is ASCII).
+ * The exact size in bytes (UTF-8) of the photo backup written for these photos: the header, then
+ * one JSON line per photo. Only the notes can hold non-ASCII characters; base64 is ASCII.
  */
 export function photoBackupSize(metas: readonly PhotoMeta[], exportedAt: string): number {
-  let total = photoBackupHeader(metas.length, exportedAt).length + 1;
+  let total = byteLength(photoBackupHeader(metas.length, exportedAt)) + 1;
   for (const m of metas) {
     const skeleton = JSON.stringify({
       meta: m,
@@ -217,7 +220,7 @@ export function photoBackupSize(metas: readonly PhotoMeta[], exportedAt: string)
       ...(m.originalBytes !== undefined ? { original: '' } : {}),
     });
     total +=
-      skeleton.length +
+      byteLength(skeleton) +
       base64Length(m.bytes) +
       base64Length(m.thumbBytes) +
       (m.originalBytes !== undefined ? base64Length(m.originalBytes) : 0) +

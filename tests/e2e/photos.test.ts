@@ -242,13 +242,11 @@ describe('progress photos in real Chromium', () => {
     expect(await readPhotoDb(page)).toEqual([]);
 
     // Import the photo file: every photo is back, byte for byte.
-    await page
-      .getByTestId('import-file')
-      .setInputFiles({
-        name: 'roller-coach-photos-2026-11-21.jsonl',
-        mimeType: 'application/x-ndjson',
-        buffer: photoFile,
-      });
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'roller-coach-photos-2026-11-21.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: photoFile,
+    });
     await page.getByTestId('photo-import-notice').getByText('Photos restored: 2.').waitFor();
     await expect.poll(() => page.getByTestId('photo-item').count()).toBe(2);
     const after = await readPhotoDb(page);
@@ -260,13 +258,11 @@ describe('progress photos in real Chromium', () => {
     await emptyPhotoDb(page);
     const lines = photoFile.toString().split('\n');
     lines[2] = (lines[2] ?? '').slice(0, 100);
-    await page
-      .getByTestId('import-file')
-      .setInputFiles({
-        name: 'damaged.jsonl',
-        mimeType: 'application/x-ndjson',
-        buffer: Buffer.from(lines.join('\n')),
-      });
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'damaged.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(lines.join('\n')),
+    });
     await page
       .getByTestId('photo-import-notice')
       .getByText(/damaged at line 3/)
