@@ -16,6 +16,12 @@ export function photoAlt(p: PhotoMeta): string {
   return t('photos.alt', { area: t(`area.${p.area}`), date: photoDate(p.date) });
 }
 
+/** Thumbnails just made on this page, shown at once instead of being read back from the store. */
+export const freshThumbs = new Map<string, Blob>();
+
+/** The first thumbnails of a list load at once; the rest when they scroll into view. */
+export const EAGER_THUMBS = 8;
+
 /**
  * One stored photo (its thumbnail or its image) from IndexedDB as an object URL, revoked when it
  * is no longer shown. Thumbnails load when they scroll into view.
@@ -26,12 +32,14 @@ export function PhotoImg({
   kind,
   class: cls,
   style,
+  eager = false,
 }: {
   store: PhotoStore;
   meta: PhotoMeta;
   kind: 'thumb' | 'image';
   class?: string;
   style?: Record<string, string>;
+  eager?: boolean;
 }) {
   const url = useSignal<string | null>(null);
   const failed = useSignal(false);
@@ -39,6 +47,16 @@ export function PhotoImg({
   useEffect(() => {
     let live = true;
     let made: string | null = null;
+    const fresh = kind === 'thumb' ? freshThumbs.get(meta.id) : undefined;
+    if (fresh) {
+      made = URL.createObjectURL(fresh);
+      url.value = made;
+      freshThumbs.delete(meta.id);
+      return () => {
+        live = false;
+        if (made) URL.revokeObjectURL(made);
+      };
+    }
     const load = () =>
       store
         .blobs(meta.id)
@@ -55,7 +73,7 @@ export function PhotoImg({
           if (live) failed.value = true;
         });
     let observer: IntersectionObserver | undefined;
-    if (kind === 'thumb' && typeof IntersectionObserver !== 'undefined' && ref.current) {
+    if (kind === 'thumb' && !eager && typeof IntersectionObserver !== 'undefined' && ref.current) {
       observer = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           observer?.disconnect();

@@ -19,7 +19,7 @@ import type { AppState } from '../../store/state';
 import { grabFrame, preparePhoto } from './encode';
 import { photosChanged } from './hooks';
 import { PhotoCompare } from './PhotoCompare';
-import { PhotoImg, photoDate } from './PhotoImg';
+import { EAGER_THUMBS, freshThumbs, PhotoImg, photoDate } from './PhotoImg';
 
 type Problem = { key: MessageKey; params?: Record<string, string | number> };
 
@@ -132,6 +132,7 @@ export function PhotosSection({
         ...(keep ? { originalBytes: original.size, originalType: original.type.slice(0, 100) } : {}),
       };
       await s.put([{ meta, image: r.photo.image, thumb: r.photo.thumb, ...(keep ? { original } : {}) }]);
+      freshThumbs.set(meta.id, r.photo.thumb);
       note.value = '';
       sessionId.value = '';
       await reload(s);
@@ -339,7 +340,7 @@ function Timeline({
             <li key={p.id} data-testid="photo-item">
               {between !== null ? <p class="between muted">{tp('photos.sessionsBetween', between)}</p> : null}
               <div class="photo-card">
-                <PhotoImg store={store} meta={p} kind="thumb" class="thumb" />
+                <PhotoImg store={store} meta={p} kind="thumb" class="thumb" eager={i < EAGER_THUMBS} />
                 <div>
                   <p>
                     <strong>{photoDate(p.date)}</strong> · {t(`area.${p.area}`)}
