@@ -327,6 +327,26 @@ describe('photo faults', () => {
   });
 });
 
+describe('photo code stays out of the popup', () => {
+  it('the popup loads no photo chunk; the options page loads the photos section after it started', async () => {
+    const loadedBy = async (pageName: string, ready: (p: Page) => Promise<unknown>) => {
+      const files: string[] = [];
+      const page = await h.context.newPage();
+      page.on('request', (r) => files.push(r.url().split('/').pop() ?? ''));
+      await page.goto(h.url(pageName));
+      await ready(page);
+      await page.close();
+      return files.filter((f) => f.endsWith('.js'));
+    };
+    const photoChunk = /^(PhotosSection|PhotoImg|PhotoBackupTick|photo-backup|photos|messages|encode)-/;
+    const popup = await loadedBy('popup.html', (p) => p.locator('h1, h2').first().waitFor());
+    expect(popup.length).toBeGreaterThan(0);
+    expect(popup.filter((f) => photoChunk.test(f))).toEqual([]);
+    const options = await loadedBy('options.html', (p) => p.getByTestId('photo-file').waitFor());
+    expect(options.filter((f) => /^PhotosSection-/.test(f))).toHaveLength(1);
+  });
+});
+
 describe('photos make no network request', () => {
   it('adding, comparing, reporting and exporting photos requests nothing outside the extension', async () => {
     requests.length = 0;
