@@ -1,13 +1,14 @@
 import { useSignal } from '@preact/signals';
 import './photos.css';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { AREAS, type Area } from '../../core/areas';
 import {
   areasWithPhotos,
+  countBetween,
   PHOTO_LIMITS,
   type PhotoMeta,
   photosOfArea,
-  sessionsBetween,
+  sessionDaysByArea,
   todayIso,
 } from '../../core/photos';
 import type { Session } from '../../core/schemas';
@@ -321,6 +322,7 @@ function Timeline({
   onDelete: (id: string) => void;
 }) {
   const confirming = useSignal<string | null>(null);
+  const days = useMemo(() => sessionDaysByArea(sessions, tz), [sessions, tz]);
   return (
     <section
       class="photo-area"
@@ -334,7 +336,7 @@ function Timeline({
       <ol class="photo-timeline">
         {photos.map((p, i) => {
           const prev = photos[i - 1];
-          const between = prev ? sessionsBetween(sessions, prev, p, tz).length : null;
+          const between = prev ? countBetween(days, prev, p) : null;
           const linked = p.sessionId ? sessions.find((x) => x.id === p.sessionId) : undefined;
           return (
             <li key={p.id} data-testid="photo-item">

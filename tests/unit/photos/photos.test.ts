@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkPhotoFile,
   checkPixels,
+  countBetween,
   defaultPair,
   fitWithin,
   looksLikePhotoBackup,
@@ -13,6 +14,7 @@ import {
   photoBackupSize,
   photoMetaSchema,
   photosOfArea,
+  sessionDaysByArea,
   sessionsBetween,
   sniffImage,
 } from '../../../src/core/photos';
@@ -193,5 +195,25 @@ describe('photo backup file', () => {
     expect(photoMetaSchema.safeParse(photo()).success).toBe(true);
     expect(photoMetaSchema.safeParse(photo({ note: 'x'.repeat(PHOTO_LIMITS.note + 1) })).success).toBe(false);
     expect(photoMetaSchema.safeParse({ ...photo(), area: 'lips' }).success).toBe(false);
+  });
+});
+
+describe('counting sessions between photos fast', () => {
+  it('countBetween agrees with sessionsBetween on every pair', () => {
+    const sessions = Array.from({ length: 300 }, (_, i) =>
+      makeSession({
+        id: `x${i}`,
+        area: i % 3 === 0 ? 'neck' : 'cheeks',
+        when: new Date(Date.UTC(2026, 0, 1) + i * 23 * 3_600_000).toISOString(),
+      }),
+    );
+    const photos = Array.from({ length: 12 }, (_, i) =>
+      photo({ id: `p${i}`, date: new Date(Date.UTC(2026, 0, 1 + i * 7)).toISOString().slice(0, 10) }),
+    );
+    const days = sessionDaysByArea(sessions, 'Europe/Berlin');
+    for (const a of photos)
+      for (const b of photos)
+        expect(countBetween(days, a, b)).toBe(sessionsBetween(sessions, a, b, 'Europe/Berlin').length);
+    expect(countBetween(days, photos[0] as PhotoMeta, photos[11] as PhotoMeta)).toBeGreaterThan(0);
   });
 });
