@@ -31,8 +31,9 @@ export async function exportPhotosIfTicked(nowMs: number, tz: TimeZone): Promise
 
 /** When `file` is a photo backup, restores it and returns true; otherwise returns false. */
 export async function importIfPhotoBackup(file: File): Promise<boolean> {
+  // The first bytes decide, before any photo code is loaded: a JSON or CSV import is not delayed.
+  if (!(await file.slice(0, 64).text()).startsWith('{"format":"roller-coach-photos"')) return false;
   const m = await import('./photo-backup');
-  if (!(await m.isPhotoBackupFile(file))) return false;
   photoImportNotice.value = null;
   const r = await m.importPhotoBackup(file);
   if (r.ok) photosChanged.value++;
