@@ -191,3 +191,38 @@ METRICS.push(
     ];
   }),
 );
+
+// Progress photos (issue 16), in the built options page.
+const photoFx = async (fx) => (await import('./photos.mjs')).photoFixtures(fx);
+
+METRICS.push(
+  {
+    id: 'photos.add12mp',
+    metric: 'add a 12 MP photo until its thumbnail shows',
+    unit: 'ms',
+    budget: 1500,
+    async measure(fx) {
+      const r = await (await photoFx(fx)).addRuns();
+      return { samples: r.ms, detail: { inputBytes: r.inputBytes, stored: r.type, size: r.size } };
+    },
+  },
+  {
+    id: 'photos.storedKb',
+    metric: '  stored per photo (image, thumbnail, metadata)',
+    unit: 'KB',
+    budget: 600,
+    async measure(fx) {
+      const r = await (await photoFx(fx)).addRuns();
+      return { samples: r.storedKb };
+    },
+  },
+  {
+    id: 'photos.compare200',
+    metric: 'compare view, 200 photos, open to first pair',
+    unit: 'ms',
+    budget: 500,
+    async measure(fx) {
+      return { samples: (await (await photoFx(fx)).compareRuns()).ms };
+    },
+  },
+);

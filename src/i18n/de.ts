@@ -173,6 +173,116 @@ export const de: Messages = {
   'import.conflict.roller':
     'Roller {id}: Die beiden Kopien unterscheiden sich; die Kopie in diesem Browser bleibt erhalten.',
 
+  // Progress photos (issue 16, en-photos.ts).
+  'photos.title': 'Verlaufsfotos',
+  'photos.intro':
+    'Fotos bleiben auf diesem Computer, in der eigenen Datenbank dieses Browsers (IndexedDB); sie werden nie hochgeladen oder irgendwohin gesendet. Jedes Foto wird verkleinert (höchstens 1600 px) und hier neu gespeichert; dabei fallen Standort (GPS), Kameradaten und andere versteckte Daten weg. Fotos zeigen Veränderungen; sie bewerten sie nicht. Keine medizinische Beratung.',
+  'photos.add': 'Foto hinzufügen',
+  'photos.area': 'Bereich',
+  'photos.date': 'Datum des Fotos',
+  'photos.session': 'Zugehörige Sitzung (optional)',
+  'photos.session.none': 'Keine',
+  'photos.note': 'Notiz (optional)',
+  'photos.keepOriginal':
+    'Auch die Originaldatei unverändert behalten (größer, und mit allen Standortdaten, die die Kamera hineingeschrieben hat)',
+  'photos.limits':
+    'JPEG-, PNG-, WebP-, GIF- oder AVIF-Dateien bis {max} MB. Die gespeicherte Kopie ist an der längsten Seite höchstens {side} px groß.',
+  'photos.file': 'Fotodatei auswählen',
+  'photos.adding': 'Foto wird hinzugefügt …',
+  'photos.added': 'Foto hinzugefügt: {area}, {date}.',
+  'photos.deleted': 'Das Foto wurde gelöscht.',
+  'photos.none': 'Noch keine Fotos.',
+  'photos.timeline': 'Zeitleiste je Bereich',
+  'photos.sessionsBetween.one': '{count} Sitzung zwischen diesen Fotos',
+  'photos.sessionsBetween.other': '{count} Sitzungen zwischen diesen Fotos',
+  'photos.linkedSession': 'Sitzung vom {date}',
+  'photos.linkedSessionGone': 'Die zugehörige Sitzung wurde gelöscht.',
+  'photos.originalKept': 'Die Originaldatei wird ebenfalls aufbewahrt.',
+  'photos.delete': 'Löschen',
+  'photos.delete.label': 'Foto von {area}, {date} löschen',
+  'photos.delete.confirm': 'Dieses Foto löschen',
+  'photos.alt': '{area}, {date}',
+  'photos.missing': 'Das Bild dieses Fotos fehlt.',
+  'count.photos.one': '{count} Foto',
+  'count.photos.other': '{count} Fotos',
+  'photos.damaged.one':
+    '{count} gespeichertes Foto konnte nicht gelesen werden. Es bleibt erhalten und wird nicht gelöscht.',
+  'photos.damaged.other':
+    '{count} gespeicherte Fotos konnten nicht gelesen werden. Sie bleiben erhalten und werden nicht gelöscht.',
+  'photos.camera.start': 'Kamera verwenden',
+  'photos.camera.take': 'Foto aufnehmen',
+  'photos.camera.stop': 'Kamera beenden',
+  'photos.camera.preview': 'Kameravorschau',
+  'photos.camera.unsupported':
+    'Die Kamera kann auf dieser Seite in diesem Browser nicht verwendet werden. Nehmen Sie das Foto mit der Kamera-App auf und fügen Sie die Datei hinzu.',
+  'photos.camera.denied':
+    'Der Browser hat die Kamera auf dieser Seite nicht erlaubt. Fügen Sie stattdessen ein Foto aus einer Datei hinzu.',
+  'photos.camera.none': 'Keine Kamera gefunden. Fügen Sie stattdessen ein Foto aus einer Datei hinzu.',
+  'photos.camera.failed':
+    'Die Kamera konnte nicht gestartet werden. Fügen Sie stattdessen ein Foto aus einer Datei hinzu.',
+  'photos.compare.open': 'Zwei Fotos vergleichen',
+  'photos.compare.close': 'Vergleich schließen',
+  'photos.compare.title': 'Vergleichen',
+  'photos.compare.needTwo': 'Für einen Vergleich braucht ein Bereich mindestens zwei Fotos.',
+  'photos.compare.earlier': 'Früheres Foto',
+  'photos.compare.later': 'Späteres Foto',
+  'photos.compare.mode': 'Anzeigen',
+  'photos.compare.side': 'Nebeneinander',
+  'photos.compare.slider': 'Übereinander, mit Schieberegler',
+  'photos.compare.summary': '{area}: {earlier} und {later}, {days} Tage auseinander, dazwischen {sessions}.',
+  'photos.compare.earlierCaption': 'Früher: {photo}',
+  'photos.compare.laterCaption': 'Später: {photo}',
+  'photos.compare.sliderLabel': 'Sichtbarer Anteil des späteren Fotos',
+  'photos.compare.sliderValue': '{percent} % späteres Foto ({later}), der Rest früheres Foto ({earlier})',
+  'photos.compare.sliderCaption': 'Links: früher, {earlier}. Rechts: später, {later}.',
+  'photos.compare.sessions': 'Die Sitzungen dazwischen',
+  'photos.error.notImage':
+    'Diese Datei ist kein Bild. Wählen Sie ein Foto (JPEG, PNG, WebP, GIF oder AVIF). Es wurde nichts gespeichert.',
+  'photos.error.heic':
+    'Das ist ein HEIC-Foto, das dieser Browser nicht lesen kann. Exportieren Sie es als JPEG (die meisten Handys können das) und fügen Sie dieses hinzu. Es wurde nichts gespeichert.',
+  'photos.error.empty': 'Die Datei ist leer. Es wurde nichts gespeichert.',
+  'photos.error.tooLarge':
+    'Die Datei ist {size} MB groß; Fotos bis {max} MB können hinzugefügt werden. Es wurde nichts gespeichert.',
+  'photos.error.tooManyPixels':
+    'Das Bild hat etwa {megapixels} Megapixel; bis zu {max} können hinzugefügt werden. Es wurde nichts gespeichert.',
+  'photos.error.undecodable':
+    'Dieses Bild konnte nicht gelesen werden (es ist vielleicht beschädigt). Es wurde nichts gespeichert.',
+  'photos.error.date': 'Geben Sie das Datum des Fotos ein (heute oder früher).',
+  'photos.error.quota':
+    'Auf diesem Computer ist nicht genug Platz für das Foto (der Speicher des Browsers ist voll). Es wurde nichts gespeichert. Löschen Sie einige Fotos oder schaffen Sie Speicherplatz und versuchen Sie es erneut.',
+  'photos.error.write': 'Das Foto konnte nicht gespeichert werden ({message}). Es wurde nichts gespeichert.',
+  'photos.error.storeOpen': 'Der Fotospeicher konnte nicht geöffnet werden: {message}',
+  'photos.error.storeOpenKept':
+    'Ihre Fotos wurden nicht gelöscht: Roller Coach hat den Speicher nicht durch einen leeren ersetzt. Laden Sie die Seite neu oder starten Sie den Browser neu; bleibt es so, schaffen Sie Speicherplatz.',
+  'photos.backup.tick': 'Auch meine Fotos speichern (eine eigene Datei neben der Sicherung)',
+  'photos.backup.size': 'Die Fotodatei wird {photos} enthalten und etwa {size} MB groß sein.',
+  'photos.backup.sizeError': 'Die Größe der Fotodatei ist unbekannt: {message}',
+  'photos.backup.failed': 'Die Fotodatei konnte nicht geschrieben werden: {message}',
+  'photos.import.done': 'Fotos wiederhergestellt: {count}.',
+  'photos.import.notPhotos': 'Das ist keine Fotodatei von Roller Coach.',
+  'photos.import.version':
+    'Diese Fotodatei hat die Version „{version}“, die dieses Roller Coach nicht lesen kann.',
+  'photos.import.line': 'Die Fotodatei ist in Zeile {line} beschädigt. Es wurde kein Foto wiederhergestellt.',
+  'photos.import.count':
+    'Die Fotodatei sollte {expected} Fotos enthalten, enthält aber {found}: Sie wurde wohl abgeschnitten. Es wurde kein Foto wiederhergestellt.',
+  'photos.import.write':
+    'Die Fotos konnten nicht gespeichert werden ({message}). Es wurde kein Foto wiederhergestellt.',
+  'photos.deleteAllFailed':
+    'Ihre übrigen Daten wurden gelöscht, die Fotos aber nicht: {message}. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  'report.photos.tick': 'Verlaufsfotos in den Bericht aufnehmen (eine Anhangseite)',
+  'report.photos.none': 'Noch kein Bereich hat zwei Fotos.',
+  'report.photos.before': 'Vorher',
+  'report.photos.latest': 'Neuestes',
+  'report.photos.title': 'Anhang: Verlaufsfotos',
+  'report.photos.intro':
+    'Von der Patientin bzw. dem Patienten zu Hause aufgenommen; verkleinert. Selbstangaben, keine medizinische Beratung.',
+  'report.photos.beforeCaption': 'Vorher: {photo}',
+  'report.photos.latestCaption': 'Neuestes: {photo}',
+  'privacy.what.photos':
+    'Verlaufsfotos, nur wenn Sie welche hinzufügen: in der IndexedDB-Datenbank dieses Browsers auf diesem Computer, auf höchstens 1600 px verkleinert und ohne Standort- oder Kameradaten neu gespeichert. Löschen Sie eines in seiner Zeitleiste oder alle mit „Alle Daten löschen“.',
+  'privacy.photos': 'Fotos',
+  'privacy.photosText':
+    'Fotos verlassen diesen Computer nie: Nichts wird hochgeladen, und der Bericht druckt sie nur, wenn Sie es ankreuzen. In eine Sicherung kommen sie nur, wenn Sie „Auch meine Fotos speichern“ ankreuzen, als eigene Datei, die Sie aufbewahren. Die Erweiterung zu deinstallieren oder „Alle Daten löschen“ löscht sie.',
   // The dermatologist report (en-report.ts).
   'report.title': 'Microneedling-Protokoll für meine Hautarztpraxis',
   'report.pageTitle': 'Roller-Coach-Bericht',

@@ -5,11 +5,15 @@
  */
 import { enCard } from './en-card';
 import { enData } from './en-data';
+import { enPhotos } from './en-photos';
+import type { enPhotosLazy } from './en-photos-lazy';
+import type { enPhotosPrivacy } from './en-photos-privacy';
 import { enReport } from './en-report';
 
 export const en = {
   ...enCard,
   ...enData,
+  ...enPhotos,
   ...enReport,
   'source.short.clinic-aftercare': 'Clinic aftercare sheets',
   'source.short.roller-coach-proposal': 'Roller Coach proposal',
@@ -770,5 +774,7 @@ export const en = {
   'errors.backup.version': 'This backup comes from a version of Roller Coach that this one cannot read.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** English messages that load with the code that shows them (registered by `addEnglish`). */
+export type LazyEnglish = typeof enPhotosLazy & typeof enPhotosPrivacy;
+export type MessageKey = keyof typeof en | keyof LazyEnglish;
 export type Messages = Record<MessageKey, string>;

@@ -166,6 +166,112 @@ export const es: Messages = {
     'Sesión {id}: ambas copias tienen la misma hora de edición; se conserva la de este navegador.',
   'import.conflict.roller': 'Rodillo {id}: las dos copias difieren; se conserva la de este navegador.',
 
+  // Progress photos (issue 16, en-photos.ts).
+  'photos.title': 'Fotos de progreso',
+  'photos.intro':
+    'Las fotos se quedan en este ordenador, en la base de datos propia de este navegador (IndexedDB); nunca se suben ni se envían a ningún sitio. Cada una se reduce (como máximo 1600 px) y se vuelve a guardar aquí, lo que deja fuera su ubicación (GPS), los datos de la cámara y otros datos ocultos. Las fotos muestran cambios; no los valoran. No es consejo médico.',
+  'photos.add': 'Añadir una foto',
+  'photos.area': 'Zona',
+  'photos.date': 'Fecha de la foto',
+  'photos.session': 'Sesión a la que pertenece (opcional)',
+  'photos.session.none': 'Ninguna',
+  'photos.note': 'Nota (opcional)',
+  'photos.keepOriginal':
+    'Guardar también el archivo original, sin cambios (más grande y con los datos de ubicación que la cámara haya escrito en él)',
+  'photos.limits':
+    'Archivos JPEG, PNG, WebP, GIF o AVIF de hasta {max} MB. La copia guardada mide como máximo {side} px en su lado más largo.',
+  'photos.file': 'Elegir un archivo de foto',
+  'photos.adding': 'Añadiendo la foto…',
+  'photos.added': 'Foto añadida: {area}, {date}.',
+  'photos.deleted': 'Se eliminó la foto.',
+  'photos.none': 'Todavía no hay fotos.',
+  'photos.timeline': 'Cronología por zona',
+  'photos.sessionsBetween.one': '{count} sesión entre estas fotos',
+  'photos.sessionsBetween.other': '{count} sesiones entre estas fotos',
+  'photos.linkedSession': 'Sesión del {date}',
+  'photos.linkedSessionGone': 'Su sesión se eliminó.',
+  'photos.originalKept': 'También se guarda el archivo original.',
+  'photos.delete': 'Eliminar',
+  'photos.delete.label': 'Eliminar la foto de {area}, {date}',
+  'photos.delete.confirm': 'Eliminar esta foto',
+  'photos.alt': '{area}, {date}',
+  'photos.missing': 'Falta la imagen de esta foto.',
+  'count.photos.one': '{count} foto',
+  'count.photos.other': '{count} fotos',
+  'photos.damaged.one': 'No se pudo leer {count} foto guardada. Se conserva, no se elimina.',
+  'photos.damaged.other': 'No se pudieron leer {count} fotos guardadas. Se conservan, no se eliminan.',
+  'photos.camera.start': 'Usar la cámara',
+  'photos.camera.take': 'Hacer la foto',
+  'photos.camera.stop': 'Detener la cámara',
+  'photos.camera.preview': 'Vista previa de la cámara',
+  'photos.camera.unsupported':
+    'En este navegador no se puede usar la cámara en esta página. Haz la foto con la app de la cámara y añade el archivo.',
+  'photos.camera.denied':
+    'El navegador no permitió la cámara en esta página. Añade una foto desde un archivo.',
+  'photos.camera.none': 'No se encontró ninguna cámara. Añade una foto desde un archivo.',
+  'photos.camera.failed': 'No se pudo iniciar la cámara. Añade una foto desde un archivo.',
+  'photos.compare.open': 'Comparar dos fotos',
+  'photos.compare.close': 'Cerrar la comparación',
+  'photos.compare.title': 'Comparar',
+  'photos.compare.needTwo': 'Una zona necesita al menos dos fotos para compararlas.',
+  'photos.compare.earlier': 'Foto anterior',
+  'photos.compare.later': 'Foto posterior',
+  'photos.compare.mode': 'Mostrar',
+  'photos.compare.side': 'Una al lado de la otra',
+  'photos.compare.slider': 'Una sobre otra, con un control deslizante',
+  'photos.compare.summary':
+    '{area}: {earlier} y {later}, con {days} días de diferencia y {sessions} entre ellas.',
+  'photos.compare.earlierCaption': 'Anterior: {photo}',
+  'photos.compare.laterCaption': 'Posterior: {photo}',
+  'photos.compare.sliderLabel': 'Parte visible de la foto posterior',
+  'photos.compare.sliderValue': '{percent} % foto posterior ({later}), el resto foto anterior ({earlier})',
+  'photos.compare.sliderCaption': 'Izquierda: anterior, {earlier}. Derecha: posterior, {later}.',
+  'photos.compare.sessions': 'Las sesiones intermedias',
+  'photos.error.notImage':
+    'Este archivo no es una imagen. Elige una foto (JPEG, PNG, WebP, GIF o AVIF). No se guardó nada.',
+  'photos.error.heic':
+    'Es una foto HEIC, que este navegador no puede leer. Expórtala como JPEG (la mayoría de los móviles pueden) y añade esa. No se guardó nada.',
+  'photos.error.empty': 'El archivo está vacío. No se guardó nada.',
+  'photos.error.tooLarge':
+    'El archivo ocupa {size} MB; se pueden añadir fotos de hasta {max} MB. No se guardó nada.',
+  'photos.error.tooManyPixels':
+    'La imagen tiene unos {megapixels} megapíxeles; se pueden añadir hasta {max}. No se guardó nada.',
+  'photos.error.undecodable': 'No se pudo leer esta imagen (puede estar dañada). No se guardó nada.',
+  'photos.error.date': 'Introduce la fecha de la foto (hoy o antes).',
+  'photos.error.quota':
+    'No hay espacio suficiente en este ordenador para la foto (el almacenamiento del navegador está lleno). No se guardó nada. Elimina algunas fotos o libera espacio en disco y vuelve a intentarlo.',
+  'photos.error.write': 'No se pudo guardar la foto ({message}). No se guardó nada.',
+  'photos.error.storeOpen': 'No se pudo abrir el almacén de fotos: {message}',
+  'photos.error.storeOpenKept':
+    'Tus fotos no se eliminaron: Roller Coach no sustituyó el almacén por uno vacío. Recarga la página o reinicia el navegador; si sigue igual, libera espacio en disco.',
+  'photos.backup.tick': 'Guardar también mis fotos (un archivo aparte junto a la copia)',
+  'photos.backup.size': 'El archivo de fotos tendrá {photos} y ocupará unos {size} MB.',
+  'photos.backup.sizeError': 'No se conoce el tamaño del archivo de fotos: {message}',
+  'photos.backup.failed': 'No se pudo escribir el archivo de fotos: {message}',
+  'photos.import.done': 'Fotos restauradas: {count}.',
+  'photos.import.notPhotos': 'Este no es un archivo de fotos de Roller Coach.',
+  'photos.import.version':
+    'Este archivo de fotos tiene la versión “{version}”, que este Roller Coach no puede leer.',
+  'photos.import.line': 'El archivo de fotos está dañado en la línea {line}. No se restauró ninguna foto.',
+  'photos.import.count':
+    'El archivo de fotos debería tener {expected} fotos pero tiene {found}: probablemente se cortó. No se restauró ninguna foto.',
+  'photos.import.write': 'No se pudieron guardar las fotos ({message}). No se restauró ninguna foto.',
+  'photos.deleteAllFailed':
+    'Se eliminaron tus otros datos, pero no se pudieron eliminar las fotos: {message}. Inténtalo de nuevo tras recargar la página.',
+  'report.photos.tick': 'Añadir fotos de progreso al informe (una página de anexo)',
+  'report.photos.none': 'Ninguna zona tiene todavía dos fotos.',
+  'report.photos.before': 'Antes',
+  'report.photos.latest': 'La más reciente',
+  'report.photos.title': 'Anexo: fotos de progreso',
+  'report.photos.intro':
+    'Hechas por el paciente en casa; reducidas de tamaño. Datos aportados por el paciente, no es consejo médico.',
+  'report.photos.beforeCaption': 'Antes: {photo}',
+  'report.photos.latestCaption': 'La más reciente: {photo}',
+  'privacy.what.photos':
+    'Fotos de progreso, solo si las añades: se guardan en la base de datos IndexedDB de este navegador, en este ordenador, reducidas a 1600 px como máximo y guardadas de nuevo sin datos de ubicación ni de la cámara. Elimina una desde su cronología, o todas con «Borrar todos los datos».',
+  'privacy.photos': 'Fotos',
+  'privacy.photosText':
+    'Las fotos nunca salen de este ordenador: no se sube nada, y el informe solo las imprime si lo marcas. Solo entran en una copia de seguridad si marcas «Guardar también mis fotos», como un archivo aparte que guardas tú. Desinstalar la extensión o «Borrar todos los datos» las elimina.',
   // The dermatologist report (en-report.ts).
   'report.title': 'Registro de microagujas para mi dermatólogo',
   'report.pageTitle': 'Informe de Roller Coach',

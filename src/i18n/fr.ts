@@ -176,6 +176,116 @@ export const fr: Messages = {
   'import.conflict.roller':
     'Rouleau {id}\u00a0: les deux copies diffèrent\u202f; celle de ce navigateur est conservée.',
 
+  // Progress photos (issue 16, en-photos.ts).
+  'photos.title': 'Photos de suivi',
+  'photos.intro':
+    'Les photos restent sur cet ordinateur, dans la base de données propre à ce navigateur (IndexedDB) ; elles ne sont jamais envoyées nulle part. Chacune est réduite (1600 px au plus) et enregistrée à nouveau ici, ce qui laisse de côté sa position (GPS), les données de l’appareil photo et les autres données cachées. Les photos montrent un changement ; elles ne le jugent pas. Ce n’est pas un avis médical.',
+  'photos.add': 'Ajouter une photo',
+  'photos.area': 'Zone',
+  'photos.date': 'Date de la photo',
+  'photos.session': 'Séance associée (facultatif)',
+  'photos.session.none': 'Aucune',
+  'photos.note': 'Note (facultatif)',
+  'photos.keepOriginal':
+    'Garder aussi le fichier original, inchangé (plus lourd, et avec les données de position que l’appareil y a écrites)',
+  'photos.limits':
+    'Fichiers JPEG, PNG, WebP, GIF ou AVIF jusqu’à {max} Mo. La copie enregistrée mesure au plus {side} px sur son plus grand côté.',
+  'photos.file': 'Choisir un fichier photo',
+  'photos.adding': 'Ajout de la photo…',
+  'photos.added': 'Photo ajoutée : {area}, {date}.',
+  'photos.deleted': 'La photo a été supprimée.',
+  'photos.none': 'Pas encore de photos.',
+  'photos.timeline': 'Chronologie par zone',
+  'photos.sessionsBetween.one': '{count} séance entre ces photos',
+  'photos.sessionsBetween.other': '{count} séances entre ces photos',
+  'photos.linkedSession': 'Séance du {date}',
+  'photos.linkedSessionGone': 'Sa séance a été supprimée.',
+  'photos.originalKept': 'Le fichier original est gardé aussi.',
+  'photos.delete': 'Supprimer',
+  'photos.delete.label': 'Supprimer la photo de {area}, {date}',
+  'photos.delete.confirm': 'Supprimer cette photo',
+  'photos.alt': '{area}, {date}',
+  'photos.missing': 'L’image de cette photo manque.',
+  'count.photos.one': '{count} photo',
+  'count.photos.other': '{count} photos',
+  'photos.damaged.one': '{count} photo enregistrée n’a pas pu être lue. Elle est gardée, pas supprimée.',
+  'photos.damaged.other':
+    '{count} photos enregistrées n’ont pas pu être lues. Elles sont gardées, pas supprimées.',
+  'photos.camera.start': 'Utiliser la caméra',
+  'photos.camera.take': 'Prendre la photo',
+  'photos.camera.stop': 'Arrêter la caméra',
+  'photos.camera.preview': 'Aperçu de la caméra',
+  'photos.camera.unsupported':
+    'La caméra ne peut pas être utilisée sur cette page dans ce navigateur. Prenez la photo avec l’app de l’appareil photo et ajoutez le fichier.',
+  'photos.camera.denied':
+    'Le navigateur n’a pas autorisé la caméra sur cette page. Ajoutez plutôt une photo depuis un fichier.',
+  'photos.camera.none': 'Aucune caméra trouvée. Ajoutez plutôt une photo depuis un fichier.',
+  'photos.camera.failed': 'La caméra n’a pas pu démarrer. Ajoutez plutôt une photo depuis un fichier.',
+  'photos.compare.open': 'Comparer deux photos',
+  'photos.compare.close': 'Fermer la comparaison',
+  'photos.compare.title': 'Comparer',
+  'photos.compare.needTwo': 'Une zone doit avoir au moins deux photos pour les comparer.',
+  'photos.compare.earlier': 'Photo plus ancienne',
+  'photos.compare.later': 'Photo plus récente',
+  'photos.compare.mode': 'Afficher',
+  'photos.compare.side': 'Côte à côte',
+  'photos.compare.slider': 'L’une sur l’autre, avec un curseur',
+  'photos.compare.summary':
+    '{area} : {earlier} et {later}, à {days} jours d’écart, {sessions} entre les deux.',
+  'photos.compare.earlierCaption': 'Avant : {photo}',
+  'photos.compare.laterCaption': 'Après : {photo}',
+  'photos.compare.sliderLabel': 'Part visible de la photo plus récente',
+  'photos.compare.sliderValue':
+    '{percent} % photo plus récente ({later}), le reste photo plus ancienne ({earlier})',
+  'photos.compare.sliderCaption': 'À gauche : plus ancienne, {earlier}. À droite : plus récente, {later}.',
+  'photos.compare.sessions': 'Les séances entre les deux',
+  'photos.error.notImage':
+    'Ce fichier n’est pas une image. Choisissez une photo (JPEG, PNG, WebP, GIF ou AVIF). Rien n’a été enregistré.',
+  'photos.error.heic':
+    'C’est une photo HEIC, que ce navigateur ne sait pas lire. Exportez-la en JPEG (la plupart des téléphones le font) et ajoutez celle-ci. Rien n’a été enregistré.',
+  'photos.error.empty': 'Le fichier est vide. Rien n’a été enregistré.',
+  'photos.error.tooLarge':
+    'Le fichier fait {size} Mo ; on peut ajouter des photos jusqu’à {max} Mo. Rien n’a été enregistré.',
+  'photos.error.tooManyPixels':
+    'L’image a environ {megapixels} mégapixels ; on peut en ajouter jusqu’à {max}. Rien n’a été enregistré.',
+  'photos.error.undecodable':
+    'Cette image n’a pas pu être lue (elle est peut-être abîmée). Rien n’a été enregistré.',
+  'photos.error.date': 'Indiquez la date de la photo (aujourd’hui ou avant).',
+  'photos.error.quota':
+    'Il n’y a pas assez de place sur cet ordinateur pour la photo (le stockage du navigateur est plein). Rien n’a été enregistré. Supprimez quelques photos ou libérez de l’espace disque, puis réessayez.',
+  'photos.error.write': 'La photo n’a pas pu être enregistrée ({message}). Rien n’a été enregistré.',
+  'photos.error.storeOpen': 'Le stockage des photos n’a pas pu être ouvert : {message}',
+  'photos.error.storeOpenKept':
+    'Vos photos n’ont pas été supprimées : Roller Coach n’a pas remplacé le stockage par un stockage vide. Rechargez la page ou redémarrez le navigateur ; si cela persiste, libérez de l’espace disque.',
+  'photos.backup.tick': 'Enregistrer aussi mes photos (un fichier à part, à côté de la sauvegarde)',
+  'photos.backup.size': 'Le fichier de photos contiendra {photos} et fera environ {size} Mo.',
+  'photos.backup.sizeError': 'La taille du fichier de photos est inconnue : {message}',
+  'photos.backup.failed': 'Le fichier de photos n’a pas pu être écrit : {message}',
+  'photos.import.done': 'Photos restaurées : {count}.',
+  'photos.import.notPhotos': 'Ce n’est pas un fichier de photos de Roller Coach.',
+  'photos.import.version':
+    'Ce fichier de photos a la version « {version} », que ce Roller Coach ne sait pas lire.',
+  'photos.import.line': 'Le fichier de photos est abîmé à la ligne {line}. Aucune photo n’a été restaurée.',
+  'photos.import.count':
+    'Le fichier de photos devrait contenir {expected} photos mais en contient {found} : il a sans doute été coupé. Aucune photo n’a été restaurée.',
+  'photos.import.write':
+    'Les photos n’ont pas pu être enregistrées ({message}). Aucune photo n’a été restaurée.',
+  'photos.deleteAllFailed':
+    'Vos autres données ont été supprimées, mais pas les photos : {message}. Réessayez après avoir rechargé la page.',
+  'report.photos.tick': 'Ajouter des photos de suivi au rapport (une page d’annexe)',
+  'report.photos.none': 'Aucune zone n’a encore deux photos.',
+  'report.photos.before': 'Avant',
+  'report.photos.latest': 'La plus récente',
+  'report.photos.title': 'Annexe : photos de suivi',
+  'report.photos.intro':
+    'Prises par le patient à domicile ; réduites. Déclaré par le patient, ce n’est pas un avis médical.',
+  'report.photos.beforeCaption': 'Avant : {photo}',
+  'report.photos.latestCaption': 'La plus récente : {photo}',
+  'privacy.what.photos':
+    'Les photos de suivi, seulement si vous en ajoutez : gardées dans la base IndexedDB de ce navigateur, sur cet ordinateur, réduites à 1600 px au plus et enregistrées à nouveau sans données de position ni d’appareil photo. Supprimez-en une depuis sa chronologie, ou toutes avec « Supprimer toutes les données ».',
+  'privacy.photos': 'Photos',
+  'privacy.photosText':
+    'Les photos ne quittent jamais cet ordinateur : rien n’est envoyé, et le rapport ne les imprime que si vous le cochez. Elles n’entrent dans une sauvegarde que si vous cochez « Enregistrer aussi mes photos », dans un fichier à part que vous gardez. Désinstaller l’extension ou « Supprimer toutes les données » les supprime.',
   // The dermatologist report (en-report.ts).
   'report.title': 'Journal de microneedling pour mon dermatologue',
   'report.pageTitle': 'Rapport Roller Coach',

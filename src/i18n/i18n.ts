@@ -14,7 +14,16 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   de: () => import('./de').then((m) => m.de),
   fr: () => import('./fr').then((m) => m.fr),
 };
-const catalogues = signal<Partial<Record<Locale, Messages>>>({ en });
+const catalogues = signal<Partial<Record<Locale, Partial<Messages>>>>({ en });
+/**
+ * English messages of code that is itself loaded lazily (the photos section): registered by that
+ * code when it loads, so pages that never show them do not carry them.
+ */
+const lazyEnglish = signal<Partial<Messages>>({});
+
+export function addEnglish(messages: Partial<Messages>): void {
+  lazyEnglish.value = { ...lazyEnglish.peek(), ...messages };
+}
 const pending = new Map<Locale, Promise<void>>();
 
 /** Load a language's messages (once); resolves when `t` speaks it. */
@@ -66,13 +75,14 @@ function interpolate(template: string, params?: Params): string {
 
 /** The message for `key` in the current locale (English when missing), with `{params}` filled. */
 export function t(key: MessageKey, params?: Params): string {
-  const message = catalogues.value[locale.value]?.[key] ?? en[key];
+  const message =
+    catalogues.value[locale.value]?.[key] ?? (en as Partial<Messages>)[key] ?? lazyEnglish.value[key] ?? key;
   return interpolate(message, params);
 }
 
 /** Whether a string is a known message key (for i18n keys carried in data, such as errors). */
 export function isMessageKey(key: string): key is MessageKey {
-  return key in en;
+  return key in en || key in lazyEnglish.peek();
 }
 
 /** The message keys that start with a prefix, e.g. MessageKeyOf<'condition.'>. */

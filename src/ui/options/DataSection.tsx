@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../core/schemas';
 import { t, tp } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
+import { deletePhotosOnDeleteAll } from '../photos/hooks';
 import { showToast } from '../shared/Toast';
 import { BackupStatus } from './BackupStatus';
 import { QuarantineList } from './QuarantineList';
@@ -31,9 +32,12 @@ export function DataSection({
       sessions: [],
     });
     await state.repo.clearQuarantine();
+    const photosFailed = await deletePhotosOnDeleteAll();
     confirm.value = '';
     open.value = false;
-    showToast({ text: t('options.data.deleted') });
+    showToast({
+      text: photosFailed ? t('photos.deleteAllFailed', { message: photosFailed }) : t('options.data.deleted'),
+    });
   };
   return (
     <section id="data" aria-labelledby="data-h">

@@ -8,6 +8,8 @@ import type { MessageKey } from '../../i18n/en';
 import { t } from '../../i18n/i18n';
 import { applyImport } from '../../store/import';
 import type { AppState } from '../../store/state';
+import { exportPhotosIfTicked, importIfPhotoBackup } from '../photos/hooks';
+import { LazyBackupTick, PhotoImportNotice } from '../photos/LazyPhotos';
 import { download, exportBackup, snapshot } from '../shared/download';
 import { showToast } from '../shared/Toast';
 
@@ -27,6 +29,8 @@ export function DataTools({ state, now, tz }: { state: AppState; now: () => numb
     warnings.value = [];
     pending.value = null;
     if (!file) return;
+    // A photo file (written next to the backup when photos were ticked) is restored on its own.
+    if (await importIfPhotoBackup(file)) return;
     const tooBig = checkImportSize(file.size);
     if (tooBig) {
       errors.value = [tooBig];
@@ -78,7 +82,14 @@ export function DataTools({ state, now, tz }: { state: AppState; now: () => numb
     <div class="data-tools">
       <h3>{t('data.export')}</h3>
       <div class="actions">
-        <button type="button" onClick={() => void exportBackup(state, now(), tz)} data-testid="export-json">
+        <button
+          type="button"
+          onClick={() => {
+            exportBackup(state, now(), tz);
+            void exportPhotosIfTicked(now(), tz);
+          }}
+          data-testid="export-json"
+        >
           {t('data.exportJson')}
         </button>
         <button
@@ -98,17 +109,19 @@ export function DataTools({ state, now, tz }: { state: AppState; now: () => numb
           {t('data.openReport')}
         </a>
       </div>
+      <LazyBackupTick now={now} tz={tz} />
       <h3>{t('data.import')}</h3>
       <p class="muted">{t('data.importIntro')}</p>
       <label>
         {t('data.importFile')}
         <input
           type="file"
-          accept=".json,.csv,application/json,text/csv"
+          accept=".json,.jsonl,.csv,application/json,text/csv"
           data-testid="import-file"
           onChange={(e) => void onFile(e.currentTarget.files?.[0])}
         />
       </label>
+      <PhotoImportNotice />
       {errors.value.length > 0 ? (
         <div class="notice error" role="alert" data-testid="import-errors">
           <p>

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
+import { LazyPhotos } from '../photos/LazyPhotos';
 import { BackupReminder } from '../shared/BackupReminder';
 import { DataNotices } from '../shared/DataNotices';
 import { Disclaimer } from '../shared/Disclaimer';
@@ -27,6 +28,7 @@ const SECTIONS = [
   ['profile', 'options.profile'],
   ['products', 'options.products'],
   ['history', 'options.history'],
+  ['photos', 'photos.title'],
   ['rules', 'options.rules'],
   ['display', 'options.display'],
   ['data', 'options.data'],
@@ -58,6 +60,7 @@ export function Options({ state, now = () => Date.now(), tz = 'UTC', dataTools }
         <ProfileSection state={state} now={now} tz={tz} />
         <ProductsSection state={state} />
         <HistorySection state={state} now={now} tz={tz} />
+        <LazyPhotos state={state} now={now} tz={tz} />
         <RulesSection state={state} now={now} />
         <DisplaySection state={state} />
         <DataSection

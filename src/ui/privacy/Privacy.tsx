@@ -1,9 +1,12 @@
 import type { MessageKey } from '../../i18n/en';
-import { isMessageKey, t, tp } from '../../i18n/i18n';
+import { enPhotosPrivacy } from '../../i18n/en-photos-privacy';
+import { addEnglish, isMessageKey, t, tp } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { DataNotices } from '../shared/DataNotices';
 import { Disclaimer } from '../shared/Disclaimer';
 import { type ManifestPermissions, permissionKey, permissionList } from './permissions';
+
+addEnglish(enPhotosPrivacy);
 
 function Permission({ id, name }: { id: string; name: string }) {
   const label = `privacy.perm.${id}`;
@@ -40,7 +43,12 @@ export function Privacy({ manifest, state }: { manifest: ManifestPermissions; st
             <li>{t('privacy.what.sessions')}</li>
             <li>{t('privacy.what.profile')}</li>
             <li>{t('privacy.what.settings')}</li>
+            <li>{t('privacy.what.photos')}</li>
           </ul>
+        </section>
+        <section aria-labelledby="p-photos">
+          <h2 id="p-photos">{t('privacy.photos')}</h2>
+          <p>{t('privacy.photosText')}</p>
         </section>
         <section aria-labelledby="p-long">
           <h2 id="p-long">{t('privacy.howLong')}</h2>

@@ -10,6 +10,7 @@ import { ReportAreas } from './ReportAreas';
 import { ReportAttention } from './ReportAttention';
 import { ReportDevices } from './ReportDevices';
 import { ReportFindings } from './ReportFindings';
+import { ReportPhotos } from './ReportPhotos';
 import { ReportProfile } from './ReportProfile';
 import { ReportSessions } from './ReportSessions';
 import { SpacingChart } from './SpacingChart';
@@ -164,6 +165,7 @@ export function Report({
               {withAppendix.value ? (
                 <ReportSessions sessions={data.sessions} rollers={state.rollers.value} tz={tz} />
               ) : null}
+              <ReportPhotos state={state} tz={tz} />
             </td>
           </tr>
         </tbody>

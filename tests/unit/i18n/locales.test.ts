@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../../src/i18n/de';
 import { en } from '../../../src/i18n/en';
+import { enPhotosLazy } from '../../../src/i18n/en-photos-lazy';
+import { enPhotosPrivacy } from '../../../src/i18n/en-photos-privacy';
 import { es } from '../../../src/i18n/es';
 import { fr } from '../../../src/i18n/fr';
 
 /** The catalogues, imported directly (not through i18n.ts, so a catalogue that is not registered is still checked). */
 const catalogues: Record<string, Record<string, string>> = { es, de, fr };
-const reference: Record<string, string> = en;
+// English is `en` plus the messages that load with lazily loaded code (photos).
+const reference: Record<string, string> = { ...en, ...enPhotosLazy, ...enPhotosPrivacy };
 
 /**
  * Messages that may read exactly as in English, each with its reason. Keep this short: a message
@@ -51,6 +54,9 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
     'aside.field.notifications': 'French word, spelled as in English',
     'aside.record.roller': '"roller", as everywhere in this catalogue',
     'aside.record.rollerNamed': '"roller", as everywhere in this catalogue',
+    'count.photos.one': 'French word, spelled as in English (photo)',
+    'count.photos.other': 'French word, spelled as in English (photos)',
+    'privacy.photos': 'French word, spelled as in English',
   },
 };
 

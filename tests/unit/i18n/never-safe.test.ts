@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../../src/i18n/de';
 import { en } from '../../../src/i18n/en';
+import { enPhotosLazy } from '../../../src/i18n/en-photos-lazy';
+import { enPhotosPrivacy } from '../../../src/i18n/en-photos-privacy';
 import { es } from '../../../src/i18n/es';
 import { fr } from '../../../src/i18n/fr';
 
@@ -18,7 +20,12 @@ const PROMISES: Record<string, RegExp> = {
   fr: /\bsûr(e|s|es)?\b|\bsans (danger|risque)\b/i,
 };
 
-const catalogues: Record<string, Record<string, string>> = { en, es, de, fr };
+const catalogues: Record<string, Record<string, string>> = {
+  en: { ...en, ...enPhotosLazy, ...enPhotosPrivacy },
+  es,
+  de,
+  fr,
+};
 
 function promisesOf(lang: string, messages: Record<string, string>): string[] {
   const re = PROMISES[lang] as RegExp;
