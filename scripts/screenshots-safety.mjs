@@ -2,6 +2,7 @@
 // Spanish, into ./screenshots/safety-states (git-ignored). Usage: npm run build && node scripts/screenshots-safety.mjs
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CONDITION_IDS } from '../src/core/conditions.ts';
 import { launchWithExtension } from './lib/chromium.mjs';
 
 const out = resolve(import.meta.dirname, '../screenshots/safety-states');
@@ -31,26 +32,8 @@ for (const s of sessions) {
   const key = `sessions:${s.when.slice(0, 7)}`;
   byMonth[key] = JSON.stringify([...JSON.parse(byMonth[key] ?? '[]'), s]);
 }
-const CONDITIONS = [
-  'skin-cancer',
-  'wound-or-sunburn',
-  'infection',
-  'active-acne',
-  'bleeding-disorder',
-  'pregnancy-nursing',
-  'isotretinoin',
-  'metal-allergy',
-  'chronic-skin-condition',
-  'cold-sores-history',
-  'keloid-tendency',
-  'recent-scars',
-  'healing-impaired',
-  'heart-problems',
-  'actinic-keratosis',
-  'recent-procedure',
-];
 const answered = Object.fromEntries(
-  CONDITIONS.map((c) => [c, { present: false, areas: [], updatedAt: iso(now) }]),
+  CONDITION_IDS.map((c) => [c, { present: false, areas: [], updatedAt: iso(now) }]),
 );
 const user = (locale, profile = {}) => ({
   settings: { locale },
