@@ -1,33 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { violations } from './axe';
 import { daysAgo, sessionRecord, userStorage } from './seed';
 import { type Harness, startHarness } from './support';
-
-// axe-core runs inside each page (evaluated over the DevTools protocol, so the extension's CSP
-// does not block it) and must report no violation at WCAG 2.2 AA.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(
-    (tags) =>
-      (
-        globalThis as unknown as {
-          axe: {
-            run(
-              c: unknown,
-              o: unknown,
-            ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    TAGS,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const SEED = userStorage([sessionRecord(daysAgo(2), { id: 's1', bleeding: 'pinpoint' })], {
   areas: ['cheeks', 'scalp'],

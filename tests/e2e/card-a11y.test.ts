@@ -1,8 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { violations } from './axe';
 import { bundleCardPreview } from './card-preview/bundle';
 import type { PreviewSpec } from './card-preview/entry';
 import { type Harness, startHarness } from './support';
@@ -13,8 +12,6 @@ import { type Harness, startHarness } from './support';
  * never shipped) and checked at WCAG 2.2 AA, light and dark, for each verdict. The same page takes
  * the card's screenshots (screenshots/, English and Spanish).
  */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
 
 const VERDICTS: [name: string, spec: Omit<PreviewSpec, 'theme'>, verdict: string][] = [
@@ -69,25 +66,6 @@ main{padding:12px}.slot{position:relative;height:1300px}</style></head><body><ma
     [locale, { ...spec, theme }] as const,
   );
   return { page, verdict: verdicts[0] };
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(
-    (tags) =>
-      (
-        globalThis as unknown as {
-          axe: {
-            run(
-              c: unknown,
-              o: unknown,
-            ): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
-          };
-        }
-      ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    TAGS,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
 describe('the card under axe (WCAG 2.2 AA), mounted in an open shadow root', () => {
