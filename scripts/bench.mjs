@@ -13,6 +13,9 @@ import { findChromium } from './lib/chromium.mjs';
 
 const OUT = join(ROOT, 'bench-results', 'latest.json');
 const REPORT_ONLY = process.argv.includes('--report-only');
+// `--only=popup,size.` measures just the figures whose id starts with one of the prefixes.
+const ONLY = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '').split(',').filter(Boolean);
+const SELECTED = ONLY.length === 0 ? METRICS : METRICS.filter((d) => ONLY.some((p) => d.id.startsWith(p)));
 
 function quiet(cmd, args) {
   try {
@@ -32,7 +35,7 @@ const rows = [];
 const reported = new Set();
 console.log(`Roller Coach benchmark (${RUNS} runs per timed figure)`);
 try {
-  for (const def of METRICS) {
+  for (const def of SELECTED) {
     try {
       rows.push(toRow(def, await def.measure(fx)));
     } catch (e) {
