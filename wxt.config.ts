@@ -16,7 +16,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: false },
+    build: { sourcemap: process.env.RC_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,4 +1,4 @@
-/** English messages of export, import and the report (merged into `en`). */
+/** English messages of export and import. Not part of `en`: registered by the code that shows them (./packs.ts). */
 export const enData = {
   // Where a problem is: the prefix `describeIssue` puts before a message.
   'import.at.lineColumn': 'Line {line}, column {column}',

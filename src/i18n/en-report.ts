@@ -1,4 +1,4 @@
-/** English messages of the printable dermatologist report (merged into `en`). */
+/** English messages of the printable dermatologist report. Not part of `en`: registered by the code that shows them (./packs.ts). */
 export const enReport = {
   'report.title': 'Microneedling log for my dermatologist',
   'report.pageTitle': 'Roller Coach report',

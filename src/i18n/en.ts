@@ -4,17 +4,17 @@
  * chosen with Intl.PluralRules (see `tp`).
  */
 import { enCard } from './en-card';
-import { enData } from './en-data';
+import type { enData } from './en-data';
+import type { enOptions } from './en-options';
 import { enPhotos } from './en-photos';
 import type { enPhotosLazy } from './en-photos-lazy';
 import type { enPhotosPrivacy } from './en-photos-privacy';
-import { enReport } from './en-report';
+import type { enPrivacy } from './en-privacy';
+import type { enReport } from './en-report';
 
 export const en = {
   ...enCard,
-  ...enData,
   ...enPhotos,
-  ...enReport,
   'source.short.clinic-aftercare': 'Clinic aftercare sheets',
   'source.short.roller-coach-proposal': 'Roller Coach proposal',
   'source.citation.clinic-aftercare':
@@ -46,9 +46,7 @@ export const en = {
     '{count} stored record could not be read. It was set aside unchanged; nothing else was lost.',
   'app.quarantine.other':
     '{count} stored records could not be read. They were set aside unchanged; nothing else was lost.',
-
   'app.quarantine.discard': 'Discard what was set aside',
-
   actionTitle: 'Roller Coach: log a session, check when the next one is possible',
   // Data set aside, storage full, backup reminder, permissions (issue 14).
   'aside.notice':
@@ -151,20 +149,6 @@ export const en = {
   'backup.remind': 'Remind me to download a backup (after 60 days or 50 sessions)',
   'backup.storageUse': 'Storage used: {used} MB of the browser’s {quota} MB for Roller Coach.',
   'backup.storageUseKb': 'Storage used: {used} KB of the browser’s {quota} MB for Roller Coach.',
-  'privacy.perm.required': 'Asked for when you install',
-  'privacy.perm.optional': 'Asked for only when you turn a feature on',
-  'privacy.perm.scripting': 'Scripting',
-  'privacy.perm.scripting.why':
-    'To put the safety card on a supported shop page, and only after the small detector found a microneedling product there; and to check a page when you click “Check this shop page”.',
-  'privacy.perm.optionalHosts': 'Any other shop (only the one you allow)',
-  'privacy.perm.optionalHosts.why':
-    'When you choose “Always check this shop”, Roller Coach asks the browser for that one site, and the browser asks you first.',
-  'privacy.hosts.count.one': '{count} address of supported shops:',
-  'privacy.hosts.count.other': '{count} addresses of supported shops:',
-  'privacy.storageLimit': 'Storage limit',
-  'privacy.storageLimitText':
-    'Roller Coach does not ask for unlimited storage. The browser gives it about 10 MB, which holds tens of thousands of sessions. Should it ever fill up, Roller Coach says so, saves nothing halfway, and you can download a backup and delete old sessions.',
-
   'badge.days': '{days}d',
   'badge.title.block': 'Roller Coach: a contraindication or an after-effect applies. Do not roll.',
   'badge.title.warn':
@@ -175,41 +159,6 @@ export const en = {
     'Roller Coach: a session is possible in an area (no rule stops it, no warning applies)',
   'notify.areaPossible': '{area}: a session is possible again (no rule stops it, no warning applies).',
   'notify.aftercareOver': 'Aftercare done: {item}.',
-
-  'privacy.title': 'Roller Coach: privacy',
-  'privacy.link': 'Privacy and permissions',
-  'privacy.where': 'What is stored, and where',
-  'privacy.whereText':
-    'Everything you enter stays in this browser’s extension storage on this computer. Nothing is sent anywhere.',
-  'privacy.what.rollers': 'Your rollers: name, kind, needle length, first use.',
-  'privacy.what.sessions':
-    'Your sessions: when, area, needle length, bleeding, pain, products, notes, and the warnings shown.',
-  'privacy.what.profile':
-    'Your safety profile: the answers to the contraindication questions, with dates where you gave them.',
-  'privacy.what.settings':
-    'Your settings: rule changes, notifications, language, theme, where the shop card is turned off.',
-  'privacy.howLong': 'For how long',
-  'privacy.howLongText':
-    'Until you delete it (Settings, Your data, Delete all data) or uninstall the extension, which deletes it all. Exports are files you save yourself.',
-  'privacy.network': 'Network',
-  'privacy.networkText':
-    'Roller Coach makes no network requests: no accounts, no analytics, no advertising, no remote code. On shop pages it only reads the page to find needle lengths; it never changes links.',
-  'privacy.permissions': 'Permissions and why',
-  'privacy.perm.storage': 'Storage',
-  'privacy.perm.storage.why': 'To keep your history and settings on this computer.',
-  'privacy.perm.alarms': 'Alarms',
-  'privacy.perm.alarms.why':
-    'To update the toolbar badge when a session becomes possible again in an area, even after the browser restarts.',
-  'privacy.perm.notifications': 'Notifications (only if you turn them on)',
-  'privacy.perm.notifications.why':
-    'To tell you when a session is possible again in an area (no rule stops it, no warning applies) or an aftercare step is over. Off by default.',
-  'privacy.perm.activeTab': 'Active tab (only when you click)',
-  'privacy.perm.activeTab.why':
-    'To check the shop page you are looking at when you ask, on sites without a standing permission.',
-  'privacy.perm.hosts': 'Supported shops',
-  'privacy.perm.hosts.why':
-    'To show the safety card on product pages of the supported retailers. It reads the page; it sends nothing.',
-
   'data.export': 'Export',
   'data.exportJson': 'Download a backup (JSON)',
   'data.exportCsv': 'Download sessions (CSV, for spreadsheets)',
@@ -232,7 +181,6 @@ export const en = {
   'data.replace': 'Replace ({sessions} sessions after)',
   'data.imported': 'Imported: you now have {sessions} sessions and {rollers} rollers.',
   'data.exportFirst': 'Download a backup first',
-
   'popup.title': 'Roller Coach',
   'popup.status': 'Your areas',
   'popup.noAreas':
@@ -247,7 +195,6 @@ export const en = {
   'popup.neverRolled': 'Not rolled yet',
   'popup.sessions.one': '{count} session logged',
   'popup.sessions.other': '{count} sessions logged',
-
   'popup.back': 'Back',
   'popup.logNow': 'I just rolled',
   'popup.checkNow': 'Can I roll now?',
@@ -255,7 +202,6 @@ export const en = {
   'popup.countdownHours': 'in {hours} h',
   'popup.rollerWorn': 'Your roller “{roller}” is due for replacement.',
   'popup.aftercareActive': 'Aftercare running',
-
   'log.title': 'Log a session',
   'log.areas': 'Areas rolled',
   'log.areasHint': 'Each area gets its own session and its own schedule.',
@@ -279,7 +225,6 @@ export const en = {
   'log.saveMany.other': 'Save {count} sessions',
   'log.pickArea': 'Pick at least one area.',
   'log.saveFailed': 'Nothing was saved: {reason}',
-
   'saved.title.one': 'Session saved',
   'saved.title.other': '{count} sessions saved',
   'saved.undo': 'Undo',
@@ -289,18 +234,15 @@ export const en = {
   'saved.acknowledged': 'Read on {date}',
   'saved.aftercare': 'Aftercare now',
   'saved.done': 'Done',
-
   'check.title': 'Can I roll now?',
   'check.area': 'Area',
   'check.roller': 'Roller',
   'check.questions': 'Right now, in this area:',
   'check.seeDoctor': 'See a dermatologist before rolling again.',
-
   'precheck.breakout-or-infection': 'An active breakout, cold sore, warts or another infection',
   'precheck.wound-or-sunburn': 'Sunburn, a wound, sores or irritated skin',
   'precheck.actives-48h': 'A retinoid or acid exfoliant (AHA/BHA) in the last 48 hours',
   'precheck.redness-from-last-time': 'Redness from the last session is still there',
-
   'finding.severity.block': 'Stop',
   'finding.severity.warn': 'Warning',
   'finding.severity.info': 'Note',
@@ -344,7 +286,6 @@ export const en = {
     'A recent peel, laser, filler or botulinum toxin in this area: ask a doctor first, and wait at least {days} days after it.',
   'finding.under-22': 'Microneedling devices are authorised for adults aged 22 and over: ask a doctor first.',
   'finding.rule-loosened': 'You loosened this rule: {value} instead of {default}.',
-
   // Safety at every surface (issue 10): one status vocabulary that never promises safety.
   'status.do-not-roll': 'Do not roll',
   'status.not-for-home': '{mm}: not for home use',
@@ -447,7 +388,6 @@ export const en = {
   'rf.never':
     'Radiofrequency (RF) microneedling devices must never be used at home (FDA safety communication, 2024).',
   'log.needleRequired': 'Enter the needle length: Roller Coach never assumes one.',
-  'options.rules.bandVerdict': '{band}: {verdict}',
   'report.loosened.before': 'Loosened in this period (no longer loosened today): {rule}',
   // What went on the needled skin (issue 15).
   'finding.product-active':
@@ -468,24 +408,12 @@ export const en = {
   'log.productsAfter': 'Products applied after (comma-separated)',
   'saved.aftercareKept': 'Which aftercare did you keep? (optional)',
   'saved.aftercareKeptSaved': 'Saved: {count} of {total} kept.',
-  'options.products': 'Products',
-  'options.products.intro':
-    'The products you have logged with a session. Mark one as made for broken skin only if its maker says so; Roller Coach still says when its name matches an active or an ingredient not made for broken skin. Roller Coach never says that a product is fine for needled skin.',
-  'options.products.empty': 'No products logged yet.',
-  'options.products.brokenSkin': 'Made for broken skin (its maker says so)',
-  'options.products.matched': 'Matched: {what}',
-  'options.products.noMatch': 'Nothing in its name matched.',
-  'options.products.remove': 'Remove {name}',
   'options.profile.goals': 'Goals (comma-separated, in your words)',
   'roller.brand': 'Brand or product',
   'roller.link': 'Where it was bought (https link)',
   'roller.cleaning': 'How you clean it',
   'roller.cleaningPlaceholder': 'e.g. 70% isopropyl alcohol, 10 minutes',
-  'options.rollers.replace': 'Replace with a new one',
-  'options.rollers.replacedOn': 'Replaced on {date}',
-  'options.rollers.replacedBy': 'Replaced on {date} by “{name}”',
   'errors.link': 'Enter a link that starts with https://, or leave it empty.',
-
   'condition.skin-cancer': 'skin cancer or a suspicious mole',
   'condition.wound-or-sunburn': 'open wounds, sores, irritated or sunburned skin',
   'condition.infection': 'an active skin infection (bacterial, cold sore, warts, fungal)',
@@ -502,7 +430,6 @@ export const en = {
   'condition.heart-problems': 'heart problems',
   'condition.actinic-keratosis': 'actinic keratosis',
   'condition.recent-procedure': 'a recent peel, laser, filler or botulinum toxin',
-
   'rule.interval': 'Minimum days between sessions, {band}: {value}',
   'rule.interval-extended': 'Days after bleeding or long redness, {band}: {value}',
   'rule.weekly-cap': 'Most sessions in 7 days, {band}: {value}',
@@ -511,7 +438,6 @@ export const en = {
   'rule.isotretinoin.months': 'No rolling within {value} months of isotretinoin',
   'rule.actives.hours': 'No rolling within {value} hours of retinoids or acids',
   'rule.procedure.days': 'No rolling within {value} days of a peel, laser or injectable',
-
   'aftercare.no-makeup': 'No make-up',
   'aftercare.no-exercise': 'No sweaty exercise, sauna or pools',
   'aftercare.no-sun': 'Keep out of the sun',
@@ -529,7 +455,6 @@ export const en = {
   'aftercare.ongoing': 'always',
   'aftercare.seeDoctor':
     'Stop and see a doctor for any of the “see a doctor” signs below, even weeks after a session.',
-
   'onboarding.title': 'Welcome to Roller Coach',
   'onboarding.what':
     'Roller Coach keeps a private log of your derma-roller sessions and tells you when each area may next be rolled under its rules, which aftercare applies, and when your roller is worn out.',
@@ -540,7 +465,6 @@ export const en = {
   'onboarding.finish': 'Finish',
   'onboarding.next': 'Next',
   'onboarding.skip': 'Skip for now',
-
   'roller.name': 'Name',
   'roller.namePlaceholder': 'e.g. Face roller',
   'roller.kind': 'Kind',
@@ -554,54 +478,10 @@ export const en = {
     'Over 0.5 mm is not for home use: needles this long reach living skin and are Class II medical devices. Roller Coach will warn at every session.',
   'roller.warnOver10':
     '1.0 mm and longer is for professionals only. Roller Coach will not suggest a home schedule for it.',
-
-  'options.title': 'Roller Coach settings',
-  'options.nav': 'Sections',
-  'options.rollers': 'Rollers',
-  'options.rollers.empty': 'No rollers yet.',
-  'options.rules': 'Rules',
-  'options.rules.intro':
-    'The spacing rules Roller Coach checks, per treated area, with where each default comes from. Defaults marked "proposal" are conservative choices of this project, not clinical findings.',
-  'options.rules.band': 'Needle length',
-  'options.rules.interval': 'Minimum days between sessions',
-  'options.rules.extended': 'After bleeding or long redness',
-  'options.rules.cap': 'Most sessions in 7 days',
-  'options.rules.verdict': 'Home use',
-  'options.rules.sources': 'Sources',
-  'options.rules.proposal': 'proposal',
-  'options.data': 'Your data',
-  'options.data.summary': '{sessions}, {rollers}, all stored on this computer.',
   'count.sessions.one': '{count} session',
   'count.sessions.other': '{count} sessions',
   'count.rollers.one': '{count} roller',
   'count.rollers.other': '{count} rollers',
-  'options.rollers.add': 'Add a roller',
-  'options.rollers.edit': 'Edit',
-  'options.rollers.save': 'Save roller',
-  'options.rollers.cancel': 'Cancel',
-  'options.rollers.retire': 'Retire',
-  'options.rollers.unretire': 'Use again',
-  'options.rollers.retired': 'Retired',
-  'options.rollers.needleCount': 'Number of needles (optional)',
-  'options.rollers.material': 'Needle material (optional)',
-  'options.rollers.material.none': 'Not known',
-  'options.rollers.material.stainless-steel': 'Stainless steel',
-  'options.rollers.material.titanium': 'Titanium',
-  'options.rollers.material.other': 'Other',
-  'options.rollers.uses': 'Uses so far: {uses}',
-  'options.rollers.age': 'Age: {days} days',
-  'options.rollers.replaceBy':
-    'Replace by {date} (after {maxUses} uses or {maxDays} days, whichever comes first)',
-  'options.rollers.replaceNow': 'Replace it now: {reason}',
-  'options.rollers.reason.uses': 'it has been used {uses} times',
-  'options.rollers.reason.age': 'it is {days} days old',
-  'options.rollers.penNote':
-    'A pen’s depth is recorded with each session. Its cartridges are single-use: never re-use one.',
-  'options.rollers.cleaning':
-    'After each use: rinse off debris, soak 10 minutes in 70% isopropyl alcohol, air-dry, store in the case. Never boil it, never share it. This disinfects; it does not sterilise (clinic and blog consensus, low authority: no peer-reviewed protocol exists). Replace at once if a needle is bent, it was dropped, or it touched an active spot.',
-  'options.rollers.saved': 'Roller saved.',
-
-  'options.profile': 'Safety profile',
   'options.profile.intro':
     'Your answers are checked before every session. This is not a diagnosis: if in doubt, ask a dermatologist.',
   'options.profile.doNotRoll': 'Do not roll; see a dermatologist',
@@ -620,87 +500,6 @@ export const en = {
   'options.profile.areas': 'Areas you treat',
   'options.profile.save': 'Save profile',
   'options.profile.saved': 'Profile saved.',
-
-  'options.history': 'History',
-  'options.history.empty': 'No sessions match.',
-  'options.history.filters': 'Filter',
-  'options.history.area': 'Area',
-  'options.history.roller': 'Roller',
-  'options.history.needle': 'Needle length',
-  'options.history.any': 'Any',
-  'options.history.from': 'From',
-  'options.history.to': 'To',
-  'options.history.sort': 'Sort by',
-  'options.history.sort.when-desc': 'Newest first',
-  'options.history.sort.when-asc': 'Oldest first',
-  'options.history.sort.area': 'Area',
-  'options.history.sort.needle': 'Needle length',
-  'options.history.count': '{shown} of {total}',
-  'options.history.col.when': 'When',
-  'options.history.col.area': 'Area',
-  'options.history.col.needle': 'Needle',
-  'options.history.col.roller': 'Roller',
-  'options.history.col.bleeding': 'Bleeding',
-  'options.history.col.findings': 'Findings',
-  'options.history.col.actions': 'Actions',
-  'options.history.acknowledged': 'read',
-  'options.history.notAcknowledged': 'not read',
-  'options.history.edit': 'Edit',
-  'options.history.delete': 'Delete',
-  'options.history.deleted': 'Session deleted.',
-  'options.history.undo': 'Undo',
-  'options.history.restored': 'Restored.',
-  'options.history.prev': 'Previous page',
-  'options.history.next': 'Next page',
-  'options.history.page': 'Page {page} of {pages}',
-  'options.history.editTitle': 'Edit session',
-  'options.history.save': 'Save changes',
-  'options.history.cancel': 'Cancel',
-  'options.history.table': 'Table',
-  'options.history.calendar': 'Calendar',
-  'options.history.calendarIntro':
-    'Each row is an area; each mark a session. Gaps shorter than the rule are marked.',
-  'options.history.gapOk.one': '{count} day',
-  'options.history.gapOk.other': '{count} days',
-  'options.history.gapShort': '{days} days (rule: {required})',
-
-  'options.rules.edit': 'Your value',
-  'options.rules.default': 'Default',
-  'options.rules.loosened': 'loosened',
-  'options.rules.stricter': 'stricter',
-  'options.rules.looserWarning':
-    'This is looser than the default. Looser rules are not supported by the sources; they will be marked wherever they apply and listed in every report.',
-  'options.rules.ackLooser': 'I understand, make it looser',
-  'options.rules.save': 'Save rules',
-  'options.rules.reset': 'Back to defaults',
-  'options.rules.saved': 'Rules saved.',
-  'options.rules.other': 'Other rules',
-
-  'options.display': 'Notifications and display',
-  'options.display.notifyAreaSafe':
-    'Tell me when a session is possible again in an area (never while a warning applies)',
-  'options.display.notifyAftercare': 'Tell me when an aftercare step is over',
-  'options.display.permissionDenied': 'The browser did not allow notifications.',
-  'options.display.language': 'Language',
-  'options.display.language.auto': 'Same as the browser',
-  'options.display.theme': 'Theme',
-  'options.display.theme.auto': 'Same as the system',
-  'options.display.theme.light': 'Light',
-  'options.display.theme.dark': 'Dark',
-  'options.display.card': 'Show the safety card on shop pages',
-  'options.display.cardSites': 'Turned off on: {sites}',
-  'options.display.cardSitesReset': 'Turn it on everywhere again',
-
-  'options.data.deleteAll': 'Delete all data',
-  'options.data.deleteAllIntro':
-    'This removes every roller, session, answer and setting from this computer. Export a backup first if you may want it back.',
-  'options.data.deleteAllType': 'Type {word} to confirm',
-  'options.data.deleteAllWord': 'DELETE',
-  'options.data.deleteAllConfirm': 'Delete everything',
-  'options.data.deleted': 'All data was deleted.',
-
-  'options.sources': 'Sources',
-
   'band.cosmetic': 'up to 0.25 mm',
   'band.caution': 'over 0.25 to 0.5 mm',
   'band.not-for-home': 'over 0.5 to under 1.0 mm',
@@ -711,7 +510,6 @@ export const en = {
   'verdict.not-for-home': 'Not for home use',
   'verdict.professional': 'Professional only',
   'verdict.do-not-use': 'Do not use at home',
-
   'areas.more': 'More areas',
   'area.forehead': 'Forehead',
   'area.cheeks': 'Cheeks',
@@ -735,7 +533,6 @@ export const en = {
   'area.lips': 'Lips',
   'area.forbidden':
     'Never roll over the eyelids, inside the orbital rim or the lips: the skin is too thin and the risk of injury too high.',
-
   'errors.invalid': 'This value is not valid.',
   'errors.id': 'The identifier is missing or has characters other than letters, digits, - and _.',
   'errors.name': 'Enter a name.',
@@ -774,7 +571,15 @@ export const en = {
   'errors.backup.version': 'This backup comes from a version of Roller Coach that this one cannot read.',
 } as const;
 
-/** English messages that load with the code that shows them (registered by `addEnglish`). */
-export type LazyEnglish = typeof enPhotosLazy & typeof enPhotosPrivacy;
+/**
+ * English messages that load with the code that shows them (registered by `addEnglish`, see
+ * ./packs.ts), so the popup does not carry the options page's, the report's or the importer's.
+ */
+export type LazyEnglish = typeof enPhotosLazy &
+  typeof enPhotosPrivacy &
+  typeof enOptions &
+  typeof enPrivacy &
+  typeof enData &
+  typeof enReport;
 export type MessageKey = keyof typeof en | keyof LazyEnglish;
 export type Messages = Record<MessageKey, string>;

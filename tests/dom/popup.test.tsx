@@ -1,12 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Area } from '../../src/core/areas';
 import { DEFAULT_PROFILE } from '../../src/core/schemas';
 import { resetStoreItems } from '../../src/store/items';
 import { createRepository } from '../../src/store/repository';
 import { createAppState } from '../../src/store/state';
-import { Popup } from '../../src/ui/popup/Popup';
+import { Popup, preloadPopupViews } from '../../src/ui/popup/Popup';
 import { ANSWERED_PROFILE, makeRoller, makeSession } from '../support/factories';
 
 const NOW = Date.parse('2026-11-21T10:00:00+01:00');
@@ -18,6 +18,9 @@ const ONBOARDED = {
   onboardedAt: '2026-10-01T08:00:00+02:00',
 };
 
+// The views other than the status are chunks of their own; in the extension they arrive while
+// the status is read. Fetch them first, as the popup does after its first paint.
+beforeAll(() => preloadPopupViews());
 beforeEach(() => resetStoreItems());
 afterEach(() => cleanup());
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { en } from '../../src/i18n/en';
+import { englishAll as en } from '../../src/i18n/en-all';
 import { ANSWERED_PROFILE } from '../support/factories';
 import { FACE_ROLLER, type SessionRecord, sessionRecord, userStorage } from './seed';
 import { button, css, label, testId, type Ui } from './ui';

@@ -6,6 +6,7 @@ import { deletePhotosOnDeleteAll } from '../photos/hooks';
 import { showToast } from '../shared/Toast';
 import { BackupStatus } from './BackupStatus';
 import { QuarantineList } from './QuarantineList';
+import '../../i18n/packs/options';
 
 /** Export, import, and "delete all data" behind a typed confirmation (with an export offered first). */
 export function DataSection({

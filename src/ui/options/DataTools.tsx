@@ -12,6 +12,8 @@ import { exportPhotosIfTicked, importIfPhotoBackup } from '../photos/hooks';
 import { LazyBackupTick, PhotoImportNotice } from '../photos/LazyPhotos';
 import { download, exportBackup, snapshot } from '../shared/download';
 import { showToast } from '../shared/Toast';
+import '../../i18n/packs/options';
+import '../../i18n/packs/data';
 
 const translate = (k: string, p?: Record<string, string | number>) => t(k as MessageKey, p);
 
@@ -85,7 +87,7 @@ export function DataTools({ state, now, tz }: { state: AppState; now: () => numb
         <button
           type="button"
           onClick={() => {
-            exportBackup(state, now(), tz);
+            void exportBackup(state, now(), tz);
             void exportPhotosIfTicked(now(), tz);
           }}
           data-testid="export-json"

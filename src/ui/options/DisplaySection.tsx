@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../../core/schemas';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
+import '../../i18n/packs/options';
 
 const LANGUAGES: Record<Settings['locale'], string> = {
   auto: '',

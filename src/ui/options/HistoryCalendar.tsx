@@ -4,6 +4,7 @@ import { requiredGap } from '../../core/schedule';
 import type { Session } from '../../core/schemas';
 import { DAY_MS, localDay, parseInstant } from '../../core/time';
 import { formatDate, t, tp } from '../../i18n/i18n';
+import '../../i18n/packs/options';
 
 const DAYS = 182;
 const ROW = 34;

@@ -11,6 +11,7 @@ import { showToast } from '../shared/Toast';
 import { HistoryCalendar } from './HistoryCalendar';
 import { EMPTY_FILTER, filterSessions, type HistoryFilter } from './history-model';
 import { SessionEditor } from './SessionEditor';
+import '../../i18n/packs/options';
 
 const PAGE = 50;
 

@@ -14,6 +14,9 @@ import { ProductsSection } from './ProductsSection';
 import { ProfileSection } from './ProfileSection';
 import { RollersSection } from './RollersSection';
 import { RulesSection } from './RulesSection';
+import '../../i18n/packs/options';
+import '../../i18n/packs/privacy';
+import '../../i18n/packs/report';
 
 export interface OptionsProps {
   state: AppState;

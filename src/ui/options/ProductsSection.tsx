@@ -1,6 +1,7 @@
 import { productConcerns } from '../../core/products';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
+import '../../i18n/packs/options';
 
 /**
  * The products logged with sessions, each with what its name matched and a mark the user sets

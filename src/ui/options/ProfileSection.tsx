@@ -7,6 +7,7 @@ import { AreaPicker } from '../shared/AreaPicker';
 import { FieldError, fieldErrors } from '../shared/FieldError';
 import { SafetyQuestions } from '../shared/SafetyQuestions';
 import { showToast } from '../shared/Toast';
+import '../../i18n/packs/options';
 
 const splitGoals = (text: string) =>
   text

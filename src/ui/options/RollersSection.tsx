@@ -10,6 +10,7 @@ import { FieldError, fieldErrors } from '../shared/FieldError';
 import { type RollerDraft, RollerFields } from '../shared/RollerFields';
 import { SourceRefs } from '../shared/SourceList';
 import { showToast } from '../shared/Toast';
+import '../../i18n/packs/options';
 
 interface Extra {
   needleCount: string;

@@ -16,6 +16,7 @@ import { ruleText, ruleWhy } from '../shared/Findings';
 import { verdictKey } from '../shared/RollerFields';
 import { SourceRefs } from '../shared/SourceList';
 import { showToast } from '../shared/Toast';
+import '../../i18n/packs/options';
 
 type Draft = Partial<Record<RuleId, { value: string; ack: boolean }>>;
 

@@ -8,6 +8,7 @@ import { FieldError, fieldErrors } from '../shared/FieldError';
 import { NeedleBand } from '../shared/RollerFields';
 import { SessionDetailsFields, sessionDetails, useSessionDetails } from '../shared/SessionDetails';
 import { writeFailureText } from '../shared/write-failure';
+import '../../i18n/packs/options';
 
 /** Edit what was logged. The findings shown at logging time are kept as they were: they are history. */
 export function SessionEditor({

@@ -6,6 +6,7 @@ import { parseInstant, type TimeZone } from '../../core/time';
 import { formatDate, formatMm, t, tp } from '../../i18n/i18n';
 import type { PhotoStore } from '../../store/photos';
 import { PhotoImg, photoAlt, photoDate } from './PhotoImg';
+import './messages';
 
 /**
  * Two photos of one area, side by side or one over the other with a slider. Everything a sighted

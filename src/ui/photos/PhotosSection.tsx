@@ -21,6 +21,8 @@ import { grabFrame, preparePhoto } from './encode';
 import { photosChanged } from './hooks';
 import { PhotoCompare } from './PhotoCompare';
 import { EAGER_THUMBS, freshThumbs, PhotoImg, photoDate } from './PhotoImg';
+import '../../i18n/packs/options';
+import './messages';
 
 type Problem = { key: MessageKey; params?: Record<string, string | number> };
 

@@ -6,6 +6,7 @@ import {
   type PhotoImageType,
   type PhotoRefusal,
 } from '../../core/photos';
+import './messages';
 
 /**
  * Turns a picked file (or a camera frame) into what is stored: decoded and drawn again on this

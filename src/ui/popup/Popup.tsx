@@ -4,13 +4,24 @@ import type { Session } from '../../core/schemas';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { DataNotices } from '../shared/DataNotices';
+import { lazyView } from '../shared/lazy-view';
 import { Toast } from '../shared/Toast';
-import { Check } from './Check';
 import { Home } from './Home';
-import { LogForm } from './LogForm';
-import { Onboarding } from './Onboarding';
-import { SafetyView } from './SafetyView';
-import { Saved } from './Saved';
+
+// The first paint is the status (Home); the other views are chunks of their own, fetched as soon
+// as the popup has painted so that a click finds them ready.
+const Onboarding = lazyView(() => import('./Onboarding').then((m) => m.Onboarding));
+const LogForm = lazyView(() => import('./LogForm').then((m) => m.LogForm));
+const Saved = lazyView(() => import('./Saved').then((m) => m.Saved));
+const Check = lazyView(() => import('./Check').then((m) => m.Check));
+const SafetyView = lazyView(() => import('./SafetyView').then((m) => m.SafetyView));
+
+/** Fetches the code of every popup view; resolves when all can render at once. */
+export function preloadPopupViews(): Promise<void> {
+  return Promise.all([Onboarding, LogForm, Saved, Check, SafetyView].map((v) => v.preload())).then(
+    () => undefined,
+  );
+}
 
 export interface PopupProps {
   state: AppState;
@@ -43,6 +54,12 @@ function PopupView({ state, now, tz, openOptions }: PopupProps) {
   const home = () => (view.value = { name: 'home' });
 
   useEffect(() => {
+    // After the first paint: the views' code arrives while the user reads the status.
+    const timer = setTimeout(() => void preloadPopupViews(), 0);
+    return () => clearTimeout(timer);
+  }, []);
+
+  useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && view.value.name !== 'home') {
         e.preventDefault();
@@ -69,12 +86,12 @@ function PopupView({ state, now, tz, openOptions }: PopupProps) {
   const nowMs = now();
   const { profile, rollers, sessions } = state;
   const firstRun = !profile.value.onboardedAt && rollers.value.length === 0 && sessions.value.length === 0;
-  if (firstRun) return <Onboarding state={state} nowMs={nowMs} tz={tz} onDone={home} />;
+  if (firstRun) return <Onboarding.View state={state} nowMs={nowMs} tz={tz} onDone={home} />;
 
   switch (view.value.name) {
     case 'log':
       return (
-        <LogForm
+        <LogForm.View
           state={state}
           nowMs={nowMs}
           tz={tz}
@@ -83,11 +100,11 @@ function PopupView({ state, now, tz, openOptions }: PopupProps) {
         />
       );
     case 'saved':
-      return <Saved state={state} saved={view.value.sessions} now={now} tz={tz} onDone={home} />;
+      return <Saved.View state={state} saved={view.value.sessions} now={now} tz={tz} onDone={home} />;
     case 'check':
-      return <Check state={state} nowMs={nowMs} tz={tz} onBack={home} />;
+      return <Check.View state={state} nowMs={nowMs} tz={tz} onBack={home} />;
     case 'safety':
-      return <SafetyView state={state} nowMs={nowMs} tz={tz} onDone={home} />;
+      return <SafetyView.View state={state} nowMs={nowMs} tz={tz} onDone={home} />;
     default:
       return (
         <Home

@@ -5,6 +5,7 @@ import type { AppState } from '../../store/state';
 import { DataNotices } from '../shared/DataNotices';
 import { Disclaimer } from '../shared/Disclaimer';
 import { type ManifestPermissions, permissionKey, permissionList } from './permissions';
+import '../../i18n/packs/privacy';
 
 addEnglish(enPhotosPrivacy);
 

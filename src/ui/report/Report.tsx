@@ -14,6 +14,8 @@ import { ReportPhotos } from './ReportPhotos';
 import { ReportProfile } from './ReportProfile';
 import { ReportSessions } from './ReportSessions';
 import { SpacingChart } from './SpacingChart';
+import '../../i18n/packs/options';
+import '../../i18n/packs/report';
 
 /**
  * The printable report for a dermatologist. Page one stands alone for a short visit: who, devices,

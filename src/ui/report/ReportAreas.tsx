@@ -1,5 +1,6 @@
 import type { ReportData } from '../../core/report';
 import { formatMm, t } from '../../i18n/i18n';
+import '../../i18n/packs/report';
 
 /** Per area: sessions, lengths, shortest and median gap against the rule, and how many were too close. */
 export function ReportAreas({ areas }: { areas: ReportData['areas'] }) {

@@ -4,6 +4,7 @@ import { isSeeDoctorEffect, seeDoctorEffectsOf } from '../../core/side-effects';
 import { parseInstant } from '../../core/time';
 import { formatDate, t } from '../../i18n/i18n';
 import { effectLabel } from '../shared/Findings';
+import '../../i18n/packs/report';
 
 /** A session's after-effects in words, those that need a doctor marked. */
 export function effectsText(s: Session): string {

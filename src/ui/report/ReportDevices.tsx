@@ -1,6 +1,8 @@
 import type { ReportData } from '../../core/report';
 import { formatMm, t } from '../../i18n/i18n';
 import { formatDay } from './format';
+import '../../i18n/packs/options';
+import '../../i18n/packs/report';
 
 /** Devices: type, length, brand and link, material, first use, uses, cleaning, replaced on. */
 export function ReportDevices({ devices }: { devices: ReportData['devices'] }) {

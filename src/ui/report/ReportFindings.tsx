@@ -2,6 +2,7 @@ import type { ReportData } from '../../core/report';
 import type { EffectiveRules } from '../../core/rules';
 import { t } from '../../i18n/i18n';
 import { ruleText } from '../shared/Findings';
+import '../../i18n/packs/report';
 
 /** Warnings shown at logging (and how many were acknowledged), and every rule loosened in the period. */
 export function ReportFindings({ data, rules }: { data: ReportData; rules: EffectiveRules }) {

@@ -13,6 +13,7 @@ import { t, tp } from '../../i18n/i18n';
 import { type PhotoStore, photoStore } from '../../store/photos';
 import type { AppState } from '../../store/state';
 import { PhotoImg, photoAlt, photoDate } from '../photos/PhotoImg';
+import '../photos/messages';
 
 /**
  * Progress photos in the report (issue 16): off by default. When ticked, two photos per area

@@ -3,6 +3,7 @@ import type { Profile } from '../../core/schemas';
 import { parseInstant } from '../../core/time';
 import { formatDate, t } from '../../i18n/i18n';
 import { formatDay } from './format';
+import '../../i18n/packs/report';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 

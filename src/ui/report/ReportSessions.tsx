@@ -2,6 +2,7 @@ import type { Roller, Session } from '../../core/schemas';
 import { parseInstant } from '../../core/time';
 import { formatDate, formatMm, t } from '../../i18n/i18n';
 import { effectsText } from './ReportAttention';
+import '../../i18n/packs/report';
 
 /** A cell of at most two printed lines; the whole text stays in its title and the CSV export. */
 function Cell({ text, lines = 1 }: { text: string; lines?: 1 | 2 }) {

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { AreaSpacing } from '../../core/report';
 import { formatDate, t, tp } from '../../i18n/i18n';
+import '../../i18n/packs/report';
 
 const LABEL_W = 120;
 const WIDTH = 1000;

@@ -2,7 +2,6 @@ import { BACKUP_REMINDER, backupDue } from '../../core/backup-due';
 import { parseInstant } from '../../core/time';
 import { t, tp } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
-import { exportBackup } from './download';
 import { showToast } from './Toast';
 
 /**
@@ -43,7 +42,10 @@ export function BackupReminder({ state, now, tz }: { state: AppState; now: () =>
           class="primary"
           data-testid="backup-now"
           onClick={() =>
-            void exportBackup(state, now(), tz).then(() => showToast({ text: t('backupReminder.done') }))
+            // The backup code is fetched on use: the popup's first paint does not carry it.
+            void import('./download')
+              .then((m) => m.exportBackup(state, now(), tz))
+              .then(() => showToast({ text: t('backupReminder.done') }))
           }
         >
           {t('backupReminder.now')}

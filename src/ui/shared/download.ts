@@ -23,17 +23,20 @@ export function snapshot(state: AppState) {
   };
 }
 
-/** Download a JSON backup of everything, and remember when (for the backup reminder). */
-export function exportBackup(state: AppState, nowMs: number, tz: string): Promise<unknown> {
+/**
+ * Download a JSON backup of everything, and remember when (for the backup reminder). It reads the
+ * whole store itself: a surface may hold only part of the history (the popup its summary, the
+ * options page the months shown), and a backup must never be partial.
+ */
+export async function exportBackup(state: AppState, nowMs: number, tz: string): Promise<unknown> {
+  const all = await state.repo.load();
+  const { profile, settings, rollers, sessions } = all;
   download(
     backupFileName(nowMs, tz),
-    backupToJson(makeBackup(snapshot(state), nowMs, tz)),
+    backupToJson(makeBackup({ profile, settings, rollers, sessions }, nowMs, tz)),
     'application/json',
   );
   return state.repo
-    .saveBackupMemo({
-      lastAt: new Date(nowMs).toISOString(),
-      sessionsAtLast: state.sessions.value.length,
-    })
+    .saveBackupMemo({ lastAt: new Date(nowMs).toISOString(), sessionsAtLast: sessions.length })
     .catch(() => undefined);
 }

@@ -5,10 +5,12 @@ import { checkImportSize, describeIssue, MAX_IMPORT_BYTES } from '../../../src/c
 import { lineColumns, locateJsonFault, scanJson } from '../../../src/core/import-json';
 import { BACKUP_FORMAT, type Backup, DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../../src/core/schemas';
 import { parseInstant } from '../../../src/core/time';
-import type { en } from '../../../src/i18n/en';
+import type { MessageKey } from '../../../src/i18n/en';
 import { t } from '../../../src/i18n/i18n';
 import { makeRoller, makeSession } from '../../support/factories';
 import { NOW_MS, snapshot } from './arbitraries';
+// The import and export messages load with the data tools' code: register them as they do.
+import '../../../src/i18n/packs/data';
 
 const opts = { nowMs: NOW_MS };
 const when = '2026-05-01T09:00:00+02:00';
@@ -227,11 +229,11 @@ describe('messages', () => {
   it('render with the location first and no placeholder left over', () => {
     const text = backupToJson(good()).replace('"needleMm":0.25', '"needleMm":-1');
     const [e] = errorsOf(text);
-    expect(describeIssue(e as never, (k, p) => t(k as keyof typeof en, p))).toBe(
+    expect(describeIssue(e as never, (k, p) => t(k as MessageKey, p))).toBe(
       'Line 6, rollers[0].needleMm: A needle length must be more than 0 mm.',
     );
     const [cut] = errorsOf('{\n  "format": "roller-co');
-    expect(describeIssue(cut as never, (k, p) => t(k as keyof typeof en, p))).toMatch(
+    expect(describeIssue(cut as never, (k, p) => t(k as MessageKey, p))).toMatch(
       /^Line 2, column 23: The file ends too early/,
     );
   });

@@ -7,12 +7,14 @@ import { parseImportText } from '../../../src/core/import-file';
 import { describeIssue, type ImportIssue, MAX_IMPORT_BYTES } from '../../../src/core/import-issues';
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, LIMITS } from '../../../src/core/schemas';
 import { parseInstant } from '../../../src/core/time';
-import type { en } from '../../../src/i18n/en';
+import type { MessageKey } from '../../../src/i18n/en';
 import { isMessageKey, t } from '../../../src/i18n/i18n';
 import { applyImport } from '../../../src/store/import';
 import { resetStoreItems } from '../../../src/store/items';
 import { createRepository } from '../../../src/store/repository';
 import { makeRoller, makeSession } from '../../support/factories';
+// The import and export messages load with the data tools' code: register them as they do.
+import '../../../src/i18n/packs/data';
 
 /**
  * The corpus in tests/fixtures/import: every hostile file is refused with a message that names
@@ -111,7 +113,7 @@ const REFUSED: Record<string, Expect> = {
 };
 const ACCEPTED = ['valid.json.txt', 'valid.csv', 'backup-as-csv.csv'];
 
-const tr = (k: string, p?: Record<string, string | number>) => t(k as keyof typeof en, p);
+const tr = (k: string, p?: Record<string, string | number>) => t(k as MessageKey, p);
 
 function assertReadable(issues: ImportIssue[]) {
   for (const issue of issues) {

@@ -6,6 +6,8 @@ import { DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../../src/core/schemas';
 import { isMessageKey } from '../../../src/i18n/i18n';
 import { makeRoller, makeSession } from '../../support/factories';
 import { NOW_MS, snapshot } from './arbitraries';
+// The import and export messages load with the data tools' code: register them as they do.
+import '../../../src/i18n/packs/data';
 
 const at = (d: string) => `2026-05-${d}T09:00:00+02:00`;
 const snap = (over: Partial<DataSnapshot> = {}): DataSnapshot => ({

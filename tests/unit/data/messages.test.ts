@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isMessageKey } from '../../../src/i18n/i18n';
+// The import and export messages load with the data tools' code: register them as they do.
+import '../../../src/i18n/packs/data';
 
 const FILES = [
   'src/core/backup.ts',

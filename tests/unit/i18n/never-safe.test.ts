@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../../src/i18n/de';
-import { en } from '../../../src/i18n/en';
-import { enPhotosLazy } from '../../../src/i18n/en-photos-lazy';
-import { enPhotosPrivacy } from '../../../src/i18n/en-photos-privacy';
+import { englishAll } from '../../../src/i18n/en-all';
 import { es } from '../../../src/i18n/es';
 import { fr } from '../../../src/i18n/fr';
 
@@ -21,7 +19,7 @@ const PROMISES: Record<string, RegExp> = {
 };
 
 const catalogues: Record<string, Record<string, string>> = {
-  en: { ...en, ...enPhotosLazy, ...enPhotosPrivacy },
+  en: englishAll,
   es,
   de,
   fr,

@@ -1,0 +1,4 @@
+import { enData } from '../en-data';
+import { addEnglish } from '../i18n';
+
+addEnglish(enData);

@@ -1,0 +1,4 @@
+import { enOptions } from '../en-options';
+import { addEnglish } from '../i18n';
+
+addEnglish(enOptions);

@@ -1,0 +1,4 @@
+import { enPrivacy } from '../en-privacy';
+import { addEnglish } from '../i18n';
+
+addEnglish(enPrivacy);
