@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { englishAll } from '../../src/i18n/en-all';
 import * as flows from './flows';
+import { daysAgo, sessionRecord, userStorage } from './seed';
 import { flowHarness, type Harness, startHarness } from './support';
+
+const KEYS = new Set(Object.keys(englishAll));
 
 let h: Harness;
 
@@ -54,5 +58,32 @@ describe('extension pages in real Chromium', () => {
     await page.getByTestId('data-notice').waitFor({ state: 'detached' });
     expect((await h.readStorage()).quarantine).toEqual([]);
     await page.close();
+  });
+
+  // English packs load with the code that shows them: a page that forgot one would show keys.
+  it('no page shows a raw message key instead of its text (popup views, options, report, privacy)', async () => {
+    await h.seed(userStorage([sessionRecord(daysAgo(2)), sessionRecord(daysAgo(9))]));
+    const shown: string[] = [];
+    const read = async (page: import('playwright-core').Page) =>
+      shown.push(...(await page.locator('body').innerText()).split(/\s+/));
+    const popup = (await h.open('popup.html')).page;
+    await popup.getByTestId('status-cheeks').waitFor();
+    await read(popup);
+    for (const name of ['I just rolled', 'Can I roll now?']) {
+      await popup.getByRole('button', { name }).click();
+      await popup.locator('.view h1').waitFor();
+      await read(popup);
+      await popup.keyboard.press('Escape');
+    }
+    await popup.close();
+    for (const file of ['options.html', 'report.html', 'privacy.html']) {
+      const { page } = await h.open(file);
+      await page.locator('h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await read(page);
+      await page.close();
+    }
+    expect(shown.length).toBeGreaterThan(300);
+    expect(shown.filter((w) => KEYS.has(w.replace(/[.,:;()]+$/, '')))).toEqual([]);
   });
 });
