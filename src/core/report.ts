@@ -1,7 +1,7 @@
 import type { Area } from './areas';
 import { bandOf, LONG_REDNESS_HOURS } from './bands';
 import { type ProductConcern, productConcerns } from './products';
-import { type EffectiveRule, type EffectiveRules, loosenedRules, type RuleId } from './rules';
+import { bandRule, type EffectiveRule, type EffectiveRules, loosenedRules, type RuleId } from './rules';
 import { requiredGap } from './schedule';
 import type { FindingCode, Roller, Session, Severity } from './schemas';
 import { seeDoctorEffectsOf } from './side-effects';
@@ -126,7 +126,7 @@ export function buildReport(input: {
       sessions: list.length,
       shortestGap: gaps.length ? Math.min(...gaps) : null,
       medianGap: median(gaps),
-      ruleDays: band ? rules[`interval.${band.id}`].value : null,
+      ruleDays: band ? rules[bandRule('interval', band.id)].value : null,
       shortGaps,
       needleLengths: lengths,
     };
