@@ -1,3 +1,5 @@
+// A frozen copy of assess() as it was before the checks (src/core/checks), for the equivalence
+// test (assess-equivalence.test.ts). Not used by the extension.
 import type { Area } from '../../../../src/core/areas';
 import { bandOf } from '../../../../src/core/bands';
 import { CONDITIONS, type PrecheckId } from '../../../../src/core/conditions';
