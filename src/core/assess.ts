@@ -55,7 +55,7 @@ export function rulesOf(ctx: AssessContext): EffectiveRules {
 }
 
 /** What every check reads, worked out once: the day, the band, the area's nearby sessions, the roller. */
-function checkInput(candidate: Candidate, ctx: AssessContext): CheckInput {
+export function checkInput(candidate: Candidate, ctx: AssessContext): CheckInput {
   const rules = rulesOf(ctx);
   // Only sessions within the longest possible gap of the candidate, before or after, can matter.
   const horizonMs = (longestInterval(rules) + 9) * DAY_MS;
