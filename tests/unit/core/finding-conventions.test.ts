@@ -63,6 +63,8 @@ describe('finding conventions', () => {
       expect(m, `finding ${code} has no message`).toBeDefined();
       expect([...m.keys, ...(m.plural ?? [])], `finding ${code} names no message key`).not.toHaveLength(0);
       for (const [locale, catalogue] of Object.entries(CATALOGUES)) {
+        // The report's short label of the code (its findings table and the sessions' column).
+        expect(catalogue[`report.code.${code}`], `${locale} lacks report.code.${code}`).toBeTruthy();
         for (const key of m.keys)
           expect(catalogue[key], `${locale} lacks ${key} (finding ${code})`).toBeTruthy();
         for (const base of m.plural ?? [])
