@@ -1,10 +1,11 @@
 import type { Area } from './areas';
+import { rulesFor } from './assessment-context';
 import { bandOf } from './bands';
 import { CHECKS, type Check, type CheckInput } from './checks';
 import type { PrecheckId } from './conditions';
 import { storedFinding, type TypedFinding } from './findings';
 import { timedSessionsOf } from './history';
-import { type EffectiveRules, effectiveRules } from './rules';
+import type { EffectiveRules } from './rules';
 import { longestInterval, nextSafeFromTimed } from './schedule';
 import type { Bleeding, Finding, Profile, Roller, Session, Settings, Severity } from './schemas';
 import { DAY_MS, localDay, parseInstant, type TimeZone } from './time';
@@ -40,18 +41,9 @@ export interface AssessContext {
 
 const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
-const rulesMemo = new WeakMap<object, EffectiveRules>();
-
 /** The rules in force for a context: the caller's when it gave them, else worked out once per settings. */
 export function rulesOf(ctx: AssessContext): EffectiveRules {
-  if (ctx.rules) return ctx.rules;
-  const overrides = ctx.settings.ruleOverrides;
-  let rules = rulesMemo.get(overrides);
-  if (!rules) {
-    rules = effectiveRules(overrides);
-    rulesMemo.set(overrides, rules);
-  }
-  return rules;
+  return ctx.rules ?? rulesFor(ctx.settings);
 }
 
 /** What every check reads, worked out once: the day, the band, the area's nearby sessions, the roller. */
