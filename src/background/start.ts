@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { aftercareFor } from '../core/aftercare';
+import { buildAssessContext } from '../core/assessment-context';
 import { badgeState } from '../core/badge';
-import { effectiveRules } from '../core/rules';
 import { DAY_MS, parseInstant } from '../core/time';
 import { ensureCatalogue, locale, localeSetting, t, tp } from '../i18n/i18n';
 import { areaKey, KEYS } from '../store/keys';
@@ -62,14 +62,7 @@ export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
   const data = await repo.load();
   localeSetting.value = data.settings.locale;
   await ensureCatalogue(locale.value);
-  const ctx = {
-    sessions: data.sessions,
-    rollers: data.rollers,
-    profile: data.profile,
-    settings: data.settings,
-    tz,
-    rules: effectiveRules(data.settings.ruleOverrides),
-  };
+  const ctx = buildAssessContext(data, tz);
   const badge = badgeState(ctx, nowMs);
   const action = actionApi();
   if (action) {
