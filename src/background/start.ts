@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { aftercareFor } from '../core/aftercare';
 import { buildAssessContext } from '../core/assessment-context';
 import { badgeState } from '../core/badge';
-import { DAY_MS, parseInstant } from '../core/time';
+import { DAY_MS, parseInstant, systemTimeZone } from '../core/time';
 import { ensureCatalogue, locale, localeSetting, t, tp } from '../i18n/i18n';
 import { areaKey, KEYS } from '../store/keys';
 import { createRepository } from '../store/repository';
@@ -27,7 +27,7 @@ export interface BackgroundDeps {
 
 const defaults: BackgroundDeps = {
   now: () => Date.now(),
-  tz: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  tz: systemTimeZone,
 };
 
 /** The toolbar API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
