@@ -5,7 +5,7 @@ import { bandRule, type EffectiveRule, type EffectiveRules, loosenedRules, type 
 import { requiredGap } from './schedule';
 import type { FindingCode, Roller, Session, Severity } from './schemas';
 import { seeDoctorEffectsOf } from './side-effects';
-import { localDay, parseInstant, parseIsoDate, type TimeZone } from './time';
+import { localDay, monthOf, parseInstant, parseIsoDate, type TimeZone } from './time';
 import { rollerWear } from './wear';
 
 export interface AreaSummary {
@@ -188,7 +188,7 @@ export function buildReport(input: {
 
   const months = new Map<string, Partial<Record<Area, number>>>();
   for (const s of sessions) {
-    const m = s.when.slice(0, 7);
+    const m = monthOf(s.when);
     const c = months.get(m) ?? {};
     c[s.area] = (c[s.area] ?? 0) + 1;
     months.set(m, c);
