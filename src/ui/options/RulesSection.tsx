@@ -116,11 +116,7 @@ export function RulesSection({ state, now }: { state: AppState; now: () => numbe
     );
   };
 
-  const rulesOfBand = (b: Band) =>
-    RULES.filter(
-      (r) =>
-        r.id === `interval.${b.id}` || r.id === `interval-extended.${b.id}` || r.id === `weekly-cap.${b.id}`,
-    );
+  const rulesOfBand = (b: Band) => RULES.filter((r) => r.band === b.id);
   const bandRules = BANDS.flatMap(rulesOfBand);
   const others = RULES.filter((r) => !bandRules.includes(r));
   return (
