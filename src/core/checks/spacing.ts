@@ -1,11 +1,11 @@
 import type { Candidate } from '../assess';
-import { BANDS } from '../bands';
+import { BANDS, type Band } from '../bands';
 import { finding, type TypedFinding } from '../findings';
 import type { TimedSession } from '../history';
 import { bandRule, type EffectiveRules, type RuleId } from '../rules';
 import { closerThan, intervalEndMs, nextSafeFromTimed, requiredGap } from '../schedule';
 import { formatInstant } from '../time';
-import { defineCheck } from './check';
+import { type CheckInput, defineCheck } from './check';
 
 interface Conflict {
   other: TimedSession;
@@ -57,66 +57,71 @@ export function maxInAnyWeek(day: number, timed: readonly TimedSession[]): numbe
   return max;
 }
 
+/** Too soon after (or before) the nearest session in conflict: the interval and its end. */
+function tooSoon(
+  { candidate, ctx }: CheckInput,
+  conflict: Conflict,
+  sources: Band['sources'],
+): TypedFinding<'too-soon'> {
+  const later = conflict.other.ms > candidate.whenMs;
+  return finding(
+    'too-soon',
+    'warn',
+    sources,
+    {
+      needleMm: candidate.needleMm,
+      days: conflict.days,
+      previous: conflict.other.session.when,
+      later,
+      ...(later
+        ? {}
+        : { safeFrom: formatInstant(intervalEndMs(conflict.other, conflict.days, ctx.tz), ctx.tz) }),
+      extended: conflict.extended,
+    },
+    conflict.rule,
+  );
+}
+
+/**
+ * Over the most sessions per 7 days in the area. Said only when it adds something: when the
+ * interval to an earlier session already explains the wait (and sets the same moment), a second
+ * warning would repeat it.
+ */
+function weeklyCap(
+  { candidate, ctx, rules, day, timed }: CheckInput,
+  band: Band,
+  conflict: Conflict | null,
+): TypedFinding<'weekly-cap'>[] {
+  const capRule = bandRule('weekly-cap', band.id);
+  const cap = rules[capRule].value;
+  if (maxInAnyWeek(day, timed) + 1 <= cap) return [];
+  const before = timed.filter((t) => t.ms <= candidate.whenMs);
+  const next = nextSafeFromTimed(candidate.area, candidate.needleMm, before, rules, ctx.tz);
+  if (conflict && conflict.other.ms <= candidate.whenMs && next.reason === 'interval') return [];
+  // Only when the earlier sessions alone set a later moment; a cap reached through later sessions
+  // (a forgotten session logged afterwards) has no "safe from".
+  const safeFrom =
+    Number.isFinite(next.safeFromMs) && next.safeFromMs > candidate.whenMs
+      ? { safeFrom: formatInstant(next.safeFromMs, ctx.tz) }
+      : {};
+  return [finding('weekly-cap', 'warn', band.sources, { cap, ...safeFrom }, capRule)];
+}
+
 /**
  * Spacing in this area (reference section 1), against sessions before and after the candidate:
- * the minimum interval (too soon) and the most sessions per 7 days (weekly cap). The cap is said
- * only when it adds something: when the interval to an earlier session already explains the wait
- * (and sets the same moment), a second warning would repeat it.
+ * the minimum interval (too soon) and the most sessions per 7 days (weekly cap).
  */
 export const spacingCheck = defineCheck<'too-soon' | 'weekly-cap'>({
   name: 'spacing',
   produces: ['too-soon', 'weekly-cap'],
   sources: [...new Set(BANDS.flatMap((b) => b.sources))],
-  run({ candidate, ctx, rules, day, band, timed }) {
+  run(input) {
+    const { candidate, rules, day, band, timed } = input;
     if (!band) return [];
-    const { tz } = ctx;
-    const out: TypedFinding<'too-soon' | 'weekly-cap'>[] = [];
     const conflict = spacingConflict(candidate, day, timed, rules);
-    if (conflict) {
-      const later = conflict.other.ms > candidate.whenMs;
-      out.push(
-        finding(
-          'too-soon',
-          'warn',
-          band.sources,
-          {
-            needleMm: candidate.needleMm,
-            days: conflict.days,
-            previous: conflict.other.session.when,
-            later,
-            ...(later
-              ? {}
-              : { safeFrom: formatInstant(intervalEndMs(conflict.other, conflict.days, tz), tz) }),
-            extended: conflict.extended,
-          },
-          conflict.rule,
-        ),
-      );
-    }
-    const capRule = bandRule('weekly-cap', band.id);
-    const cap = rules[capRule].value;
-    if (maxInAnyWeek(day, timed) + 1 <= cap) return out;
-    const before = timed.filter((t) => t.ms <= candidate.whenMs);
-    const next = nextSafeFromTimed(candidate.area, candidate.needleMm, before, rules, tz);
-    const impliedByInterval =
-      !!conflict && conflict.other.ms <= candidate.whenMs && next.reason === 'interval';
-    if (impliedByInterval) return out;
-    out.push(
-      finding(
-        'weekly-cap',
-        'warn',
-        band.sources,
-        {
-          cap,
-          // Only when the earlier sessions alone set a later moment; a cap reached through later
-          // sessions (a forgotten session logged afterwards) has no "safe from".
-          ...(Number.isFinite(next.safeFromMs) && next.safeFromMs > candidate.whenMs
-            ? { safeFrom: formatInstant(next.safeFromMs, tz) }
-            : {}),
-        },
-        capRule,
-      ),
-    );
-    return out;
+    return [
+      ...(conflict ? [tooSoon(input, conflict, band.sources)] : []),
+      ...weeklyCap(input, band, conflict),
+    ];
   },
 });
