@@ -1,63 +1,66 @@
 import type { ConditionId, PrecheckId } from './conditions';
 import type { ProductConcern } from './products';
 import type { RuleId } from './rules';
-import type { Finding, FindingCode, Severity } from './schemas';
+import type { Finding, Severity } from './schemas';
 import type { SeeDoctorEffectId } from './side-effects';
 import type { SourceId } from './sources';
 
+/** A params shape as data: the value is nothing, the type is the shape (`shape<{ cap: number }>()`). */
+const shape = <P>(): P => ({}) as P;
+
 /**
- * The values each finding's message needs, one shape per finding code: dates as ISO strings
+ * Every finding code and the values its message needs, one shape per code: dates as ISO strings
  * (`until`: a day, `previous` / `safeFrom`: an instant), lengths in mm, ids, booleans as booleans.
- * A new finding code is added here, in `FINDING_CODES` (schemas.ts), in a check (checks/) and in
- * the message table (ui/shared/finding-messages.ts); the convention test checks the rest.
+ * A new finding is one entry here, given by a check (checks/) and said by its message key
+ * `finding.<code>` (or an entry in ui/shared/finding-messages.ts); the convention test checks
+ * the rest. The order is the stored schema's enum order.
  */
-export interface FindingParamsByCode {
-  contraindication: { condition: ConditionId };
-  'ask-doctor': { condition: ConditionId };
+export const FINDINGS = {
+  contraindication: shape<{ condition: ConditionId }>(),
   /** `until`: the day the window ends, when a last dose is known (absent: taking it now). */
-  isotretinoin: { months: number; until?: string };
-  /** `until`: the day the window ends, when the procedure's date is known. */
-  'recent-procedure': { days: number; until?: string };
-  precheck: { check: Exclude<PrecheckId, 'actives-48h'> } | { check: 'actives-48h'; hours: number };
+  isotretinoin: shape<{ months: number; until?: string }>(),
+  precheck: shape<{ check: Exclude<PrecheckId, 'actives-48h'> } | { check: 'actives-48h'; hours: number }>(),
   /**
    * The session it is too close to (`previous`); `later` when that one came after the candidate
    * (a forgotten session logged afterwards), in which case no `safeFrom` applies; `extended` when
    * the longer interval after bleeding or lasting redness applies.
    */
-  'too-soon': {
+  'too-soon': shape<{
     needleMm: number;
     days: number;
     previous: string;
     later: boolean;
     safeFrom?: string;
     extended: boolean;
-  };
-  'weekly-cap': { cap: number; safeFrom?: string };
-  'needle-not-for-home': { needleMm: number };
-  'needle-professional': { needleMm: number };
-  'needle-do-not-use': { needleMm: number };
-  'caution-band': { needleMm: number };
-  'first-caution-session': { needleMm: number };
-  'roller-worn-uses': { uses: number; max: number; roller: string };
-  'roller-worn-age': { days: number; max: number; roller: string };
-  'roller-retired': { roller: string };
-  'pen-cartridge': Record<string, never>;
-  'under-22': { ageBand: 'under-18' | '18-21' };
-  'rule-loosened': { value: number; default: number };
-  'safety-unanswered': { count: number };
-  'safety-stale': Record<string, never>;
+  }>(),
+  'weekly-cap': shape<{ cap: number; safeFrom?: string }>(),
+  'needle-not-for-home': shape<{ needleMm: number }>(),
+  'needle-professional': shape<{ needleMm: number }>(),
+  'needle-do-not-use': shape<{ needleMm: number }>(),
+  'caution-band': shape<{ needleMm: number }>(),
+  'first-caution-session': shape<{ needleMm: number }>(),
+  'roller-worn-uses': shape<{ uses: number; max: number; roller: string }>(),
+  'roller-worn-age': shape<{ days: number; max: number; roller: string }>(),
+  'roller-retired': shape<{ roller: string }>(),
+  'pen-cartridge': shape<Record<string, never>>(),
+  'ask-doctor': shape<{ condition: ConditionId }>(),
+  /** `until`: the day the window ends, when the procedure's date is known. */
+  'recent-procedure': shape<{ days: number; until?: string }>(),
+  'under-22': shape<{ ageBand: 'under-18' | '18-21' }>(),
+  'rule-loosened': shape<{ value: number; default: number }>(),
+  'safety-unanswered': shape<{ count: number }>(),
+  'safety-stale': shape<Record<string, never>>(),
   /** `previous`: set when the effect was recorded on the last session in the area, not this one. */
-  'side-effect-see-doctor': { effect: SeeDoctorEffectId | 'long-redness'; previous?: string };
-  'cosmetic-bleeding': Record<string, never>;
-  'product-active': { product: string; matched: string; concern: ProductConcern };
-  'product-broken-skin': { product: string; matched: string; concern: ProductConcern };
-  'product-unverified': { product: string };
-}
+  'side-effect-see-doctor': shape<{ effect: SeeDoctorEffectId | 'long-redness'; previous?: string }>(),
+  'cosmetic-bleeding': shape<Record<string, never>>(),
+  'product-active': shape<{ product: string; matched: string; concern: ProductConcern }>(),
+  'product-broken-skin': shape<{ product: string; matched: string; concern: ProductConcern }>(),
+  'product-unverified': shape<{ product: string }>(),
+};
 
-// Every code has a params shape and no shape lacks a code (a compile error otherwise).
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const everyCodeHasParams: Same<keyof FindingParamsByCode, FindingCode> = true;
-void everyCodeHasParams;
+export type FindingParamsByCode = typeof FINDINGS;
+export type FindingCode = keyof FindingParamsByCode;
+export const FINDING_CODES = Object.keys(FINDINGS) as [FindingCode, ...FindingCode[]];
 
 /** A finding as the checks give it and the message code reads it. */
 export type TypedFinding<C extends FindingCode = FindingCode> = {

@@ -4,7 +4,7 @@ import type { Finding } from '../../core/schemas';
 import type { SourceId } from '../../core/sources';
 import { parseInstant } from '../../core/time';
 import { formatDate, t } from '../../i18n/i18n';
-import { FINDING_MESSAGES, type FindingMessage } from './finding-messages';
+import { messageOf } from './finding-messages';
 import { readableParams } from './format';
 import { SourceRefs } from './SourceList';
 
@@ -13,8 +13,7 @@ export { effectLabel } from './finding-messages';
 /** The plain-language sentence of a finding, typed or as stored. */
 export function findingText(stored: Finding | TypedFinding, tz: string): string {
   const f = readFinding(stored);
-  const message = FINDING_MESSAGES[f.code] as FindingMessage<typeof f.code>;
-  return message.text(f.params, readableParams(storedFinding(f).params, tz));
+  return messageOf(f.code).text(f.params, readableParams(storedFinding(f).params, tz));
 }
 
 /** The one-line reasoning of a rule that is a proposal (no source gives its number), else null. */

@@ -7,10 +7,11 @@ import type { MessageKey } from '../../i18n/en';
 import { type Params, type PluralKey, t, tp } from '../../i18n/i18n';
 
 /**
- * How each finding code is said: the message keys it uses (checked in all four catalogues by the
- * convention test, `plural` ones with their `.one` / `.other` forms) and the sentence from its
- * typed params. `readable` is the same params as the user reads them: dates in their zone and
- * locale, `mm` for a needle length.
+ * How a finding code is said: by default its one key `finding.<code>` filled with the readable
+ * params; the codes in `FINDING_MESSAGES` choose between keys, plural forms or labels. Either way:
+ * the message keys it uses (checked in all four catalogues by the convention test, `plural` ones
+ * with their `.one` / `.other` forms) and the sentence from its typed params. `readable` is the
+ * same params as the user reads them: dates in their zone and locale, `mm` for a needle length.
  */
 export interface FindingMessage<C extends FindingCode> {
   keys: readonly MessageKey[];
@@ -18,13 +19,8 @@ export interface FindingMessage<C extends FindingCode> {
   text: (params: FindingParamsByCode[C], readable: Params) => string;
 }
 
-type FindingMessages = { readonly [C in FindingCode]: FindingMessage<C> };
-
-/** A finding said by its one key with the readable params. */
-const plain = <C extends FindingCode>(key: MessageKey): FindingMessage<C> => ({
-  keys: [key],
-  text: (_, readable) => t(key, readable),
-});
+/** Findings said otherwise than by their one key `finding.<code>` with the readable params. */
+type FindingMessages = { readonly [C in FindingCode]?: FindingMessage<C> };
 
 const isConcern = (x: string): x is ProductConcern => (PRODUCT_CONCERNS as readonly string[]).includes(x);
 
@@ -95,23 +91,11 @@ export const FINDING_MESSAGES: FindingMessages = {
       return parts.join(' ');
     },
   },
-  'needle-not-for-home': plain('finding.needle-not-for-home'),
-  'needle-professional': plain('finding.needle-professional'),
-  'needle-do-not-use': plain('finding.needle-do-not-use'),
-  'caution-band': plain('finding.caution-band'),
-  'first-caution-session': plain('finding.first-caution-session'),
-  'roller-worn-uses': plain('finding.roller-worn-uses'),
-  'roller-worn-age': plain('finding.roller-worn-age'),
-  'roller-retired': plain('finding.roller-retired'),
-  'pen-cartridge': plain('finding.pen-cartridge'),
-  'under-22': plain('finding.under-22'),
-  'rule-loosened': plain('finding.rule-loosened'),
   'safety-unanswered': {
     keys: [],
     plural: ['finding.safety-unanswered'],
     text: (p) => tp('finding.safety-unanswered', p.count),
   },
-  'safety-stale': plain('finding.safety-stale'),
   'side-effect-see-doctor': {
     keys: ['finding.side-effect-see-doctor', 'finding.side-effect-see-doctor.previous'],
     text: (p, r) => {
@@ -121,8 +105,15 @@ export const FINDING_MESSAGES: FindingMessages = {
         : t('finding.side-effect-see-doctor', { effect: capitalise(effect) });
     },
   },
-  'cosmetic-bleeding': plain('finding.cosmetic-bleeding'),
   'product-active': product('finding.product-active'),
   'product-broken-skin': product('finding.product-broken-skin'),
-  'product-unverified': plain('finding.product-unverified'),
 };
+
+/** How a finding code is said: its entry in `FINDING_MESSAGES`, else its one key `finding.<code>`. */
+export function messageOf<C extends FindingCode>(code: C): FindingMessage<C> {
+  const special = FINDING_MESSAGES[code] as FindingMessage<C> | undefined;
+  if (special) return special;
+  // The key's presence in all four catalogues is the convention test's to check.
+  const key = `finding.${code}` as MessageKey;
+  return { keys: [key], text: (_, readable) => t(key, readable) };
+}

@@ -10,7 +10,7 @@ import { es } from '../../../src/i18n/es';
 import { fr } from '../../../src/i18n/fr';
 import { localeSetting } from '../../../src/i18n/i18n';
 import { findingText } from '../../../src/ui/shared/Findings';
-import { FINDING_MESSAGES } from '../../../src/ui/shared/finding-messages';
+import { messageOf } from '../../../src/ui/shared/finding-messages';
 import { assessCaseArb } from './assess-cases';
 
 /**
@@ -59,8 +59,7 @@ describe('finding conventions', () => {
 
   it('every finding code has a message, in all four catalogues, with plural forms where counted', () => {
     for (const code of FINDING_CODES) {
-      const m = FINDING_MESSAGES[code];
-      expect(m, `finding ${code} has no message`).toBeDefined();
+      const m = messageOf(code);
       expect([...m.keys, ...(m.plural ?? [])], `finding ${code} names no message key`).not.toHaveLength(0);
       for (const [locale, catalogue] of Object.entries(CATALOGUES)) {
         // The report's short label of the code (its findings table and the sessions' column).
