@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { aftercareFor } from '../core/aftercare';
+import { buildAssessContext } from '../core/assessment-context';
 import { badgeState } from '../core/badge';
-import { effectiveRules } from '../core/rules';
-import { DAY_MS, parseInstant } from '../core/time';
+import { DAY_MS, parseInstant, systemTimeZone } from '../core/time';
 import { ensureCatalogue, locale, localeSetting, t, tp } from '../i18n/i18n';
 import { areaKey, KEYS } from '../store/keys';
 import { createRepository } from '../store/repository';
@@ -27,7 +27,7 @@ export interface BackgroundDeps {
 
 const defaults: BackgroundDeps = {
   now: () => Date.now(),
-  tz: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  tz: systemTimeZone,
 };
 
 /** The toolbar API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
@@ -62,14 +62,7 @@ export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
   const data = await repo.load();
   localeSetting.value = data.settings.locale;
   await ensureCatalogue(locale.value);
-  const ctx = {
-    sessions: data.sessions,
-    rollers: data.rollers,
-    profile: data.profile,
-    settings: data.settings,
-    tz,
-    rules: effectiveRules(data.settings.ruleOverrides),
-  };
+  const ctx = buildAssessContext(data, tz);
   const badge = badgeState(ctx, nowMs);
   const action = actionApi();
   if (action) {

@@ -1,11 +1,11 @@
 import type { Area } from './areas';
 import { bandOf, LONG_REDNESS_HOURS } from './bands';
 import { type ProductConcern, productConcerns } from './products';
-import { type EffectiveRule, type EffectiveRules, loosenedRules, type RuleId } from './rules';
+import { bandRule, type EffectiveRule, type EffectiveRules, loosenedRules, type RuleId } from './rules';
 import { requiredGap } from './schedule';
 import type { FindingCode, Roller, Session, Severity } from './schemas';
 import { seeDoctorEffectsOf } from './side-effects';
-import { localDay, parseInstant, parseIsoDate, type TimeZone } from './time';
+import { localDay, monthOf, parseInstant, parseIsoDate, type TimeZone } from './time';
 import { rollerWear } from './wear';
 
 export interface AreaSummary {
@@ -126,7 +126,7 @@ export function buildReport(input: {
       sessions: list.length,
       shortestGap: gaps.length ? Math.min(...gaps) : null,
       medianGap: median(gaps),
-      ruleDays: band ? rules[`interval.${band.id}`].value : null,
+      ruleDays: band ? rules[bandRule('interval', band.id)].value : null,
       shortGaps,
       needleLengths: lengths,
     };
@@ -188,7 +188,7 @@ export function buildReport(input: {
 
   const months = new Map<string, Partial<Record<Area, number>>>();
   for (const s of sessions) {
-    const m = s.when.slice(0, 7);
+    const m = monthOf(s.when);
     const c = months.get(m) ?? {};
     c[s.area] = (c[s.area] ?? 0) + 1;
     months.set(m, c);

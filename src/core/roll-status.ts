@@ -1,6 +1,6 @@
 import type { RollAnswer } from './assess';
 import { bandOf } from './bands';
-import type { RuleId } from './rules';
+import { bandRule, type RuleId } from './rules';
 import type { Finding, FindingCode } from './schemas';
 
 /**
@@ -87,7 +87,7 @@ export function rollStatus(answer: RollAnswer | null, needleMm: number | null): 
     untilMs: answer?.answer === 'not-yet' ? answer.untilMs : null,
     reasons,
     warnings,
-    rule: band ? `interval.${band.id}` : null,
+    rule: band ? bandRule('interval', band.id) : null,
   };
 }
 

@@ -10,6 +10,13 @@ export type RuleUnit = 'days' | 'hours' | 'months' | 'uses' | 'sessions';
 
 export interface RuleDef {
   id: RuleId;
+  /**
+   * What the rule is, as data: the three spacing rules exist once per needle band (`band` says
+   * which), the others once. Code asks `bandRule(kind, band)` for an id and reads `kind` and `band`
+   * back; it never builds an id from a template or parses one.
+   */
+  kind: RuleKind;
+  band?: BandId;
   defaultValue: number;
   unit: RuleUnit;
   /** 'higher': a larger value is stricter (intervals); 'lower': a smaller one is (caps). */
@@ -20,14 +27,18 @@ export interface RuleDef {
   reading: SourceReading;
 }
 
-type BandRuleId = `interval.${BandId}` | `interval-extended.${BandId}` | `weekly-cap.${BandId}`;
-export type RuleId =
-  | BandRuleId
+/** The rules that exist once per needle band. */
+export type BandRuleKind = 'interval' | 'interval-extended' | 'weekly-cap';
+/** The rules that exist once. */
+export type SingleRuleId =
   | 'wear.max-uses'
   | 'wear.max-days'
   | 'isotretinoin.months'
   | 'actives.hours'
   | 'procedure.days';
+export type RuleKind = BandRuleKind | SingleRuleId;
+type BandRuleId = `${BandRuleKind}.${BandId}`;
+export type RuleId = BandRuleId | SingleRuleId;
 
 function bandRules(): RuleDef[] {
   return BANDS.flatMap((band): RuleDef[] => {
@@ -35,6 +46,8 @@ function bandRules(): RuleDef[] {
     return [
       {
         id: `interval.${band.id}`,
+        kind: 'interval',
+        band: band.id,
         defaultValue: band.intervalDays,
         unit: 'days',
         stricter: 'higher',
@@ -45,6 +58,8 @@ function bandRules(): RuleDef[] {
       },
       {
         id: `interval-extended.${band.id}`,
+        kind: 'interval-extended',
+        band: band.id,
         defaultValue: band.extendedIntervalDays,
         unit: 'days',
         stricter: 'higher',
@@ -55,6 +70,8 @@ function bandRules(): RuleDef[] {
       },
       {
         id: `weekly-cap.${band.id}`,
+        kind: 'weekly-cap',
+        band: band.id,
         defaultValue: band.weeklyCap,
         unit: 'sessions',
         stricter: 'lower',
@@ -71,6 +88,7 @@ export const RULES: readonly RuleDef[] = [
   ...bandRules(),
   {
     id: 'wear.max-uses',
+    kind: 'wear.max-uses',
     defaultValue: 10,
     unit: 'uses',
     stricter: 'lower',
@@ -81,6 +99,7 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 'wear.max-days',
+    kind: 'wear.max-days',
     defaultValue: 90,
     unit: 'days',
     stricter: 'lower',
@@ -91,6 +110,7 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 'isotretinoin.months',
+    kind: 'isotretinoin.months',
     defaultValue: 6,
     unit: 'months',
     stricter: 'higher',
@@ -101,6 +121,7 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 'actives.hours',
+    kind: 'actives.hours',
     defaultValue: 48,
     unit: 'hours',
     stricter: 'higher',
@@ -111,6 +132,7 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 'procedure.days',
+    kind: 'procedure.days',
     defaultValue: 14,
     unit: 'days',
     stricter: 'higher',
@@ -129,6 +151,17 @@ export function ruleDef(id: RuleId): RuleDef {
   const def = RULES_BY_ID.get(id);
   if (!def) throw new Error(`unknown rule ${id}`);
   return def;
+}
+
+const BAND_RULES = new Map<string, RuleId>(
+  RULES.flatMap((r) => (r.band ? [[`${r.kind}|${r.band}`, r.id] as const] : [])),
+);
+
+/** The id of a band's spacing rule: `bandRule('interval', 'caution')`. */
+export function bandRule(kind: BandRuleKind, band: BandId): RuleId {
+  const id = BAND_RULES.get(`${kind}|${band}`);
+  if (!id) throw new Error(`no ${kind} rule for band ${band}`);
+  return id;
 }
 
 export function isRuleId(value: string): value is RuleId {

@@ -1,7 +1,7 @@
 import type { Area } from './areas';
 import { type Band, type BandId, bandOf, LONG_REDNESS_HOURS } from './bands';
 import { type TimedSession, timedSessionsOf } from './history';
-import type { EffectiveRules, RuleId } from './rules';
+import { bandRule, type EffectiveRules, type RuleId } from './rules';
 import type { Bleeding, Session } from './schemas';
 import { DAY_MS, startOfLocalDay, type TimeZone } from './time';
 
@@ -33,8 +33,8 @@ export function requiredGap(earlier: GapSource, laterMm: number, rules: Effectiv
   for (const band of [bandOf(earlier.needleMm), bandOf(laterMm)]) {
     if (!band) continue;
     const extended = extendsInterval(earlier, band);
-    const rule: RuleId = extended ? `interval-extended.${band.id}` : `interval.${band.id}`;
-    const days = Math.max(rules[rule].value, rules[`interval.${band.id}`].value);
+    const rule = bandRule(extended ? 'interval-extended' : 'interval', band.id);
+    const days = Math.max(rules[rule].value, rules[bandRule('interval', band.id)].value);
     if (!best || days > best.days) best = { days, rule, band: band.id, extended };
   }
   return best;
@@ -43,7 +43,8 @@ export function requiredGap(earlier: GapSource, laterMm: number, rules: Effectiv
 /** The longest interval any rule can ask for now: sessions older than this never matter. */
 export function longestInterval(rules: EffectiveRules): number {
   let max = 0;
-  for (const r of Object.values(rules)) if (r.def.id.startsWith('interval')) max = Math.max(max, r.value);
+  for (const r of Object.values(rules))
+    if (r.def.kind === 'interval' || r.def.kind === 'interval-extended') max = Math.max(max, r.value);
   return max;
 }
 
@@ -120,7 +121,7 @@ export function nextSafeFromTimed(
   }
   const band = bandOf(needleMm);
   if (band) {
-    const capRule: RuleId = `weekly-cap.${band.id}`;
+    const capRule = bandRule('weekly-cap', band.id);
     const cap = rules[capRule].value;
     const kth = timed[timed.length - cap];
     const capEnd = kth ? startOfLocalDay(kth.day + 7, tz) : Number.NEGATIVE_INFINITY;

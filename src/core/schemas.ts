@@ -5,6 +5,7 @@ import { AFTERCARE_IDS } from './aftercare';
 import { AREAS, FORBIDDEN_AREAS } from './areas';
 import { MAX_NEEDLE_MM, MIN_NEEDLE_MM } from './bands';
 import { CONDITION_IDS } from './conditions';
+import { FINDING_CODES } from './findings';
 import { isLooser, RULE_IDS, type RuleId, ruleDef } from './rules';
 import { SOURCE_IDS } from './sources';
 import { DAY_MS, HOUR_MS, isIsoDate, parseInstant, parseIsoDate } from './time';
@@ -135,34 +136,8 @@ export type Roller = z.infer<typeof rollerSchema>;
 export const severitySchema = z.enum(['block', 'warn', 'info']);
 export type Severity = z.infer<typeof severitySchema>;
 
-export const FINDING_CODES = [
-  'contraindication',
-  'isotretinoin',
-  'precheck',
-  'too-soon',
-  'weekly-cap',
-  'needle-not-for-home',
-  'needle-professional',
-  'needle-do-not-use',
-  'caution-band',
-  'first-caution-session',
-  'roller-worn-uses',
-  'roller-worn-age',
-  'roller-retired',
-  'pen-cartridge',
-  'ask-doctor',
-  'recent-procedure',
-  'under-22',
-  'rule-loosened',
-  'safety-unanswered',
-  'safety-stale',
-  'side-effect-see-doctor',
-  'cosmetic-bleeding',
-  'product-active',
-  'product-broken-skin',
-  'product-unverified',
-] as const;
-export type FindingCode = (typeof FINDING_CODES)[number];
+// The finding codes and their params shapes are one table: core/findings.ts.
+export { FINDING_CODES, type FindingCode } from './findings';
 
 const ruleIdSchema = z.custom<RuleId>(
   (v) => typeof v === 'string' && (RULE_IDS as readonly string[]).includes(v),

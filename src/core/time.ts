@@ -10,6 +10,16 @@ export const DAY_MS = 24 * HOUR_MS;
 
 export type TimeZone = string;
 
+/** The zone this browser runs in, in which every "day" of the rules is counted ('UTC' when unknown). */
+export function systemTimeZone(): TimeZone {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** The calendar month written in an instant's or a date's text ("2026-11"): a session's storage chunk. */
+export function monthOf(when: string): string {
+  return when.slice(0, 7);
+}
+
 interface WallParts {
   year: number;
   month: number;

@@ -15,9 +15,7 @@ export const KEYS = {
 export const CHUNK_PREFIX = 'sessions:';
 
 /** The chunk a session belongs to: the calendar month written in its `when` ("2026-11"). */
-export function monthOf(when: string): string {
-  return when.slice(0, 7);
-}
+export { monthOf } from '../core/time';
 
 export function chunkKey(month: string): `local:${string}` {
   return `local:${CHUNK_PREFIX}${month}`;

@@ -1,6 +1,6 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { AREAS, type Area } from '../../core/areas';
-import { effectiveRules } from '../../core/rules';
+import { rulesFor } from '../../core/assessment-context';
 import type { Session } from '../../core/schemas';
 import { parseInstant } from '../../core/time';
 import { formatDate, formatMm, formatNumber, t } from '../../i18n/i18n';
@@ -44,7 +44,7 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
       },
     });
   };
-  const rules = effectiveRules(state.settings.value.ruleOverrides);
+  const rules = rulesFor(state.settings.value);
   const areasWithData = AREAS.filter((a) => state.sessions.value.some((s) => s.area === a));
 
   return (

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { effectiveRules } from '../../core/rules';
+import { rulesFor } from '../../core/assessment-context';
 import { issuesOf, type Roller, rollerSchema } from '../../core/schemas';
 import { DAY_MS, formatIsoDate, localDay, parseIsoDate } from '../../core/time';
 import { rollerWear } from '../../core/wear';
@@ -184,7 +184,7 @@ async function replaceRoller(state: AppState, old: Roller, nowMs: number, tz: st
 /** The roller inventory: wear, replace-by date and cleaning routine per roller (reference, section 5). */
 export function RollersSection({ state, nowMs, tz }: { state: AppState; nowMs: number; tz: string }) {
   const editing = useSignal<string | 'new' | null>(null);
-  const rules = effectiveRules(state.settings.value.ruleOverrides);
+  const rules = rulesFor(state.settings.value);
   const today = localDay(nowMs, tz);
   const rollers = state.rollers.value;
   return (

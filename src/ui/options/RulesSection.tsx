@@ -1,13 +1,7 @@
 import { useSignal } from '@preact/signals';
+import { rulesFor } from '../../core/assessment-context';
 import { BANDS, type Band } from '../../core/bands';
-import {
-  effectiveRules,
-  isLooser,
-  RULES,
-  type RuleDef,
-  type RuleId,
-  type RuleOverride,
-} from '../../core/rules';
+import { isLooser, RULES, type RuleDef, type RuleId, type RuleOverride } from '../../core/rules';
 import { issuesOf, settingsSchema } from '../../core/schemas';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
@@ -36,7 +30,7 @@ export function RulesSection({ state, now }: { state: AppState; now: () => numbe
   const errors = useSignal<Record<string, string>>({});
   const stored = state.settings.value.ruleOverrides;
   const d = draft.value ?? toDraft(stored);
-  const rules = effectiveRules(stored);
+  const rules = rulesFor(state.settings.value);
 
   const set = (id: RuleId, patch: Partial<{ value: string; ack: boolean }>) => {
     const cur = d[id] ?? { value: String(rules[id].value), ack: false };
@@ -123,11 +117,7 @@ export function RulesSection({ state, now }: { state: AppState; now: () => numbe
     );
   };
 
-  const rulesOfBand = (b: Band) =>
-    RULES.filter(
-      (r) =>
-        r.id === `interval.${b.id}` || r.id === `interval-extended.${b.id}` || r.id === `weekly-cap.${b.id}`,
-    );
+  const rulesOfBand = (b: Band) => RULES.filter((r) => r.band === b.id);
   const bandRules = BANDS.flatMap(rulesOfBand);
   const others = RULES.filter((r) => !bandRules.includes(r));
   return (

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { AREAS, type Area } from '../../core/areas';
 import { areasWithPhotos, type PhotoMeta, photosOfArea, sessionsBetween } from '../../core/photos';
 import type { Session } from '../../core/schemas';
-import { parseInstant, type TimeZone } from '../../core/time';
+import { DAY_MS, parseInstant, type TimeZone } from '../../core/time';
 import { formatDate, formatMm, t, tp } from '../../i18n/i18n';
 import type { PhotoStore } from '../../store/photos';
 import { PhotoImg, photoAlt, photoDate } from './PhotoImg';
@@ -41,7 +41,7 @@ export function PhotoCompare({
   const earlier = list.find((p) => p.id === earlierId.value) ?? (list[0] as PhotoMeta);
   const later = list.find((p) => p.id === laterId.value) ?? (list[list.length - 1] as PhotoMeta);
   const between = sessionsBetween(sessions, earlier, later, tz);
-  const days = Math.round((Date.parse(later.date) - Date.parse(earlier.date)) / 86_400_000);
+  const days = Math.round((Date.parse(later.date) - Date.parse(earlier.date)) / DAY_MS);
   const option = (p: PhotoMeta) => (
     <option key={p.id} value={p.id}>
       {photoDate(p.date)}

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
+import { rulesFor } from '../../core/assessment-context';
 import { buildReport } from '../../core/report';
-import { effectiveRules } from '../../core/rules';
 import { addMonthsToDay, formatIsoDate, localDay } from '../../core/time';
 import { formatDate, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
@@ -52,7 +52,7 @@ export function Report({
     tz,
   });
   const settings = state.settings.value;
-  const rules = effectiveRules(settings.ruleOverrides);
+  const rules = rulesFor(settings);
   const data = buildReport({
     sessions: state.sessions.value,
     rollers: state.rollers.value,

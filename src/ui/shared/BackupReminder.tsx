@@ -1,5 +1,5 @@
 import { BACKUP_REMINDER, backupDue } from '../../core/backup-due';
-import { parseInstant } from '../../core/time';
+import { DAY_MS, parseInstant } from '../../core/time';
 import { t, tp } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { showToast } from './Toast';
@@ -54,7 +54,7 @@ export function BackupReminder({ state, now, tz }: { state: AppState; now: () =>
           type="button"
           data-testid="backup-later"
           onClick={() =>
-            save({ snoozedUntil: new Date(now() + BACKUP_REMINDER.snoozeDays * 86_400_000).toISOString() })
+            save({ snoozedUntil: new Date(now() + BACKUP_REMINDER.snoozeDays * DAY_MS).toISOString() })
           }
         >
           {tp('backupReminder.later', BACKUP_REMINDER.snoozeDays)}

@@ -1,18 +1,18 @@
 import type { AssessContext } from '../../core/assess';
-import { effectiveRules } from '../../core/rules';
+import { buildAssessContext } from '../../core/assessment-context';
 import type { AppState } from '../../store/state';
 
-/** What the assessment needs, read from the current state. */
+/** What the assessment needs, read from the current state (the same builder as the background's). */
 export function assessContext(state: AppState, tz: string): AssessContext {
-  const settings = state.settings.value;
-  return {
-    sessions: state.sessions.value,
-    rollers: state.rollers.value,
-    profile: state.profile.value,
-    settings,
+  return buildAssessContext(
+    {
+      sessions: state.sessions.value,
+      rollers: state.rollers.value,
+      profile: state.profile.value,
+      settings: state.settings.value,
+    },
     tz,
-    rules: effectiveRules(settings.ruleOverrides),
-  };
+  );
 }
 
 /** A new random id for a stored record. */

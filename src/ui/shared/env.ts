@@ -1,4 +1,6 @@
+import { systemTimeZone } from '../../core/time';
+
 /** The user's time zone, in which every "day" of the rules is counted. */
 export function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return systemTimeZone();
 }
