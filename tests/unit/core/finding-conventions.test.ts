@@ -5,7 +5,7 @@ import { CHECKS } from '../../../src/core/checks';
 import { FINDING_CODES } from '../../../src/core/schemas';
 import { SOURCE_IDS, SOURCES } from '../../../src/core/sources';
 import { de } from '../../../src/i18n/de';
-import { en } from '../../../src/i18n/en';
+import { englishAll as en } from '../../../src/i18n/en-all';
 import { es } from '../../../src/i18n/es';
 import { fr } from '../../../src/i18n/fr';
 import { localeSetting } from '../../../src/i18n/i18n';
