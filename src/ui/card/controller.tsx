@@ -74,7 +74,8 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
     if (left > 1) timer = ctx.setTimeout(tick, left);
     else {
       timer = undefined;
-      void update();
+      // No answer from the background (the extension reloading, a refused request): no card.
+      update().catch(remove);
     }
   };
   const schedule = (delay = 150) => {
