@@ -148,7 +148,7 @@ function History({ model, text }: { model: CardModel; text: CardText }) {
 }
 
 function Conditions({ model, text }: { model: CardModel; text: CardText }) {
-  const { t, formatMm } = text;
+  const { t } = text;
   return (
     <div class="conditions">
       {model.ownConditions.map((c) => (
