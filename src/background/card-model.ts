@@ -10,12 +10,13 @@ import {
 } from '../core/schemas';
 import { isDescriptiveSource, SOURCES, type SourceId } from '../core/sources';
 import { DAY_MS, parseInstant } from '../core/time';
-import type { MessageKey } from '../i18n/en';
+import { en, type MessageKey } from '../i18n/en';
 import { browserLocale, type Locale, messagesIn } from '../i18n/i18n';
 import { assessListing, type Listing } from '../retail/listing';
 import { decodeChunk } from '../store/chunks';
 import { areaKey, chunkKey, KEYS } from '../store/keys';
 import { parseRecord } from '../store/validate';
+import { cardStringsPath, pickCardMessages } from '../ui/card/card-messages';
 import { type CardModel, cardModel, needleMmAttribute, type UserData } from '../ui/card/model';
 import type { CardStrings } from '../ui/card/text';
 
@@ -109,6 +110,34 @@ export function cardLocale(
   return { locale, format };
 }
 
+const cardCatalogues = new Map<Locale, Promise<Record<string, string>>>();
+
+/**
+ * A language's card messages. English is built in. The others come from the file the build
+ * writes (card-strings/<locale>.json, see wxt.config.ts), because Chrome's service worker may not
+ * import() the catalogue's chunk; where there is no such file (a Firefox background page, the
+ * tests), from the catalogue itself.
+ */
+export function cardMessagesIn(locale: Locale): Promise<Record<string, string>> {
+  let p = cardCatalogues.get(locale);
+  if (!p) {
+    p = (async () => {
+      if (locale === 'en') return pickCardMessages(en);
+      try {
+        const url = (browser.runtime.getURL as (path: string) => string)(cardStringsPath(locale));
+        const r = await fetch(url);
+        if (r.ok) return { ...pickCardMessages(en), ...((await r.json()) as Record<string, string>) };
+      } catch {
+        // No built file here: the catalogue below.
+      }
+      return pickCardMessages(await messagesIn(locale));
+    })();
+    p.catch(() => cardCatalogues.delete(locale));
+    cardCatalogues.set(locale, p);
+  }
+  return p;
+}
+
 /** The card's messages in one language, and the labels of the sources it cites. */
 export async function cardStrings(
   locale: Locale,
@@ -116,16 +145,14 @@ export async function cardStrings(
   tz: string,
   sourceIds: readonly SourceId[],
 ): Promise<CardStrings> {
-  const all = await messagesIn(locale);
-  const messages: Partial<Record<MessageKey, string>> = {};
-  for (const [key, value] of Object.entries(all))
-    if (CARD_MESSAGE_PREFIXES.some((p) => key.startsWith(p))) messages[key as MessageKey] = value;
+  const all = await cardMessagesIn(locale);
+  const messages = all as Partial<Record<MessageKey, string>>;
   const sources: CardStrings['sources'] = {};
   for (const id of sourceIds)
     sources[id] = isDescriptiveSource(id)
       ? {
-          short: all[`source.short.${id}` as MessageKey] ?? id,
-          citation: all[`source.citation.${id}` as MessageKey] ?? id,
+          short: all[`source.short.${id}`] ?? id,
+          citation: all[`source.citation.${id}`] ?? id,
         }
       : { short: SOURCES[id].short, citation: SOURCES[id].citation };
   return { locale, formatLocale, tz, messages, sources };
