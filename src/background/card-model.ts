@@ -47,15 +47,7 @@ export type CardView =
       strings: CardStrings;
     };
 
-/** Message prefixes the card shows (CardView.tsx); the rest of the catalogue stays in the extension. */
-export const CARD_MESSAGE_PREFIXES = [
-  'card.',
-  'verdict.',
-  'band.',
-  'area.',
-  'condition.',
-  'app.notMedicalAdvice',
-];
+export { CARD_MESSAGE_PREFIXES } from '../ui/card/card-messages';
 
 /** Sessions the card looks at: the last two months or so (the card shows the latest one and its gap). */
 const RECENT_DAYS = 62;
