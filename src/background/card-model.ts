@@ -8,7 +8,7 @@ import {
   type Settings,
   settingsSchema,
 } from '../core/schemas';
-import { isDescriptiveSource, SOURCES, type SourceId } from '../core/sources';
+import { isDescriptiveSource, SOURCES } from '../core/sources';
 import { DAY_MS, parseInstant } from '../core/time';
 import { en, type MessageKey } from '../i18n/en';
 import { browserLocale, type Locale, messagesIn } from '../i18n/i18n';
@@ -18,7 +18,7 @@ import { areaKey, chunkKey, KEYS } from '../store/keys';
 import { parseRecord } from '../store/validate';
 import { cardStringsPath, pickCardMessages } from '../ui/card/card-messages';
 import { type CardModel, cardModel, needleMmAttribute, type UserData } from '../ui/card/model';
-import type { CardStrings } from '../ui/card/text';
+import { type CardStrings, interpolate } from '../ui/card/text';
 
 /**
  * The card's model, computed where the data is (issue 12, point 3). The card's content script
@@ -130,24 +130,57 @@ export function cardMessagesIn(locale: Locale): Promise<Record<string, string>> 
   return p;
 }
 
-/** The card's messages in one language, and the labels of the sources it cites. */
+/**
+ * The card's messages in one language, the labels of the sources it cites, and every number,
+ * date and counted phrase of `model` written out as src/i18n/i18n.ts writes them (formatMm,
+ * formatDate, tp), so that the card's script builds no Intl formatter.
+ */
 export async function cardStrings(
   locale: Locale,
   formatLocale: string,
   tz: string,
-  sourceIds: readonly SourceId[],
+  model: CardModel,
 ): Promise<CardStrings> {
   const all = await cardMessagesIn(locale);
   const messages = all as Partial<Record<MessageKey, string>>;
   const sources: CardStrings['sources'] = {};
-  for (const id of sourceIds)
+  for (const id of model.sources)
     sources[id] = isDescriptiveSource(id)
       ? {
           short: all[`source.short.${id}`] ?? id,
           citation: all[`source.citation.${id}`] ?? id,
         }
       : { short: SOURCES[id].short, citation: SOURCES[id].citation };
-  return { locale, formatLocale, tz, messages, sources };
+  const mmFormat = new Intl.NumberFormat(formatLocale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 2,
+  });
+  const mm: Record<string, string> = {};
+  const lengths = [
+    ...model.lengths,
+    ...model.offered,
+    ...model.also,
+    ...model.rows.map((r) => r.mm),
+    ...(model.often ? [model.often.mm] : []),
+  ];
+  for (const x of lengths) mm[String(x)] = `${mmFormat.format(x)}\u00a0mm`;
+  const dates: Record<string, string> = {};
+  const from = model.history?.gap?.possibleFromMs;
+  if (from !== undefined)
+    dates[String(from)] = new Intl.DateTimeFormat(formatLocale, { timeZone: tz, dateStyle: 'medium' }).format(
+      new Date(from),
+    );
+  const counted: Record<string, string> = {};
+  const days = model.history?.daysAgo;
+  if (days !== undefined) {
+    const key = 'card.ago.days';
+    const form = `${key}.${new Intl.PluralRules(formatLocale).select(days)}`;
+    const template = all[form] ?? all[`${key}.other`] ?? key;
+    counted[`${key}|${days}`] = interpolate(template, {
+      count: new Intl.NumberFormat(formatLocale).format(days),
+    });
+  }
+  return { locale, formatLocale, tz, messages, sources, mm, dates, counted };
 }
 
 const userZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -169,7 +202,7 @@ export async function cardView(
     model,
     needleMm: needleMmAttribute(model.lengths),
     theme: user.settings.theme,
-    strings: await cardStrings(locale, format, tz, model.sources),
+    strings: await cardStrings(locale, format, tz, model),
   };
 }
 
