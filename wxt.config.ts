@@ -14,6 +14,23 @@ export default defineConfig({
     excludeSources: ['screenshots/**', 'bench-results/**', 'test-results/**', '.cache/**', '**/*.log'],
   },
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The shop card's messages of each language, for the background to send to the card
+    // (src/background/card-model.ts): a Chrome service worker may not import() a catalogue chunk.
+    'build:publicAssets': async (_wxt, files) => {
+      const { pickCardMessages, cardStringsPath } = await import('./src/ui/card/card-messages');
+      const catalogues = {
+        es: (await import('./src/i18n/es')).es,
+        de: (await import('./src/i18n/de')).de,
+        fr: (await import('./src/i18n/fr')).fr,
+      };
+      for (const [locale, messages] of Object.entries(catalogues))
+        files.push({
+          relativeDest: cardStringsPath(locale).slice(1),
+          contents: JSON.stringify(pickCardMessages(messages)),
+        });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: { sourcemap: process.env.RC_SOURCEMAP === '1' },

@@ -6,6 +6,7 @@ import { KEYS } from '../store/keys';
 import { storeLock } from '../store/lock';
 import { createRepository } from '../store/repository';
 import { parseRecord } from '../store/validate';
+import { type CardModelRequest, type CardView, cardView, isCardModelRequest } from './card-model';
 
 /**
  * Messages from the product-page card. A content script runs in the shop's origin, where the
@@ -23,9 +24,11 @@ export type CardSettingsAction =
 export type CardMessage =
   | { type: 'roller-coach:inject-card' }
   | ({ type: 'roller-coach:card-settings' } & CardSettingsAction)
-  | { type: 'roller-coach:open-notes'; section: 'rules' | 'sources' };
+  | { type: 'roller-coach:open-notes'; section: 'rules' | 'sources' }
+  | CardModelRequest;
 
-export type CardReply = { ok: true } | { ok: false; error: string };
+/** `view` answers a card-model request (src/background/card-model.ts). */
+export type CardReply = { ok: true; view?: CardView } | { ok: false; error: string };
 
 const MAX_SITES = 500;
 const MAX_PRODUCTS = 2000;
@@ -85,6 +88,8 @@ function isCardMessage(m: unknown): m is CardMessage {
   switch (x.type) {
     case 'roller-coach:inject-card':
       return true;
+    case 'roller-coach:card-model':
+      return isCardModelRequest(x);
     case 'roller-coach:open-notes':
       return x.section === 'rules' || x.section === 'sources';
     case 'roller-coach:card-settings':
@@ -100,6 +105,7 @@ function isCardMessage(m: unknown): m is CardMessage {
 
 export async function handleCardMessage(m: CardMessage, sender: Sender): Promise<CardReply> {
   try {
+    if (m.type === 'roller-coach:card-model') return { ok: true, view: await cardView(m) };
     if (m.type === 'roller-coach:inject-card') await injectCard(sender);
     else if (m.type === 'roller-coach:open-notes')
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${m.section}`) });

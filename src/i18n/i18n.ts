@@ -39,6 +39,16 @@ export function ensureCatalogue(l: Locale): Promise<void> {
   return p;
 }
 
+/**
+ * Every message of one language, English where it has none, without changing the current
+ * language: for words sent to a page that carries no catalogue (the shop card, see
+ * src/background/card-model.ts).
+ */
+export async function messagesIn(l: Locale): Promise<Record<string, string>> {
+  await ensureCatalogue(l);
+  return { ...en, ...lazyEnglish.peek(), ...catalogues.peek()[l] } as Record<string, string>;
+}
+
 /** The locale the browser's UI uses, narrowed to one we ship. */
 export function browserLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): Locale {
   for (const lang of languages) {

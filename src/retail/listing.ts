@@ -1,20 +1,14 @@
 import { type Classification, classifyListing } from './classify';
 import { findNeedleLengths, type LengthForm, type ParseOptions } from './needle-length';
+import type { SiteId } from './sites';
+
+/**
+ * Which reader read a page: a retailer with its own entry (the ids derive from the list in
+ * sites.ts), a Shopify shop, or any other page with schema.org Product data.
+ */
+export type RetailerId = SiteId | 'shopify' | 'generic';
 
 /** What a product page says about the product, as read by one retailer's reader. */
-export type RetailerId =
-  | 'amazon'
-  | 'ebay'
-  | 'walmart'
-  | 'target'
-  | 'aliexpress'
-  | 'etsy'
-  | 'sephora'
-  | 'ulta'
-  | 'iherb'
-  | 'boots'
-  | 'shopify'
-  | 'generic';
 
 export interface Variation {
   /** The dimension as the page names it ("Size", "Needle Length", "Talla"). */

@@ -1,37 +1,24 @@
 import { identify, type PageIdentity } from './identify';
 import { jsonLdProductName, readJsonLdProduct } from './json-ld';
 import type { Listing } from './listing';
-import { readAliexpress } from './readers/aliexpress';
-import { readAmazon } from './readers/amazon';
-import { readEbay } from './readers/ebay';
-import { readEtsy } from './readers/etsy';
 import { readShopify } from './readers/shopify';
-import { readTarget } from './readers/target';
-import { readWalmart } from './readers/walmart';
+import type { Reader } from './site';
+
+/**
+ * Every retailer's reader, registered by its own file: each src/retail/retailers/<id>.ts exports
+ * `read` beside its `site` (README, "Add a retailer"). Only the card's script imports this module,
+ * so the detector never carries a reader. Keyed by the file's name, which is the site's id (the
+ * convention test in tests/unit/retail/retailers.test.ts checks both).
+ */
+export const READERS: Readonly<Record<string, Reader>> = Object.fromEntries(
+  Object.entries(import.meta.glob<Reader>('./retailers/*.ts', { eager: true, import: 'read' })).map(
+    ([path, read]) => [path.replace(/^.*\/|\.ts$/g, ''), read],
+  ),
+);
 
 function ownReader(doc: Document, url: URL, id: PageIdentity): Listing | null {
-  switch (id.retailer) {
-    case 'amazon':
-      return readAmazon(doc, id.productKey);
-    case 'ebay':
-      return readEbay(doc, id.productKey);
-    case 'walmart':
-      return readWalmart(doc, id.productKey);
-    case 'target':
-      return readTarget(
-        doc,
-        id.productKey,
-        url.searchParams.get('preselect') ?? id.productKey.split(':')[1] ?? '',
-      );
-    case 'aliexpress':
-      return readAliexpress(doc, id.productKey);
-    case 'etsy':
-      return readEtsy(doc, id.productKey);
-    case 'shopify':
-      return readShopify(doc, url, id.productKey);
-    default:
-      return null;
-  }
+  if (id.retailer === 'shopify') return readShopify(doc, url, id.productKey);
+  return READERS[id.retailer]?.(doc, { url, productKey: id.productKey }) ?? null;
 }
 
 /**

@@ -2,68 +2,99 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { CardModelRequest, CardView as CardViewData } from '../../background/card-model';
 import type { CardMessage, CardReply, CardSettingsAction } from '../../background/messages';
-import { localeSetting } from '../../i18n/i18n';
-import { assessListing } from '../../retail/listing';
 import { readListing } from '../../retail/read-page';
-import { userTimeZone } from '../shared/env';
 import type { CardApi } from './api';
-import { Card, type CardAction } from './Card';
+import { type CardAction, CardView } from './CardView';
 import css from './card.css?inline';
 import { HOST_CSS } from './host-css';
-import { cardModel, needleMmAttribute, type UserData } from './model';
 import { findAnchor, fitCard, fitCorner } from './place';
-import { cardIsOff, readUserData, siteName } from './user-data';
+import { cardText } from './text';
 
 export const HOST_NAME = 'roller-coach-card';
 
-async function send(message: CardMessage): Promise<void> {
+async function send(message: CardMessage): Promise<CardReply & { ok: true }> {
   const reply = (await browser.runtime.sendMessage(message)) as CardReply | undefined;
   if (!reply?.ok) throw new Error(reply && !reply.ok ? reply.error : 'no answer');
+  return reply;
 }
 
-interface Ui {
+/** The name a site is turned off by: its host without "www.". */
+export function siteName(hostname: string): string {
+  return hostname.replace(/^www\./, '');
+}
+
+/** An AbortController that also aborts with `parent`. */
+function child(parent: AbortSignal): AbortController {
+  const c = new AbortController();
+  if (parent.aborted) c.abort();
+  else parent.addEventListener('abort', () => c.abort(), { once: true, signal: c.signal });
+  return c;
+}
+
+/** An extension event listened to until `signal` aborts (extension events take no `{ signal }`). */
+function listen<F>(
+  event: { addListener(f: F): void; removeListener(f: F): void },
+  fn: F,
+  signal: AbortSignal,
+): void {
+  event.addListener(fn);
+  signal.addEventListener('abort', () => event.removeListener(fn), { once: true });
+}
+
+interface Shown {
   host: HTMLElement;
   box: HTMLElement;
   anchor: Element;
   corner: boolean;
-  remove: () => void;
+  /** The card's life (a child of ctx.signal): aborting it unmounts the card and stops all it watches. */
+  life: AbortController;
+  /** The product container watched for variant changes, and the end of that watch (a child of `life`). */
+  watch: { root: Element | null; stop: AbortController } | null;
 }
 
 /**
- * The card's life on one page: read the page, decide, mount once, update on variant changes and
- * storage changes, remove when the page stops qualifying. Watches only the product's own container
- * while the card shows; nothing keeps running after remove().
+ * The card's life on one page: read the page, ask the background for the card's facts and words,
+ * mount once, update on variant changes and storage changes, remove when the page stops
+ * qualifying. Teardown is by signal: everything the shown card starts (its shadow root, resize and
+ * mutation observers, listeners) hangs on its `life`, a child of the content script's ctx.signal,
+ * and the timer is ctx.setTimeout; so remove() is one abort, and invalidating the context (the
+ * extension updated or turned off) removes the card and every listener.
  */
 export function createCardController(ctx: ContentScriptContext): CardApi {
-  let ui: Ui | null = null;
-  let data: UserData | null = null;
+  let shown: Shown | null = null;
   let seq = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let watched: Element | null = null;
-  let stopWatching: (() => void) | null = null;
-  // Resolving the time zone warms up the Intl data (about 15 ms on a cold page): only done when
-  // there is history to date.
-  let zone: string | undefined;
-  const tz = (needed: boolean): string => {
-    if (!needed) return 'UTC';
-    zone ??= userTimeZone();
-    return zone;
-  };
+  /** A trailing debounce on one pending ctx.setTimeout: `due` moves, the timer re-arms until then. */
+  let timer: number | undefined;
+  let due = 0;
 
+  const tick = () => {
+    const left = due - performance.now();
+    if (left > 1) timer = ctx.setTimeout(tick, left);
+    else {
+      timer = undefined;
+      // No answer from the background (the extension reloading, a refused request): no card.
+      update().catch(remove);
+    }
+  };
   const schedule = (delay = 150) => {
+    due = performance.now() + delay;
+    if (timer !== undefined && delay > 0) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void update(), delay);
+    timer = ctx.setTimeout(tick, delay);
   };
 
-  function watch(selectors: readonly string[]): void {
+  function watch(card: Shown, selectors: readonly string[]): void {
     const root = selectors.map((s) => document.querySelector(s)).find((el) => el !== null) ?? null;
-    if (root === watched) return;
-    stopWatching?.();
-    watched = root;
+    if (card.watch && card.watch.root === root) return;
+    card.watch?.stop.abort();
+    const stop = child(card.life.signal);
+    card.watch = { root, stop };
     if (!root) return;
+    const { signal } = stop;
     const observer = new MutationObserver((records) => {
-      if (records.some((r) => !ui || (r.target !== ui.host && !ui.host.contains(r.target)))) schedule();
+      if (records.some((r) => r.target !== card.host && !card.host.contains(r.target))) schedule();
     });
     observer.observe(root, {
       subtree: true,
@@ -72,29 +103,23 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
       attributes: true,
       attributeFilter: ['class', 'aria-checked', 'aria-selected', 'selected', 'value'],
     });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     const onInput = () => schedule();
-    root.addEventListener('change', onInput, true);
-    root.addEventListener('click', onInput, true);
-    stopWatching = () => {
-      observer.disconnect();
-      root.removeEventListener('change', onInput, true);
-      root.removeEventListener('click', onInput, true);
-      watched = null;
-      stopWatching = null;
-    };
+    root.addEventListener('change', onInput, { capture: true, signal });
+    root.addEventListener('click', onInput, { capture: true, signal });
   }
 
   function remove(): void {
     clearTimeout(timer);
-    stopWatching?.();
-    ui?.remove();
-    ui = null;
+    timer = undefined;
+    shown?.life.abort();
+    shown = null;
   }
 
   async function mount(
     anchor: Element,
     where: 'after' | 'before' | 'first' | 'last' | 'corner',
-  ): Promise<Ui> {
+  ): Promise<Shown> {
     const corner = where === 'corner';
     const shadowUi = await createShadowRootUi(ctx, {
       name: HOST_NAME,
@@ -124,16 +149,16 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
     const observer = new ResizeObserver(() => (corner ? fitCorner(host, box) : fitCard(box, anchor)));
     observer.observe(box);
     if (!corner) observer.observe(anchor);
-    return {
-      host: shadowUi.shadowHost,
-      box,
-      anchor,
-      corner,
-      remove: () => {
+    const life = child(ctx.signal);
+    life.signal.addEventListener(
+      'abort',
+      () => {
         observer.disconnect();
         shadowUi.remove();
       },
-    };
+      { once: true },
+    );
+    return { host, box, anchor, corner, life, watch: null };
   }
 
   async function act(action: CardAction, site: string, productKey: string): Promise<void> {
@@ -152,54 +177,54 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
     if (ctx.isInvalid) return remove();
     const url = new URL(location.href);
     const page = readListing(document, url);
-    const reading = page ? assessListing(page.listing) : null;
-    if (!page || !reading?.classification.device) return remove();
-    data ??= await readUserData(Date.now());
-    if (my !== seq || ctx.isInvalid) return;
-    const site = siteName(url.hostname);
-    const productKey = page.listing.productKey;
-    if (cardIsOff(data.settings, site, productKey)) return remove();
+    if (!page) return remove();
     const anchor = findAnchor(page.identity.placement);
     if (!anchor) return remove();
-    localeSetting.value = data.settings.locale;
-    const zoneName = tz(data.sessions.length > 0);
-    const model = cardModel(reading, data, Date.now(), zoneName);
-    if (!ui?.host.isConnected || ui.anchor !== anchor.el) {
-      ui?.remove();
-      ui = await mount(anchor.el, anchor.where);
-      if (my !== seq) return;
+    const site = siteName(url.hostname);
+    const request: CardModelRequest = {
+      type: 'roller-coach:card-model',
+      listing: page.listing,
+      site,
+      languages: [...(navigator.languages ?? [])],
+    };
+    const view: CardViewData | undefined = (await send(request)).view;
+    if (my !== seq || ctx.isInvalid) return;
+    if (!view?.show) return remove();
+    if (!shown?.host.isConnected || shown.anchor !== anchor.el) {
+      shown?.life.abort();
+      shown = null;
+      const mounted = await mount(anchor.el, anchor.where);
+      if (my !== seq || ctx.isInvalid) return mounted.life.abort();
+      shown = mounted;
     }
-    const { host, box } = ui;
-    host.setAttribute('data-needle-mm', needleMmAttribute(model.lengths));
-    host.setAttribute('data-verdict', model.verdict);
-    host.setAttribute('data-theme', data.settings.theme);
+    const card = shown;
+    const { host, box } = card;
+    host.setAttribute('data-needle-mm', view.needleMm);
+    host.setAttribute('data-verdict', view.model.verdict);
+    host.setAttribute('data-theme', view.theme);
+    const productKey = page.listing.productKey;
     render(
-      <Card
+      <CardView
         key={productKey}
-        model={model}
+        model={view.model}
+        text={cardText(view.strings)}
         site={site}
-        tz={zoneName}
-        expanded={!ui.corner}
+        expanded={!card.corner}
         onAction={(action) => act(action, site, productKey)}
         onNotes={(section) => void send({ type: 'roller-coach:open-notes', section }).catch(() => undefined)}
       />,
       box,
     );
-    watch(page.identity.watch);
+    watch(card, page.identity.watch);
   }
 
   const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local') return;
-    if (Object.keys(changes).some((k) => k === 'settings' || k === 'profile' || k.startsWith('sessions'))) {
-      data = null;
+    if (Object.keys(changes).some((k) => k === 'settings' || k === 'profile' || k.startsWith('sessions')))
       schedule(0);
-    }
   };
-  browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => {
-    browser.storage.onChanged.removeListener(onStorage);
-    remove();
-  });
+  listen(browser.storage.onChanged, onStorage, ctx.signal);
+  ctx.onInvalidated(remove);
 
   return { update: () => schedule(0), remove };
 }

@@ -1,5 +1,20 @@
 import { firstText, htmlToText, isRecord, str } from '../dom';
 import type { Listing, Spec, Variation } from '../listing';
+import { defineSite, domains, hostOf, pathId, type Reader } from '../site';
+
+export const site = defineSite({
+  id: 'walmart',
+  host: hostOf('walmart', ['com', 'ca']),
+  matches: domains('walmart', ['com', 'ca']),
+  productId: pathId(/\/ip\/(?:[^/]+\/)?(\d{5,15})(?:[/?#]|$)/),
+  title: ['h1[itemprop="name"]', 'main h1'],
+  breadcrumbs: 'nav[aria-label="breadcrumb"] a',
+  placement: [
+    ['[data-testid="add-to-cart-section"]', 'after'],
+    ['h1[itemprop="name"]', 'after'],
+  ],
+  watch: ['[data-testid="variant-group"]', 'main'],
+});
 
 /**
  * Walmart: the page data in script#__NEXT_DATA__ (props.pageProps.initialData.data: product with
@@ -40,7 +55,7 @@ export function readWalmart(doc: Document, productKey: string): Listing {
   return {
     retailer: 'walmart',
     productKey,
-    title: firstText(doc, ['h1[itemprop="name"]', 'main h1']) || str(product.name),
+    title: firstText(doc, site.title) || str(product.name),
     context: [],
     bullets: short ? [short] : [],
     specs,
@@ -48,3 +63,5 @@ export function readWalmart(doc: Document, productKey: string): Listing {
     description: htmlToText(idml.longDescription),
   };
 }
+
+export const read: Reader = (doc, { productKey }) => readWalmart(doc, productKey);

@@ -1,5 +1,16 @@
 import { cleanLabel, firstText, textOf } from '../dom';
 import type { Listing, Variation } from '../listing';
+import { defineSite, pathId, type Reader } from '../site';
+
+export const site = defineSite({
+  id: 'etsy',
+  host: /(?:^|\.)etsy\.com$/,
+  matches: ['https://*.etsy.com/*'],
+  productId: pathId(/\/listing\/(\d+)/),
+  title: ['h1[data-buy-box-listing-title="true"]', 'h1'],
+  placement: [['h1[data-buy-box-listing-title="true"]', 'after']],
+  watch: ['[data-buy-box-region]', 'main'],
+});
 
 /**
  * Etsy: h1[data-buy-box-listing-title="true"], the variation selects (select[id^="variation-selector"]
@@ -23,7 +34,7 @@ export function readEtsy(doc: Document, productKey: string): Listing {
   return {
     retailer: 'etsy',
     productKey,
-    title: firstText(doc, ['h1[data-buy-box-listing-title="true"]', 'h1']),
+    title: firstText(doc, site.title),
     context: [],
     bullets: [],
     specs: [],
@@ -34,3 +45,5 @@ export function readEtsy(doc: Document, productKey: string): Listing {
     ]),
   };
 }
+
+export const read: Reader = (doc, { productKey }) => readEtsy(doc, productKey);

@@ -1,5 +1,42 @@
 import { allText, cleanLabel, firstText, textOf } from '../dom';
 import type { Listing, Spec, Variation } from '../listing';
+import { defineSite, domains, hostOf, pathId, type Reader } from '../site';
+
+const EBAY_TLDS = [
+  'com',
+  'co.uk',
+  'ie',
+  'de',
+  'at',
+  'ch',
+  'fr',
+  'be',
+  'nl',
+  'es',
+  'it',
+  'ca',
+  'com.au',
+  'com.sg',
+  'com.my',
+  'com.hk',
+  'ph',
+] as const;
+
+export const site = defineSite({
+  id: 'ebay',
+  host: hostOf('ebay', EBAY_TLDS),
+  matches: domains('ebay', EBAY_TLDS),
+  productId: pathId(/\/itm\/(?:[^/]+\/)?(\d{9,15})(?:[/?#]|$)/),
+  title: ['h1.x-item-title__mainTitle span.ux-textspans', 'h1.x-item-title__mainTitle', '.x-item-title h1'],
+  breadcrumbs: 'nav.breadcrumbs li a, .seo-breadcrumbs-container a',
+  details: '.x-about-this-item, #viTabs_0_is',
+  placement: [
+    ['.x-buybox', 'after'],
+    ['[data-testid="x-buybox-cta"]', 'after'],
+    ['.x-item-title', 'after'],
+  ],
+  watch: ['#mainContent', '.x-msku', 'main'],
+});
 
 /**
  * eBay (every country): the title, item specifics (div.ux-labels-values, or dt/dd pairs), the
@@ -69,15 +106,13 @@ export function readEbay(doc: Document, productKey: string): Listing {
   return {
     retailer: 'ebay',
     productKey,
-    title: firstText(doc, [
-      'h1.x-item-title__mainTitle span.ux-textspans',
-      'h1.x-item-title__mainTitle',
-      '.x-item-title h1',
-    ]),
-    context: allText(doc, 'nav.breadcrumbs li a, .seo-breadcrumbs-container a'),
+    title: firstText(doc, site.title),
+    context: site.breadcrumbs ? allText(doc, site.breadcrumbs) : [],
     bullets: [],
     specs: itemSpecifics(doc),
     variations: variations(doc),
     description: '',
   };
 }
+
+export const read: Reader = (doc, { productKey }) => readEbay(doc, productKey);

@@ -1,5 +1,42 @@
 import { allText, cleanLabel, firstText, tableRows, textOf } from '../dom';
 import type { Listing, Spec, Variation } from '../listing';
+import { defineSite, domains, hostOf, pathId, type Reader } from '../site';
+
+const AMAZON_TLDS = [
+  'com',
+  'ca',
+  'com.mx',
+  'com.br',
+  'co.uk',
+  'ie',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'be',
+  'com.be',
+  'in',
+  'com.au',
+  'sg',
+] as const;
+
+export const site = defineSite({
+  id: 'amazon',
+  host: hostOf('amazon', AMAZON_TLDS),
+  matches: domains('amazon', AMAZON_TLDS),
+  productId: pathId(/\/(?:dp|gp\/product|gp\/aw\/d|d)\/([A-Z0-9]{10})(?:[/?#]|$)/i),
+  title: ['#productTitle', '#title'],
+  breadcrumbs: '#wayfinding-breadcrumbs_feature_div li a',
+  details: '#feature-bullets, #productOverview_feature_div',
+  placement: [
+    ['#desktop_buybox', 'after'],
+    ['#buybox', 'after'],
+    ['#title_feature_div', 'after'],
+    ['#titleSection', 'after'],
+  ],
+  watch: ['#centerCol', '#ppd', '#dp-container'],
+});
 
 /**
  * Amazon (every country): #productTitle, #feature-bullets, the technical and detail tables
@@ -79,11 +116,13 @@ export function readAmazon(doc: Document, productKey: string): Listing {
   return {
     retailer: 'amazon',
     productKey,
-    title: firstText(doc, ['#productTitle', '#title']),
-    context: allText(doc, '#wayfinding-breadcrumbs_feature_div li a'),
+    title: firstText(doc, site.title),
+    context: site.breadcrumbs ? allText(doc, site.breadcrumbs) : [],
     bullets: allText(doc, '#feature-bullets li:not(.aok-hidden) .a-list-item'),
     specs: [...tableRows(doc, SPEC_ROWS), ...detailBullets(doc)],
     variations: [...classicTwister(doc), ...inlineTwister(doc)],
     description: firstText(doc, ['#productDescription']),
   };
 }
+
+export const read: Reader = (doc, { productKey }) => readAmazon(doc, productKey);

@@ -1,5 +1,17 @@
 import { allText, firstText, htmlToText, isRecord, str } from '../dom';
 import type { Listing, Variation } from '../listing';
+import { defineSite, pathId, type Reader } from '../site';
+
+export const site = defineSite({
+  id: 'target',
+  host: /(?:^|\.)target\.com$/,
+  matches: ['https://*.target.com/*'],
+  productId: pathId(/\/p\/(?:[^/]+\/)?-\/A-(\d+)/),
+  title: ['h1[data-test="product-title"]'],
+  breadcrumbs: '[data-test="breadcrumb"] a',
+  placement: [['h1[data-test="product-title"]', 'after']],
+  watch: ['main'],
+});
 
 /**
  * Target: the h1[data-test="product-title"] and the page data in the inline script that defines
@@ -61,11 +73,14 @@ export function readTarget(doc: Document, productKey: string, tcin: string): Lis
   return {
     retailer: 'target',
     productKey,
-    title: firstText(doc, ['h1[data-test="product-title"]']) || htmlToText(desc.title),
-    context: allText(doc, '[data-test="breadcrumb"] a'),
+    title: firstText(doc, site.title) || htmlToText(desc.title),
+    context: site.breadcrumbs ? allText(doc, site.breadcrumbs) : [],
     bullets: [...soft, ...bulletDescriptions].map(htmlToText).filter(Boolean),
     specs: [],
     variations,
     description: htmlToText(desc.downstream_description) || str(desc.downstream_description),
   };
 }
+
+export const read: Reader = (doc, { url, productKey }) =>
+  readTarget(doc, productKey, url.searchParams.get('preselect') ?? productKey.split(':')[1] ?? '');

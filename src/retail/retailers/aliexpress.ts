@@ -1,5 +1,16 @@
 import { cleanLabel, firstText, inlineJson, isRecord, str, textOf } from '../dom';
 import type { Listing, Spec, Variation } from '../listing';
+import { defineSite, domains, hostOf, pathId, type Reader } from '../site';
+
+export const site = defineSite({
+  id: 'aliexpress',
+  host: hostOf('aliexpress', ['com', 'us']),
+  matches: domains('aliexpress', ['com', 'us']),
+  productId: pathId(/\/item\/(?:[^/]*?)(\d{8,20})\.html/),
+  title: ['h1[data-pl="product-title"]', '.product-title-text'],
+  placement: [['h1[data-pl="product-title"]', 'after']],
+  watch: ['[class*="sku--wrap"]', '#root'],
+});
 
 /**
  * AliExpress: h1[data-pl="product-title"], the SKU properties in inline script data
@@ -42,7 +53,7 @@ export function readAliexpress(doc: Document, productKey: string): Listing {
   return {
     retailer: 'aliexpress',
     productKey,
-    title: firstText(doc, ['h1[data-pl="product-title"]', '.product-title-text']),
+    title: firstText(doc, site.title),
     context: [],
     bullets: [],
     specs: specs(doc),
@@ -50,3 +61,5 @@ export function readAliexpress(doc: Document, productKey: string): Listing {
     description: firstText(doc, ['#product-description']),
   };
 }
+
+export const read: Reader = (doc, { productKey }) => readAliexpress(doc, productKey);

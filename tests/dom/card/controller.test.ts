@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { handleCardMessage } from '../../../src/background/messages';
+import { DEFAULT_SETTINGS } from '../../../src/core/schemas';
+import { resetStoreItems } from '../../../src/store/items';
+import { createRepository } from '../../../src/store/repository';
+import { createCardController } from '../../../src/ui/card/controller';
+import { cautionRoller } from '../../fixtures/retail/pages';
+
+/**
+ * Issue 17, point 5: the card's controller tears down by signal. Invalidating the content
+ * script's context (the extension updated or turned off) removes the card, and no observer or
+ * listener of it runs again: page clicks and storage changes ask the background for nothing.
+ */
+const URL_ = 'https://www.amazon.com/Derma-Roller/dp/B0RC000050';
+let asked: string[] = [];
+
+beforeEach(() => {
+  resetStoreItems();
+  asked = [];
+  const win = window as unknown as { happyDOM: { setURL(u: string): void } };
+  win.happyDOM.setURL(URL_);
+  const doc = new DOMParser().parseFromString(cautionRoller(), 'text/html');
+  document.body.innerHTML = doc.body.innerHTML;
+  // The background's own handler answers (the fake browser's sendMessage answers with every
+  // listener's reply in an array, where a browser gives the first).
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (m: unknown) => {
+    asked.push((m as { type: string }).type);
+    return handleCardMessage(m as Parameters<typeof handleCardMessage>[0], {});
+  });
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const card = () => document.querySelector('roller-coach-card');
+const settle = (ms = 250) => new Promise((r) => setTimeout(r, ms));
+async function until(check: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await settle(20);
+  }
+}
+
+describe('the card controller’s teardown by signal', () => {
+  it('shows the card, follows clicks and storage changes while the context is valid', async () => {
+    const ctx = new ContentScriptContext('retailer-card');
+    createCardController(ctx).update();
+    await until(() => card() !== null);
+    expect(card()?.getAttribute('data-needle-mm')).toBe('0.5');
+    expect(card()?.getAttribute('data-verdict')).toBe('caution');
+    const before = asked.length;
+    document.querySelector('#centerCol')?.dispatchEvent(new Event('click', { bubbles: true }));
+    await until(() => asked.length > before);
+    const afterClick = asked.length;
+    await createRepository().saveSettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    await until(() => asked.length > afterClick && card()?.getAttribute('data-theme') === 'dark');
+    ctx.abort();
+  });
+
+  it('invalidating the context removes the card and every listener: no click, mutation or storage change asks again', async () => {
+    const ctx = new ContentScriptContext('retailer-card');
+    createCardController(ctx).update();
+    await until(() => card() !== null);
+    await settle();
+    expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true);
+    ctx.abort();
+    expect(card()).toBeNull();
+    expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(false);
+    // A listener or observer left behind would schedule another look through ctx.setTimeout.
+    const timers = vi.spyOn(ctx, 'setTimeout');
+    const before = asked.length;
+    const root = document.querySelector('#centerCol');
+    root?.dispatchEvent(new Event('click', { bubbles: true }));
+    root?.dispatchEvent(new Event('change', { bubbles: true }));
+    root?.append(document.createElement('p'));
+    await createRepository().saveSettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    await settle(400);
+    expect(timers).not.toHaveBeenCalled();
+    expect(asked.length).toBe(before);
+    expect(card()).toBeNull();
+  });
+
+  it('an update that was on its way when the context went mounts nothing', async () => {
+    const ctx = new ContentScriptContext('retailer-card');
+    createCardController(ctx).update();
+    await until(() => asked.includes('roller-coach:card-model'));
+    ctx.abort();
+    await settle(400);
+    expect(card()).toBeNull();
+  });
+});
