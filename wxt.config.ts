@@ -24,11 +24,18 @@ export default defineConfig({
         de: (await import('./src/i18n/de')).de,
         fr: (await import('./src/i18n/fr')).fr,
       };
-      for (const [locale, messages] of Object.entries(catalogues))
+      const { pickWorkerMessages, workerStringsPath } = await import('./src/i18n/worker-messages');
+      for (const [locale, messages] of Object.entries(catalogues)) {
         files.push({
           relativeDest: cardStringsPath(locale).slice(1),
           contents: JSON.stringify(pickCardMessages(messages)),
         });
+        // The badge, its title and notifications: Chrome's service worker fetches these.
+        files.push({
+          relativeDest: workerStringsPath(locale).slice(1),
+          contents: JSON.stringify(pickWorkerMessages(messages)),
+        });
+      }
     },
   },
   vite: () => ({

@@ -61,7 +61,8 @@ export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
   const tz = deps.tz();
   const data = await repo.load();
   localeSetting.value = data.settings.locale;
-  await ensureCatalogue(locale.value);
+  // A language that cannot be loaded leaves the badge in English, never without a badge.
+  await ensureCatalogue(locale.value).catch(() => undefined);
   const ctx = buildAssessContext(data, tz);
   const badge = badgeState(ctx, nowMs);
   const action = actionApi();

@@ -1,5 +1,6 @@
 import { computed, effect, signal } from '@preact/signals';
 import { en, type MessageKey, type Messages } from './en';
+import { workerStringsPath } from './worker-messages';
 
 export const LOCALES = ['en', 'es', 'de', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -9,11 +10,28 @@ export type LocaleSetting = Locale | 'auto';
  * English is built in; the other catalogues are separate chunks loaded when their language is
  * used, so a page carries one language, not four. Until one arrives, English is shown.
  */
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+const chunkLoaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   es: () => import('./es').then((m) => m.es),
   de: () => import('./de').then((m) => m.de),
   fr: () => import('./fr').then((m) => m.fr),
 };
+
+/** Chrome's background is a service worker, where import() of a chunk is refused. */
+function inServiceWorker(): boolean {
+  const scope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown })
+    .ServiceWorkerGlobalScope;
+  return typeof scope === 'function' && globalThis instanceof scope;
+}
+
+/** There, the worker's messages come from the file the build writes (see ./worker-messages.ts). */
+async function workerMessages(l: Exclude<Locale, 'en'>): Promise<Messages> {
+  const r = await fetch(new URL(workerStringsPath(l), globalThis.location.origin));
+  if (!r.ok) throw new Error(`${workerStringsPath(l)}: ${r.status}`);
+  return (await r.json()) as Messages;
+}
+
+const loaders = (l: Exclude<Locale, 'en'>): Promise<Messages> =>
+  inServiceWorker() ? workerMessages(l) : chunkLoaders[l]();
 const catalogues = signal<Partial<Record<Locale, Partial<Messages>>>>({ en });
 /**
  * English messages of code that is itself loaded lazily (the photos section): registered by that
@@ -31,9 +49,11 @@ export function ensureCatalogue(l: Locale): Promise<void> {
   if (l === 'en' || catalogues.peek()[l]) return Promise.resolve();
   let p = pending.get(l);
   if (!p) {
-    p = loaders[l]().then((m) => {
+    p = loaders(l).then((m) => {
       catalogues.value = { ...catalogues.peek(), [l]: m };
     });
+    // A failed load is tried again next time.
+    p.catch(() => pending.delete(l));
     pending.set(l, p);
   }
   return p;

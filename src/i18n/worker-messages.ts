@@ -1,0 +1,24 @@
+/**
+ * The messages Chrome's background service worker says (badge, its title, notifications), by
+ * prefix. A service worker may not import() a chunk, so the build writes each language's part to
+ * worker-strings/<locale>.json (wxt.config.ts) and `ensureCatalogue` fetches that file there.
+ * Pure, so that the build can use it too.
+ */
+export const WORKER_MESSAGE_PREFIXES = [
+  'badge.',
+  'notify.',
+  'area.',
+  'aftercare.',
+  'actionTitle',
+  'app.name',
+] as const;
+
+export function pickWorkerMessages(all: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(all))
+    if (WORKER_MESSAGE_PREFIXES.some((p) => key.startsWith(p))) out[key] = value;
+  return out;
+}
+
+/** Where the build puts a language's worker messages in the extension. */
+export const workerStringsPath = (locale: string) => `/worker-strings/${locale}.json`;
