@@ -1058,6 +1058,10 @@ export const de: Messages = {
   'options.history.gapOk.one': '{count} Tag',
   'options.history.gapOk.other': '{count} Tage',
   'options.history.gapShort': '{days} Tage (Regel: {required})',
+  // Reading what a page shows (issue 12 point 2): history months on demand, report wear.
+  'options.history.older': 'Ältere Sitzungen anzeigen',
+  'options.history.reading': 'Der ganze Verlauf wird gelesen …',
+  'report.devices.usesCounting': 'Anwendungen noch nicht gezählt',
 
   'options.rules.edit': 'Ihr Wert',
   'options.rules.default': 'Standard',

@@ -663,6 +663,10 @@ export const en = {
   'options.history.gapOk.one': '{count} day',
   'options.history.gapOk.other': '{count} days',
   'options.history.gapShort': '{days} days (rule: {required})',
+  // Reading what a page shows (issue 12 point 2): history months on demand, report wear.
+  'options.history.older': 'Show older sessions',
+  'options.history.reading': 'Reading the whole history…',
+  'report.devices.usesCounting': 'uses not counted yet',
 
   'options.rules.edit': 'Your value',
   'options.rules.default': 'Default',

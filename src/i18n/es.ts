@@ -1044,6 +1044,10 @@ export const es: Messages = {
   'options.history.gapOk.one': '{count} día',
   'options.history.gapOk.other': '{count} días',
   'options.history.gapShort': '{days} días (regla: {required})',
+  // Reading what a page shows (issue 12 point 2): history months on demand, report wear.
+  'options.history.older': 'Mostrar sesiones anteriores',
+  'options.history.reading': 'Leyendo todo el historial…',
+  'report.devices.usesCounting': 'usos aún sin contar',
 
   'options.rules.edit': 'Tu valor',
   'options.rules.default': 'Predeterminado',

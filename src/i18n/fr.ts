@@ -1074,6 +1074,10 @@ export const fr: Messages = {
   'options.history.gapOk.one': '{count} jour',
   'options.history.gapOk.other': '{count} jours',
   'options.history.gapShort': '{days} jours (règle\u00a0: {required})',
+  // Reading what a page shows (issue 12 point 2): history months on demand, report wear.
+  'options.history.older': 'Afficher les séances plus anciennes',
+  'options.history.reading': 'Lecture de tout l’historique…',
+  'report.devices.usesCounting': 'utilisations pas encore comptées',
 
   'options.rules.edit': 'Votre valeur',
   'options.rules.default': 'Par défaut',
