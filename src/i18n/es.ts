@@ -1,6 +1,7 @@
 /**
  * Spanish messages (informal "tú"). Every key of `en`, with the same `{params}`. Medical and
- * safety wording follows /work/shared/domain/safety-reference.md: no promised results, "not
+ * safety wording follows the project's safety reference (README,
+ * "Where the advice comes from"; each source in src/core/sources.ts): no promised results, "not
  * medical advice", needle lengths as in the English catalogue, decimal comma.
  */
 import type { Messages } from './en';
