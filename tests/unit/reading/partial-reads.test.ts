@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetStoreItems } from '../../../src/store/items';
 import { createRepository } from '../../../src/store/repository';
-import { createMonthsState, earlierMonth } from '../../../src/ui/shared/months-state';
 import { createSettingsState } from '../../../src/ui/privacy/settings-state';
+import { createMonthsState, earlierMonth } from '../../../src/ui/shared/months-state';
 import { makeRoller, makeSession } from '../../support/factories';
 
 // Issue 12 point 2: a page reads what it shows. The repository's read functions, the months
@@ -48,7 +48,10 @@ describe('repository: reading some months', () => {
 
   it('sets aside what does not validate in a month it reads, and leaves the months it does not read alone', async () => {
     const { repo } = await seedMonths();
-    const bad = JSON.stringify([{ id: 'broken', when: 'yesterday' }, makeSession({ id: 'ok', when: at('2026-07') })]);
+    const bad = JSON.stringify([
+      { id: 'broken', when: 'yesterday' },
+      makeSession({ id: 'ok', when: at('2026-07') }),
+    ]);
     await fakeBrowser.storage.local.set({ 'sessions:2026-07': bad, 'sessions:2026-08': '[not json' });
     const r = await repo.loadMonths(['2026-08', '2026-09']);
     expect(r.rejected.map((x) => x.key)).toEqual(['local:sessions:2026-08']);
@@ -96,7 +99,10 @@ describe('months state', () => {
     const state = createMonthsState('2026-10');
     const stop = state.connect();
     await expect.poll(() => state.ready.value).toBe(true);
-    expect(state.sessions.value.map((s) => s.id.slice(0, 7))).toEqual([...Array(4).fill('2026-10'), ...Array(5).fill('2026-11')]);
+    expect(state.sessions.value.map((s) => s.id.slice(0, 7))).toEqual([
+      ...Array(4).fill('2026-10'),
+      ...Array(5).fill('2026-11'),
+    ]);
     expect(state.complete.value).toBe(false);
     expect(state.months.value).toEqual([...MONTHS].reverse());
     // Another context logs a session this month and edits one in a month not read.

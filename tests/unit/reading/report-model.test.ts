@@ -100,7 +100,11 @@ describe('the report model', () => {
 
   it('with the devices read too, counts every use over the roller’s life, and the period is the same', () => {
     const partial = reportModel({ ...input, sessions: recent, read: { from: '2026-08', complete: false } });
-    const full = reportModel({ ...input, sessions: [...old, ...recent], read: { from: '2025-01', complete: false } });
+    const full = reportModel({
+      ...input,
+      sessions: [...old, ...recent],
+      read: { from: '2025-01', complete: false },
+    });
     expect(full.usesKnown).toBe(true);
     expect(full.data.devices[0]?.uses).toBe(14);
     expect(full.data.devices[0]?.worn).toBe(true);
@@ -112,11 +116,17 @@ describe('the report model', () => {
   });
 
   it('a longer period than what was read is not shown as read', () => {
-    const m = reportModel({ ...input, range: '12', sessions: recent, read: { from: '2026-08', complete: false } });
+    const m = reportModel({
+      ...input,
+      range: '12',
+      sessions: recent,
+      read: { from: '2026-08', complete: false },
+    });
     expect(m.periodRead).toBe(false);
     expect(reportModel({ ...input, range: 'all', sessions: recent, read: READ_ALL }).periodRead).toBe(true);
     expect(
-      reportModel({ ...input, range: 'all', sessions: recent, read: { from: '2026-08', complete: false } }).periodRead,
+      reportModel({ ...input, range: 'all', sessions: recent, read: { from: '2026-08', complete: false } })
+        .periodRead,
     ).toBe(false);
   });
 
