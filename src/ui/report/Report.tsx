@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { formatDate, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
+import { afterPaint } from '../shared/after-paint';
 import type { MonthsState } from '../shared/months-state';
 import { PAPERS, type Paper, pageSizeRule } from './format';
 import type { Range } from './period';
@@ -13,17 +14,6 @@ import { defaultCustomDates, READ_ALL, reportModel } from './report-model';
 
 /** How the page reads months on demand (a MonthsState); without it the state holds every session. */
 export type MonthReads = Pick<MonthsState, 'from' | 'complete' | 'readFrom'>;
-
-/** Runs `fn` once the browser has painted and is idle (or soon after). */
-function afterPaint(fn: () => void): () => void {
-  const w = globalThis as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number };
-  if (typeof w.requestIdleCallback === 'function') {
-    const id = w.requestIdleCallback(fn, { timeout: 1000 });
-    return () => (globalThis as { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback?.(id);
-  }
-  const id = setTimeout(fn, 50);
-  return () => clearTimeout(id);
-}
 
 /**
  * The printable report for a dermatologist: page one (ReportPageOne), then the session table as

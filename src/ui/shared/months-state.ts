@@ -1,16 +1,16 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
 import type { Session } from '../../core/schemas';
-import { monthOf } from '../../store/keys';
+import { CHUNK_PREFIX, isChunkAreaKey, monthOf } from '../../store/keys';
 import { createRepository, type Repository } from '../../store/repository';
 import { type AppState, createAppState } from '../../store/state';
 
 /**
  * The app state of a page that reads only some months of the history (issue 12 point 2): the
  * options page's history pages, the report's period. It is an `AppState` (every section reads it
- * the same way) whose `sessions` are those of the months from `from` on, newest month first in
- * storage order; `null` reads every month. Live updates follow `storage.onChanged` as for any
- * state: a change to a month read, or to a newer month, shows at once; a change to an older month
- * that is not read stays out until that month is read.
+ * the same way) whose `sessions` are those of the months from `from` on; `null` reads every
+ * month. Live updates follow `storage.onChanged` as for any state: a change to a month read, or
+ * to a newer month, shows at once; a change to an older month stays out until that month is read.
  */
 export interface MonthsState extends AppState {
   /** The oldest month read ("YYYY-MM"), or null when every month is read. */
@@ -19,9 +19,17 @@ export interface MonthsState extends AppState {
   months: ReadonlySignal<string[]>;
   /** True when every stored month is read: `sessions` is the whole history. */
   complete: ReadonlySignal<boolean>;
+  /**
+   * With `countUnread`: how many values each month not read holds as stored (unvalidated, so a
+   * value that would be set aside is counted until its month is read); null until known.
+   */
+  unread: ReadonlySignal<ReadonlyMap<string, number> | null>;
   /** Read from `month` on (null: everything); resolves when those sessions are in `sessions`. */
   readFrom: (month: string | null) => Promise<void>;
 }
+
+/** Where a months state starts: a month, everything (null), or the newest months holding at least `atLeast` sessions. */
+export type StartAt = string | null | { atLeast: number };
 
 /** `a` and `b` are months or null (everything): the one that reads more. */
 export function earlierMonth(a: string | null, b: string | null): string | null {
@@ -29,19 +37,52 @@ export function earlierMonth(a: string | null, b: string | null): string | null 
   return a < b ? a : b;
 }
 
-export function createMonthsState(from: string | null, base: Repository = createRepository()): MonthsState {
-  const fromSig = signal<string | null>(from);
+/**
+ * The newest months (given newest first) that together hold at least `atLeast` values: the
+ * oldest of them, or null when that takes every month.
+ */
+export function monthsHolding(
+  months: readonly string[],
+  counts: ReadonlyMap<string, number>,
+  atLeast: number,
+): string | null {
+  let sum = 0;
+  for (let i = 0; i < months.length; i++) {
+    const m = months[i] as string;
+    sum += counts.get(m) ?? 0;
+    if (sum >= atLeast) return i === months.length - 1 ? null : m;
+  }
+  return null;
+}
+
+export function createMonthsState(
+  start: StartAt,
+  base: Repository = createRepository(),
+  opts: { countUnread?: boolean } = {},
+): MonthsState {
+  const fromSig = signal<string | null>(typeof start === 'object' && start !== null ? '9999-12' : start);
   const months = signal<string[]>([]);
-  /** The boundary the next load reads from (set before `fromSig`, which moves once it is read). */
-  let reading = from;
+  const unread = signal<ReadonlyMap<string, number> | null>(null);
+  /** What the next load reads (set before `fromSig`, which moves once it is read). */
+  let reading: StartAt = start;
   const repo: Repository = {
     ...base,
     async load() {
-      const boundary = reading;
       const all = await base.listMonths();
+      const counts = opts.countUnread || typeof reading === 'object' ? await base.countMonths(all) : null;
+      const boundary =
+        reading !== null && typeof reading === 'object'
+          ? monthsHolding(all, counts ?? new Map(), reading.atLeast)
+          : reading;
+      reading = boundary;
       const wanted = boundary === null ? all : all.filter((m) => m >= boundary);
       const [records, read] = await Promise.all([base.loadRecords(), base.loadMonths(wanted)]);
       months.value = all;
+      // The first load shows everything at once (ready and the sessions in one batch); a later
+      // one moves `from` only once its sessions are in (readFrom).
+      if (!state.ready.value) fromSig.value = boundary;
+      if (opts.countUnread && counts)
+        unread.value = new Map([...counts].filter(([m]) => boundary !== null && m < boundary));
       return { ...records, sessions: read.sessions, rejected: [...records.rejected, ...read.rejected] };
     },
   };
@@ -63,9 +104,40 @@ export function createMonthsState(from: string | null, base: Repository = create
       if (next === fromSig.value && state.ready.value) return;
       reading = next;
       await state.refresh();
-      fromSig.value = next;
+      if (typeof reading !== 'object' || reading === null) fromSig.value = earlierMonth(reading, fromSig.value);
     });
     return queue;
   }
-  return { ...state, repo, sessions, from: fromSig, months, complete, readFrom };
+  /** A month not read that changes elsewhere: its stored count follows. */
+  function onChanged(changes: Record<string, { newValue?: unknown }>, area: string): void {
+    const counts = unread.value;
+    if (area !== 'local' || !counts) return;
+    let next: Map<string, number> | null = null;
+    for (const [key, change] of Object.entries(changes)) {
+      if (!isChunkAreaKey(key)) continue;
+      const month = key.slice(CHUNK_PREFIX.length);
+      const f = fromSig.value;
+      if (f === null || month >= f) continue;
+      let v = change.newValue;
+      if (typeof v === 'string')
+        try {
+          v = JSON.parse(v);
+        } catch {
+          v = [];
+        }
+      next ??= new Map(counts);
+      next.set(month, Array.isArray(v) ? v.length : 0);
+    }
+    if (next) unread.value = next;
+  }
+  function connect(): () => void {
+    const stop = state.connect();
+    if (!opts.countUnread) return stop;
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      stop();
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }
+  return { ...state, repo, sessions, from: fromSig, months, complete, unread, readFrom, connect };
 }
