@@ -77,8 +77,9 @@ export function HistorySection({
     if (!pages) return;
     await pages.readFrom(olderBoundary(pages.unread.value ?? new Map(), PAGE));
   };
+  // The next page must be read whole before it is shown.
   const next = async () => {
-    if (pages && paged.value && (current + 1) * PAGE >= rows.value.length && !pages.complete.value)
+    if (pages && paged.value && (current + 2) * PAGE > rows.value.length && !pages.complete.value)
       await readOlder();
     page.value = current + 1;
   };

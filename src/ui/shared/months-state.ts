@@ -104,7 +104,8 @@ export function createMonthsState(
       if (next === fromSig.value && state.ready.value) return;
       reading = next;
       await state.refresh();
-      if (typeof reading !== 'object' || reading === null) fromSig.value = earlierMonth(reading, fromSig.value);
+      if (typeof reading !== 'object' || reading === null)
+        fromSig.value = earlierMonth(reading, fromSig.value);
     });
     return queue;
   }
