@@ -2,7 +2,6 @@ import { render } from 'preact';
 import '../../src/ui/shared/base.css';
 import '../../src/ui/options/options.css';
 import { t } from '../../src/i18n/i18n';
-import { createAppState } from '../../src/store/state';
 import { Options } from '../../src/ui/options/Options';
 import { userTimeZone } from '../../src/ui/shared/env';
 import { createMonthsState } from '../../src/ui/shared/months-state';
@@ -15,7 +14,8 @@ document.title = t('options.title');
 // need it (see Options).
 const history = createMonthsState({ atLeast: 50 }, undefined, { countUnread: true });
 history.connect();
-const state = createAppState();
+// The whole history, read a few months per task so the page keeps answering while it reads.
+const state = createMonthsState(null);
 let started = false;
 const loadAll = () => {
   if (started) return;

@@ -2,8 +2,9 @@ import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { Session } from '../../core/schemas';
 import { CHUNK_PREFIX, isChunkAreaKey, monthOf } from '../../store/keys';
-import { createRepository, type Repository } from '../../store/repository';
+import { createRepository, type Repository, sortByWhen } from '../../store/repository';
 import { type AppState, createAppState } from '../../store/state';
+import type { Rejected } from '../../store/validate';
 
 /**
  * The app state of a page that reads only some months of the history (issue 12 point 2): the
@@ -55,6 +56,34 @@ export function monthsHolding(
   return null;
 }
 
+/** Months validated per task: between batches the page answers input (no long task for years of history). */
+const BATCH = 6;
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The sessions of `months` (newest first), read a few months per task; an id stored in two
+ * months keeps its most recently updated copy, as load() does.
+ */
+async function readInBatches(
+  base: Repository,
+  months: readonly string[],
+): Promise<{ sessions: Session[]; rejected: Rejected[] }> {
+  if (months.length <= BATCH) return base.loadMonths(months);
+  const byId = new Map<string, Session>();
+  const rejected: Rejected[] = [];
+  for (let i = 0; i < months.length; i += BATCH) {
+    if (i > 0) await yieldToPage();
+    const r = await base.loadMonths(months.slice(i, i + BATCH));
+    rejected.push(...r.rejected);
+    for (const s of r.sessions) {
+      const prev = byId.get(s.id);
+      if (!prev || (s.updatedAt ?? s.loggedAt) > (prev.updatedAt ?? prev.loggedAt)) byId.set(s.id, s);
+    }
+  }
+  return { sessions: sortByWhen([...byId.values()]), rejected };
+}
+
 export function createMonthsState(
   start: StartAt,
   base: Repository = createRepository(),
@@ -76,7 +105,7 @@ export function createMonthsState(
           : reading;
       reading = boundary;
       const wanted = boundary === null ? all : all.filter((m) => m >= boundary);
-      const [records, read] = await Promise.all([base.loadRecords(), base.loadMonths(wanted)]);
+      const [records, read] = await Promise.all([base.loadRecords(), readInBatches(base, wanted)]);
       months.value = all;
       // The first load shows everything at once (ready and the sessions in one batch); a later
       // one moves `from` only once its sessions are in (readFrom).
