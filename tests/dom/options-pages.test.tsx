@@ -7,7 +7,7 @@ import { createRepository } from '../../src/store/repository';
 import { createAppState } from '../../src/store/state';
 import { Options } from '../../src/ui/options/Options';
 import { createMonthsState } from '../../src/ui/shared/months-state';
-import { makeSession } from '../support/factories';
+import { makeRoller, makeSession } from '../support/factories';
 
 // Issue 12 point 2: the options page shows the first history page from the newest months only,
 // reads older months on demand, and reads the whole history for filters only when asked.
@@ -47,8 +47,14 @@ const rowIds = () =>
 describe('history pages through months (options page)', () => {
   it('shows the newest page from the newest months only, with the whole count, and reads older months on Next', async () => {
     const sessions = await seed();
+    await createRepository().saveRollers([makeRoller({ id: 'r-face', name: 'Face roller 0.25' })]);
+    await createRepository().putSessions([{ ...(sessions[0] as Session), rollerId: 'r-face' }]);
     const { history, state } = await mountPaged();
     expect(screen.getByTestId('history-count').textContent).toBe('50 of 300');
+    // The rollers are read with the first page: a row names its roller, never "none" for unknown.
+    expect(screen.getByTestId('history-table').querySelector('tbody tr')?.textContent).toContain(
+      'Face roller 0.25',
+    );
     expect(rowIds()).toEqual(sessions.slice(0, 50).map((s) => s.id));
     // Only the newest months were read: 20 + 31 days hold the first 50.
     expect(history.sessions.value.length).toBeLessThan(100);

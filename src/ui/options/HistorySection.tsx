@@ -66,8 +66,11 @@ export function HistorySection({
   const reading = pages !== undefined && wantsAll && !full;
   const more = pages && paged.value && !pages.complete.value ? unreadTotal(pages.unread.value) : 0;
   const total = rows.value.length + more;
-  const all = full || !pages ? state.sessions.value : pages.sessions.value;
-  const rollersById = new Map(state.rollers.value.map((r) => [r.id, r]));
+  // What is read so far: the whole history once it is, else the paged months (same rollers).
+  const read = full || !pages ? state : pages;
+  const all = read.sessions.value;
+  const rollers = read.rollers.value;
+  const rollersById = new Map(rollers.map((r) => [r.id, r]));
   const lengths = [...new Set(all.map((s) => s.needleMm))].sort((a, b) => a - b);
   const pageCount = Math.max(1, Math.ceil(total / PAGE));
   const current = Math.min(page.value, pageCount - 1);
@@ -164,7 +167,7 @@ export function HistorySection({
                   onChange={(e) => setFilter({ rollerId: e.currentTarget.value })}
                 >
                   <option value="">{t('options.history.any')}</option>
-                  {state.rollers.value.map((r) => (
+                  {rollers.map((r) => (
                     <option key={r.id} value={r.id}>
                       {r.name}
                     </option>
