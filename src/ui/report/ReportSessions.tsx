@@ -51,7 +51,12 @@ function fillRows(
     for (const [text, lines] of rowCells(s, names, tz)) {
       const td = doc.createElement('td');
       if (lines === 0) td.textContent = text;
-      else {
+      else if (lines === 1) {
+        // One line: the cell itself clips (no inner box per cell).
+        td.title = text;
+        td.className = 'clip';
+        td.textContent = text;
+      } else {
         td.title = text;
         const div = doc.createElement('div');
         div.className = lines === 2 ? 'cell two' : 'cell';
