@@ -1,8 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// Host permissions: only the retailers the safety card supports (issue 6 fills the list).
-// Everything else the extension needs is local: storage, alarms, notifications.
+// Host permissions: only the retailers the safety card supports (the card content script's
+// matches, from src/retail/sites.ts). Everything else the extension needs is local: storage,
+// alarms, notifications.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',

@@ -2,16 +2,31 @@ import { render } from 'preact';
 import '../../src/ui/shared/base.css';
 import '../../src/ui/options/options.css';
 import { t } from '../../src/i18n/i18n';
-import { createAppState } from '../../src/store/state';
 import { Options } from '../../src/ui/options/Options';
 import { userTimeZone } from '../../src/ui/shared/env';
+import { createMonthsState } from '../../src/ui/shared/months-state';
 import { followDisplaySettings } from '../../src/ui/shared/theme';
 import { followWriteFailures } from '../../src/ui/shared/write-failure';
 
 document.title = t('options.title');
-const state = createAppState();
-state.connect();
-followDisplaySettings(state);
+// The first history page reads the newest months holding a page of sessions (and counts the
+// rest as stored); the whole history is read once that page is shown, for the sections that
+// need it (see Options).
+const history = createMonthsState({ atLeast: 50 }, undefined, { countUnread: true });
+history.connect();
+// The whole history, read a few months per task so the page keeps answering while it reads.
+const state = createMonthsState(null);
+let started = false;
+const loadAll = () => {
+  if (started) return;
+  started = true;
+  state.connect();
+};
+followDisplaySettings(history);
 followWriteFailures();
 const root = document.getElementById('app');
-if (root) render(<Options state={state} now={() => Date.now()} tz={userTimeZone()} />, root);
+if (root)
+  render(
+    <Options state={state} history={history} loadAll={loadAll} now={() => Date.now()} tz={userTimeZone()} />,
+    root,
+  );

@@ -1,6 +1,7 @@
 /**
  * German messages (formal "Sie"). Every key of `en`, with the same `{params}`. Medical and
- * safety wording follows /work/shared/domain/safety-reference.md: no promised results, "not
+ * safety wording follows the project's safety reference (README,
+ * "Where the advice comes from"; each source in src/core/sources.ts): no promised results, "not
  * medical advice", needle lengths as in the English catalogue, decimal comma. Compact wording
  * for the 360 px popup.
  */
@@ -1058,6 +1059,10 @@ export const de: Messages = {
   'options.history.gapOk.one': '{count} Tag',
   'options.history.gapOk.other': '{count} Tage',
   'options.history.gapShort': '{days} Tage (Regel: {required})',
+  // Reading what a page shows (issue 12 point 2): history months on demand, report wear.
+  'options.history.older': 'Ältere Sitzungen anzeigen',
+  'options.history.reading': 'Der ganze Verlauf wird gelesen …',
+  'report.devices.usesCounting': 'Anwendungen noch nicht gezählt',
 
   'options.rules.edit': 'Ihr Wert',
   'options.rules.default': 'Standard',

@@ -99,6 +99,9 @@ export const enOptions = {
   'options.history.gapOk.one': '{count} day',
   'options.history.gapOk.other': '{count} days',
   'options.history.gapShort': '{days} days (rule: {required})',
+  // Reading what a page shows (issue 12 point 2): history months on demand.
+  'options.history.older': 'Show older sessions',
+  'options.history.reading': 'Reading the whole history…',
   'options.rules.edit': 'Your value',
   'options.rules.default': 'Default',
   'options.rules.loosened': 'loosened',

@@ -20,6 +20,7 @@ export const enReport = {
   'report.profile.lastDose': 'last dose {date}',
   'report.profile.onlyAreas': 'areas: {areas}',
   'report.devices': 'Devices',
+  'report.devices.usesCounting': 'uses not counted yet',
   'report.devices.none': 'No devices recorded.',
   'report.devices.worn': 'due for replacement',
   'report.summary': 'Summary per area',

@@ -1,6 +1,7 @@
 /**
  * Spanish messages (informal "tú"). Every key of `en`, with the same `{params}`. Medical and
- * safety wording follows /work/shared/domain/safety-reference.md: no promised results, "not
+ * safety wording follows the project's safety reference (README,
+ * "Where the advice comes from"; each source in src/core/sources.ts): no promised results, "not
  * medical advice", needle lengths as in the English catalogue, decimal comma.
  */
 import type { Messages } from './en';
@@ -1044,6 +1045,10 @@ export const es: Messages = {
   'options.history.gapOk.one': '{count} día',
   'options.history.gapOk.other': '{count} días',
   'options.history.gapShort': '{days} días (regla: {required})',
+  // Reading what a page shows (issue 12 point 2): history months on demand, report wear.
+  'options.history.older': 'Mostrar sesiones anteriores',
+  'options.history.reading': 'Leyendo todo el historial…',
+  'report.devices.usesCounting': 'usos aún sin contar',
 
   'options.rules.edit': 'Tu valor',
   'options.rules.default': 'Predeterminado',

@@ -1,6 +1,7 @@
 /**
  * French messages ("vous"). Every key of `en`, with the same `{params}`. Medical and safety
- * wording follows /work/shared/domain/safety-reference.md: no promised results, "not medical
+ * wording follows the project's safety reference (README,
+ * "Where the advice comes from"; each source in src/core/sources.ts): no promised results, "not medical
  * advice", needle lengths as in the English catalogue, decimal comma. French typography: a
  * no-break space before ":" and inside « », a narrow no-break space before ";", "?" and "!".
  */
@@ -1074,6 +1075,10 @@ export const fr: Messages = {
   'options.history.gapOk.one': '{count} jour',
   'options.history.gapOk.other': '{count} jours',
   'options.history.gapShort': '{days} jours (règle\u00a0: {required})',
+  // Reading what a page shows (issue 12 point 2): history months on demand, report wear.
+  'options.history.older': 'Afficher les séances plus anciennes',
+  'options.history.reading': 'Lecture de tout l’historique…',
+  'report.devices.usesCounting': 'utilisations pas encore comptées',
 
   'options.rules.edit': 'Votre valeur',
   'options.rules.default': 'Par défaut',

@@ -473,7 +473,88 @@ export function createRepository(opts: RepositoryOptions = {}) {
     await lock(() => storeItems().quarantine.setValue([]));
   }
 
+  // --- Reading only what a page shows (issue 12 point 2): the options history pages through
+  // months, the report reads its period, the privacy page reads the settings. Each validates and
+  // sets aside what does not validate exactly as load() does.
+
+  /** The months that hold sessions, newest first. An index not readable whole is repaired, and every stored month listed. */
+  async function listMonths(): Promise<string[]> {
+    const idx = await readIndex();
+    if (idx.rejected.length === 0) return [...idx.index.months].reverse();
+    await lock(() => repair(idx.rejected));
+    return [...new Set([...idx.index.months, ...(await storedMonths())])].sort().reverse();
+  }
+
+  /** The sessions of the months given (and only those), validated, oldest first. */
+  async function loadMonths(
+    months: readonly string[],
+  ): Promise<{ sessions: Session[]; rejected: Rejected[] }> {
+    const chunks = await readChunks([...new Set(months)]);
+    const rejected: Rejected[] = [];
+    const byId = new Map<string, Session>();
+    for (const { sessions, rejected: r } of chunks.values()) {
+      rejected.push(...r);
+      for (const s of sessions) {
+        const prev = byId.get(s.id);
+        if (!prev || (s.updatedAt ?? s.loggedAt) > (prev.updatedAt ?? prev.loggedAt)) byId.set(s.id, s);
+      }
+    }
+    if (rejected.length > 0) await lock(() => repair(rejected));
+    return { sessions: sortByWhen([...byId.values()]), rejected };
+  }
+
+  /** How many values each month holds as stored, unvalidated (a count to show before its months are read). */
+  async function countMonths(months: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    if (months.length === 0) return out;
+    const values = await storage.getItems(months.map(chunkKey));
+    values.forEach(({ value }, i) => {
+      let v: unknown = value;
+      if (typeof v === 'string')
+        try {
+          v = JSON.parse(v);
+        } catch {
+          v = [];
+        }
+      out.set(months[i] as string, Array.isArray(v) ? v.length : 0);
+    });
+    return out;
+  }
+
+  /** Profile, settings and rollers without any session, validated and repaired as load() does. */
+  async function loadRecords(): Promise<Omit<LoadResult, 'sessions'>> {
+    const it = storeItems();
+    const [rawProfile, rawSettings, rawRollers] = await Promise.all([
+      it.profile.getValue(),
+      it.settings.getValue(),
+      it.rollers.getValue(),
+    ]);
+    const profile = parseRecord(rawProfile, profileSchema, DEFAULT_PROFILE, KEYS.profile);
+    const settings = parseRecord(rawSettings, settingsSchema, DEFAULT_SETTINGS, KEYS.settings);
+    const rollers = parseList(rawRollers, rollerSchema, KEYS.rollers, ROLLER_FIELDS);
+    const rejected = [...profile.rejected, ...settings.rejected, ...rollers.rejected];
+    if (rejected.length > 0) await lock(() => repair(rejected));
+    return { profile: profile.value, settings: settings.value, rollers: rollers.items, rejected };
+  }
+
+  /** The settings alone (a page that shows no data needs only the theme and the language). */
+  async function readSettings(): Promise<Settings> {
+    const r = parseRecord(
+      await storeItems().settings.getValue(),
+      settingsSchema,
+      DEFAULT_SETTINGS,
+      KEYS.settings,
+    );
+    if (r.rejected.length > 0) await lock(() => repair(r.rejected));
+    return r.value;
+  }
+
   return {
+    listMonths,
+    loadMonths,
+    countMonths,
+    loadRecords,
+    readSettings,
     load,
     putSessions,
     deleteSessions,

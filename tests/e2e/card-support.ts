@@ -7,13 +7,12 @@ import { type Harness, startHarness } from './support';
 
 /**
  * The card loads lazily: the background injects content-scripts/retailer-card.js with
- * chrome.scripting, which needs the "scripting" permission. Until wxt.config.ts asks for it (see
- * the issue 6 notes), the card's e2e tests run a private copy of the build with it added, and say
- * so. Everything else in the copy is the build as shipped.
+ * chrome.scripting (the manifest asks for "scripting", see wxt.config.ts). The card's e2e tests
+ * run a private copy of the build, which `hosts` may give host access a test cannot grant
+ * through activeTab; without `hosts` the copy is the build as shipped.
  */
 export function cardBuild(opts: { hosts?: string[] } = {}): {
   dir: string;
-  patched: boolean;
   cleanup: () => void;
 } {
   const dir = mkdtempSync(join(tmpdir(), 'roller-coach-card-ext-'));
@@ -29,15 +28,7 @@ export function cardBuild(opts: { hosts?: string[] } = {}): {
       `card e2e: testing a copy of the build with host access to ${opts.hosts.join(', ')} (standing in for activeTab).`,
     );
   }
-  const patched = !manifest.permissions?.includes('scripting');
-  if (patched) {
-    manifest.permissions = [...(manifest.permissions ?? []), 'scripting'];
-    writeFileSync(path, JSON.stringify(manifest));
-    console.warn(
-      'card e2e: the built manifest lacks the "scripting" permission the card needs; testing a copy with it added (see issue 6 notes for the wxt.config.ts change).',
-    );
-  }
-  return { dir, patched, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export interface CardHarness extends Harness {

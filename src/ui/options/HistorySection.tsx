@@ -1,4 +1,5 @@
 import { useComputed, useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { AREAS, type Area } from '../../core/areas';
 import { rulesFor } from '../../core/assessment-context';
 import type { Session } from '../../core/schemas';
@@ -6,27 +7,86 @@ import { parseInstant } from '../../core/time';
 import { formatDate, formatMm, formatNumber, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { findingText } from '../shared/Findings';
+import type { MonthsState } from '../shared/months-state';
 import { SourceRefs } from '../shared/SourceList';
 import { showToast } from '../shared/Toast';
 import { HistoryCalendar } from './HistoryCalendar';
-import { EMPTY_FILTER, filterSessions, type HistoryFilter } from './history-model';
+import {
+  EMPTY_FILTER,
+  filterSessions,
+  type HistoryFilter,
+  isDefaultFilter,
+  olderBoundary,
+  unreadTotal,
+} from './history-model';
 import { SessionEditor } from './SessionEditor';
 import '../../i18n/packs/options';
 
 const PAGE = 50;
 
-/** Every session: filter, sort, page (fast with 10,000 rows), edit, delete with undo, calendar. */
-export function HistorySection({ state, now, tz }: { state: AppState; now: () => number; tz: string }) {
+/**
+ * Every session: filter, sort, page (fast with 10,000 rows), edit, delete with undo, calendar.
+ * With `pages` (the options page), the newest-first view pages through the months `pages` has
+ * read and reads older months when asked (Next page at the end, or "Show older"); filters, sorts,
+ * the calendar and the editor use the whole history (`state`), which `loadAll` starts reading.
+ * Until it is read, the view stays as it was and says that the history is being read.
+ */
+export function HistorySection({
+  state,
+  pages,
+  loadAll,
+  now,
+  tz,
+}: {
+  state: AppState;
+  pages?: MonthsState;
+  loadAll?: () => void;
+  now: () => number;
+  tz: string;
+}) {
   const filter = useSignal<HistoryFilter>(EMPTY_FILTER);
   const page = useSignal(0);
   const editing = useSignal<string | null>(null);
   const view = useSignal<'table' | 'calendar'>('table');
-  const rows = useComputed(() => filterSessions(state.sessions.value, filter.value));
-  const rollersById = new Map(state.rollers.value.map((r) => [r.id, r]));
-  const lengths = [...new Set(state.sessions.value.map((s) => s.needleMm))].sort((a, b) => a - b);
-  const pages = Math.max(1, Math.ceil(rows.value.length / PAGE));
-  const current = Math.min(page.value, pages - 1);
+  const full = state.ready.value;
+  const wantsAll = !isDefaultFilter(filter.value) || view.value === 'calendar' || editing.value !== null;
+  useEffect(() => {
+    if (pages && wantsAll && !full) loadAll?.();
+  }, [wantsAll, full]);
+  /** The paged months are shown: the default view, or any view until the whole history is read. */
+  const paged = useComputed(
+    () =>
+      pages !== undefined &&
+      (!state.ready.value || (isDefaultFilter(filter.value) && view.value === 'table')),
+  );
+  const rows = useComputed(() =>
+    pages && paged.value
+      ? filterSessions(pages.sessions.value, EMPTY_FILTER)
+      : filterSessions(state.sessions.value, filter.value),
+  );
+  const reading = pages !== undefined && wantsAll && !full;
+  const more = pages && paged.value && !pages.complete.value ? unreadTotal(pages.unread.value) : 0;
+  const total = rows.value.length + more;
+  // What is read so far: the whole history once it is, else the paged months (same rollers).
+  const read = full || !pages ? state : pages;
+  const all = read.sessions.value;
+  const rollers = read.rollers.value;
+  const rollersById = new Map(rollers.map((r) => [r.id, r]));
+  const lengths = [...new Set(all.map((s) => s.needleMm))].sort((a, b) => a - b);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE));
+  const current = Math.min(page.value, pageCount - 1);
   const shown = rows.value.slice(current * PAGE, current * PAGE + PAGE);
+  /** Read the next months (about a page more), for "Show older" and Next at the end of what is read. */
+  const readOlder = async () => {
+    if (!pages) return;
+    await pages.readFrom(olderBoundary(pages.unread.value ?? new Map(), PAGE));
+  };
+  // The next page must be read whole before it is shown.
+  const next = async () => {
+    if (pages && paged.value && (current + 2) * PAGE > rows.value.length && !pages.complete.value)
+      await readOlder();
+    page.value = current + 1;
+  };
   const setFilter = (patch: Partial<HistoryFilter>) => {
     filter.value = { ...filter.value, ...patch };
     page.value = 0;
@@ -45,7 +105,12 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
     });
   };
   const rules = rulesFor(state.settings.value);
-  const areasWithData = AREAS.filter((a) => state.sessions.value.some((s) => s.area === a));
+  const areasWithData = AREAS.filter((a) => all.some((s) => s.area === a));
+  const readingNote = reading ? (
+    <p class="muted" aria-busy="true" data-testid="history-reading">
+      {t('options.history.reading')}
+    </p>
+  ) : null;
 
   return (
     <section id="history" aria-labelledby="history-h">
@@ -65,7 +130,9 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
           </button>
         </fieldset>
       </div>
-      {view.value === 'calendar' ? (
+      {view.value === 'calendar' && reading ? (
+        readingNote
+      ) : view.value === 'calendar' ? (
         <HistoryCalendar
           sessions={state.sessions.value}
           areas={areasWithData}
@@ -101,7 +168,7 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
                   onChange={(e) => setFilter({ rollerId: e.currentTarget.value })}
                 >
                   <option value="">{t('options.history.any')}</option>
-                  {state.rollers.value.map((r) => (
+                  {rollers.map((r) => (
                     <option key={r.id} value={r.id}>
                       {r.name}
                     </option>
@@ -161,9 +228,10 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
           <p class="muted" data-testid="history-count" aria-live="polite">
             {t('options.history.count', {
               shown: formatNumber(shown.length),
-              total: formatNumber(rows.value.length),
+              total: formatNumber(total),
             })}
           </p>
+          {readingNote}
           {rows.value.length === 0 ? (
             <p>{t('options.history.empty')}</p>
           ) : (
@@ -184,13 +252,17 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
                   editing.value === s.id ? (
                     <tr key={s.id}>
                       <td colSpan={7}>
-                        <SessionEditor
-                          state={state}
-                          session={s}
-                          now={now}
-                          tz={tz}
-                          onClose={() => (editing.value = null)}
-                        />
+                        {!full ? (
+                          readingNote
+                        ) : (
+                          <SessionEditor
+                            state={state}
+                            session={s}
+                            now={now}
+                            tz={tz}
+                            onClose={() => (editing.value = null)}
+                          />
+                        )}
                       </td>
                     </tr>
                   ) : (
@@ -230,20 +302,26 @@ export function HistorySection({ state, now, tz }: { state: AppState; now: () =>
               </tbody>
             </table>
           )}
-          {pages > 1 ? (
-            <nav class="row pager" aria-label={t('options.history.page', { page: current + 1, pages })}>
+          {pageCount > 1 ? (
+            <nav
+              class="row pager"
+              aria-label={t('options.history.page', { page: current + 1, pages: pageCount })}
+            >
               <button type="button" disabled={current === 0} onClick={() => (page.value = current - 1)}>
                 {t('options.history.prev')}
               </button>
-              <span>{t('options.history.page', { page: current + 1, pages })}</span>
-              <button
-                type="button"
-                disabled={current >= pages - 1}
-                onClick={() => (page.value = current + 1)}
-              >
+              <span>{t('options.history.page', { page: current + 1, pages: pageCount })}</span>
+              <button type="button" disabled={current >= pageCount - 1} onClick={() => void next()}>
                 {t('options.history.next')}
               </button>
             </nav>
+          ) : null}
+          {more > 0 ? (
+            <p>
+              <button type="button" data-testid="history-older" onClick={() => void readOlder()}>
+                {t('options.history.older')}
+              </button>
+            </p>
           ) : null}
         </>
       )}

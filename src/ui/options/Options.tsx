@@ -1,9 +1,12 @@
+import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { LazyPhotos } from '../photos/LazyPhotos';
+import { afterPaint } from '../shared/after-paint';
 import { BackupReminder } from '../shared/BackupReminder';
 import { DataNotices } from '../shared/DataNotices';
 import { Disclaimer } from '../shared/Disclaimer';
+import type { MonthsState } from '../shared/months-state';
 import { SourceList } from '../shared/SourceList';
 import { Toast } from '../shared/Toast';
 import { DataSection } from './DataSection';
@@ -19,7 +22,12 @@ import '../../i18n/packs/privacy';
 import '../../i18n/packs/report';
 
 export interface OptionsProps {
+  /** The whole history. With `history`, it is read once the first history page is shown (`loadAll`). */
   state: AppState;
+  /** The history's months, read a page at a time (the options page); without it, `state` is all. */
+  history?: MonthsState;
+  /** Starts reading the whole history into `state` (idempotent). */
+  loadAll?: () => void;
   now?: () => number;
   tz?: string;
   /** Export and import controls (built by the data module). */
@@ -38,9 +46,37 @@ const SECTIONS = [
   ['sources', 'options.sources'],
 ] as const;
 
-/** The options page: everything a user manages at leisure. */
-export function Options({ state, now = () => Date.now(), tz = 'UTC', dataTools }: OptionsProps) {
-  if (!state.ready.value) return <p aria-busy="true">{t('app.loading')}</p>;
+/** A section whose facts need the whole history, until it is read. */
+function Pending({ id, title }: { id: string; title: string }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-h`} aria-busy="true">
+      <h2 id={`${id}-h`}>{title}</h2>
+      <p class="muted">{t('app.loading')}</p>
+    </section>
+  );
+}
+
+/**
+ * The options page: everything a user manages at leisure. With `history`, the page shows as soon
+ * as the first history page is read; the sections that need the whole history (roller wear,
+ * products, photos, data and its counts, the backup reminder) follow once it is read, after
+ * that first paint.
+ */
+export function Options({
+  state,
+  history,
+  loadAll,
+  now = () => Date.now(),
+  tz = 'UTC',
+  dataTools,
+}: OptionsProps) {
+  const head = history ?? state;
+  const shown = head.ready.value;
+  useEffect(() => {
+    if (history && shown && loadAll) return afterPaint(loadAll);
+  }, [shown]);
+  if (!shown) return <p aria-busy="true">{t('app.loading')}</p>;
+  const full = state.ready.value;
   const nowMs = now();
   return (
     <div class="options">
@@ -57,22 +93,34 @@ export function Options({ state, now = () => Date.now(), tz = 'UTC', dataTools }
         </nav>
       </header>
       <main>
-        <DataNotices state={state} />
-        <BackupReminder state={state} now={now} tz={tz} />
-        <RollersSection state={state} nowMs={nowMs} tz={tz} />
-        <ProfileSection state={state} now={now} tz={tz} />
-        <ProductsSection state={state} />
-        <HistorySection state={state} now={now} tz={tz} />
-        <LazyPhotos state={state} now={now} tz={tz} />
-        <RulesSection state={state} now={now} />
-        <DisplaySection state={state} />
-        <DataSection
-          state={state}
-          exportSlot={dataTools ?? <DataTools state={state} now={now} tz={tz} />}
-          onExport={() => void exportBackup(state, now(), tz)}
-          now={now}
-          tz={tz}
-        />
+        <DataNotices state={full ? state : head} />
+        {full ? <BackupReminder state={state} now={now} tz={tz} /> : null}
+        {full ? (
+          <RollersSection state={state} nowMs={nowMs} tz={tz} />
+        ) : (
+          <Pending id="rollers" title={t('options.rollers')} />
+        )}
+        <ProfileSection state={full ? state : head} now={now} tz={tz} />
+        {full ? <ProductsSection state={state} /> : <Pending id="products" title={t('options.products')} />}
+        <HistorySection state={state} pages={history} loadAll={loadAll} now={now} tz={tz} />
+        {full ? (
+          <LazyPhotos state={state} now={now} tz={tz} />
+        ) : (
+          <Pending id="photos" title={t('photos.title')} />
+        )}
+        <RulesSection state={full ? state : head} now={now} />
+        <DisplaySection state={full ? state : head} />
+        {full ? (
+          <DataSection
+            state={state}
+            exportSlot={dataTools ?? <DataTools state={state} now={now} tz={tz} />}
+            onExport={() => void exportBackup(state, now(), tz)}
+            now={now}
+            tz={tz}
+          />
+        ) : (
+          <Pending id="data" title={t('options.data')} />
+        )}
         <section id="sources" aria-labelledby="sources-h">
           <h2 id="sources-h">{t('options.sources')}</h2>
           <SourceList />

@@ -54,3 +54,29 @@ export function filterSessions(sessions: readonly Session[], f: HistoryFilter): 
       return out.sort((a, b) => a.needleMm - b.needleMm);
   }
 }
+
+/** The newest-first view with no filter: the one the history pages through month by month. */
+export function isDefaultFilter(f: HistoryFilter): boolean {
+  return !f.area && !f.rollerId && !f.needleMm && !f.from && !f.to && f.sort === 'when-desc';
+}
+
+/**
+ * The month to read from for `atLeast` more sessions older than those read: the unread months'
+ * stored counts, newest first, until they hold that many (null: every month left).
+ */
+export function olderBoundary(unread: ReadonlyMap<string, number>, atLeast: number): string | null {
+  const months = [...unread.keys()].sort().reverse();
+  let sum = 0;
+  for (let i = 0; i < months.length; i++) {
+    sum += unread.get(months[i] as string) ?? 0;
+    if (sum >= atLeast) return i === months.length - 1 ? null : (months[i] as string);
+  }
+  return null;
+}
+
+/** Sessions stored in the months not read yet (their stored count). */
+export function unreadTotal(unread: ReadonlyMap<string, number> | null): number {
+  let n = 0;
+  for (const c of unread?.values() ?? []) n += c;
+  return n;
+}

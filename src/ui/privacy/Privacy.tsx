@@ -27,7 +27,13 @@ function Permission({ id, name }: { id: string; name: string }) {
  * The permissions are read from the extension's own manifest, so the page lists exactly what the
  * browser was asked for.
  */
-export function Privacy({ manifest, state }: { manifest: ManifestPermissions; state?: AppState }) {
+export function Privacy({
+  manifest,
+  state,
+}: {
+  manifest: ManifestPermissions;
+  state?: Pick<AppState, 'loadError' | 'quarantine'>;
+}) {
   const list = permissionList(manifest);
   return (
     <div class="options">

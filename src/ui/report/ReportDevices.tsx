@@ -4,8 +4,17 @@ import { formatDay } from './format';
 import '../../i18n/packs/options';
 import '../../i18n/packs/report';
 
-/** Devices: type, length, brand and link, material, first use, uses, cleaning, replaced on. */
-export function ReportDevices({ devices }: { devices: ReportData['devices'] }) {
+/**
+ * Devices: type, length, brand and link, material, first use, uses, cleaning, replaced on. Until
+ * the devices' whole lives are read (`usesKnown`), uses and wear are shown as not counted yet.
+ */
+export function ReportDevices({
+  devices,
+  usesKnown = true,
+}: {
+  devices: ReportData['devices'];
+  usesKnown?: boolean;
+}) {
   return (
     <div>
       <h2>{t('report.devices')}</h2>
@@ -21,7 +30,7 @@ export function ReportDevices({ devices }: { devices: ReportData['devices'] }) {
               r.brand,
               r.material ? t(`options.rollers.material.${r.material}`) : null,
               t('report.devices.firstUse', { date: formatDay(r.firstUse) }),
-              t('report.devices.uses', { uses }),
+              usesKnown ? t('report.devices.uses', { uses }) : t('report.devices.usesCounting'),
               r.cleaning ? t('report.devices.cleaning', { value: r.cleaning }) : null,
               r.replacedOn ? t('report.devices.replaced', { date: formatDay(r.replacedOn) }) : null,
               worn && !r.replacedOn ? t('report.devices.worn') : null,

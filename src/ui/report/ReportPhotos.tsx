@@ -8,12 +8,14 @@ import {
   photosOfArea,
   sessionsBetween,
 } from '../../core/photos';
-import type { TimeZone } from '../../core/time';
+import { parseIsoDate, type TimeZone } from '../../core/time';
 import { t, tp } from '../../i18n/i18n';
 import { type PhotoStore, photoStore } from '../../store/photos';
 import type { AppState } from '../../store/state';
 import { PhotoImg, photoAlt, photoDate } from '../photos/PhotoImg';
 import '../photos/messages';
+import type { MonthReads } from './Report';
+import { covers, monthForDay, READ_ALL } from './report-model';
 
 /**
  * Progress photos in the report (issue 16): off by default. When ticked, two photos per area
@@ -24,10 +26,13 @@ export function ReportPhotos({
   state,
   tz,
   openStore = photoStore,
+  reads,
 }: {
   state: AppState;
   tz: TimeZone;
   openStore?: () => Promise<PhotoStore>;
+  /** How the page reads months on demand: the sessions between the photos need their months. */
+  reads?: MonthReads;
 }) {
   const on = useSignal(false);
   const store = useSignal<PhotoStore | null>(null);
@@ -45,6 +50,14 @@ export function ReportPhotos({
   }, [on.value]);
 
   const list = photos.value ?? [];
+  // The sessions counted between two photos need the months from the oldest photo on.
+  const oldest = list.reduce<number>((m, p) => Math.min(m, parseIsoDate(p.date)), Number.POSITIVE_INFINITY);
+  const needFrom = on.value && Number.isFinite(oldest) ? monthForDay(oldest) : undefined;
+  const read = reads ? { from: reads.from.value, complete: reads.complete.value } : READ_ALL;
+  const counted = covers(read, needFrom);
+  useEffect(() => {
+    if (reads && needFrom !== undefined && !counted) void reads.readFrom(needFrom);
+  }, [reads, needFrom, counted]);
   const areas = areasWithPhotos(list, AREAS).filter((a) => defaultPair(list, a));
   const pair = (a: Area) => {
     const d = defaultPair(list, a) as { before: string; latest: string };
@@ -111,11 +124,12 @@ export function ReportPhotos({
           <div class="photo-rows">
             {areas.map((a) => {
               const p = pair(a);
-              const n = sessionsBetween(state.sessions.value, p.before, p.latest, tz).length;
+              const n = counted ? sessionsBetween(state.sessions.value, p.before, p.latest, tz).length : null;
               return (
                 <div key={a} class="photo-row" data-area={a}>
                   <h3>
-                    {t(`area.${a}`)} · {tp('photos.sessionsBetween', n)}
+                    {t(`area.${a}`)}
+                    {n === null ? null : ` · ${tp('photos.sessionsBetween', n)}`}
                   </h3>
                   <figure>
                     <PhotoImg store={store.value as PhotoStore} meta={p.before} kind="image" />

@@ -1,3 +1,4 @@
+import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import type { AreaSpacing } from '../../core/report';
 import { formatDate, t, tp } from '../../i18n/i18n';
@@ -6,6 +7,24 @@ import '../../i18n/packs/report';
 const LABEL_W = 120;
 const WIDTH = 1000;
 const ROW_H = 24;
+
+/** The gaps (normal and short) as line segments and the sessions as dots, each kind one path. */
+export function markPaths(
+  a: AreaSpacing,
+  x: (ms: number) => number,
+  y: number,
+): { gaps: string; short: string; points: string } {
+  const gaps: string[] = [];
+  const short: string[] = [];
+  const points: string[] = [];
+  a.points.forEach((p, i) => {
+    const prev = a.points[i - 1];
+    const px = x(p.ms).toFixed(1);
+    if (prev) (p.short ? short : gaps).push(`M${x(prev.ms).toFixed(1)} ${y}H${px}`);
+    points.push(`M${(x(p.ms) - 3).toFixed(1)} ${y}a3 3 0 1 0 6 0a3 3 0 1 0 -6 0`);
+  });
+  return { gaps: gaps.join(''), short: short.join(''), points: points.join('') };
+}
 
 /**
  * Spacing against the rule, per area: one time line of sessions over the period; a gap shorter
@@ -25,6 +44,8 @@ export function SpacingChart({
 }) {
   const titleId = useId();
   const descId = useId();
+  // The table alternative is built when opened: a long period has a row per session.
+  const tableOpen = useSignal(false);
   if (spacing.length === 0) return null;
   const span = Math.max(1, toMs - fromMs);
   const x = (ms: number) => LABEL_W + ((ms - fromMs) / span) * (WIDTH - LABEL_W - 10);
@@ -45,35 +66,24 @@ export function SpacingChart({
         <desc id={descId}>{summary}</desc>
         {spacing.map((a, row) => {
           const y = row * ROW_H + 14;
+          const paths = markPaths(a, x, y);
           return (
             <g key={a.area} data-area={a.area}>
               <text x={0} y={y + 4} class="chart-label">
                 {t(`area.${a.area}`)}
               </text>
               <line x1={LABEL_W} x2={WIDTH - 10} y1={y} y2={y} class="axis" />
-              {a.points.map((p, i) => {
-                const prev = a.points[i - 1];
-                return (
-                  <g key={p.ms}>
-                    {prev ? (
-                      <line
-                        x1={x(prev.ms)}
-                        x2={x(p.ms)}
-                        y1={y}
-                        y2={y}
-                        class={p.short ? 'gap short' : 'gap'}
-                        data-short={p.short ? 'true' : undefined}
-                      />
-                    ) : null}
-                    {p.short ? (
-                      <text x={x(p.ms) - 3} y={y - 5} class="chart-mark">
-                        !
-                      </text>
-                    ) : null}
-                    <circle cx={x(p.ms)} cy={y} r={3} class="point" />
-                  </g>
-                );
-              })}
+              {/* One path per kind of mark: a period of years has thousands of sessions. */}
+              <path d={paths.gaps} class="gap" />
+              {paths.short ? <path d={paths.short} class="gap short" data-short="true" /> : null}
+              {a.points
+                .filter((p) => p.short)
+                .map((p) => (
+                  <text key={p.ms} x={x(p.ms) - 3} y={y - 5} class="chart-mark">
+                    !
+                  </text>
+                ))}
+              <path d={paths.points} class="point" />
             </g>
           );
         })}
@@ -98,33 +108,35 @@ export function SpacingChart({
           ! {t('report.spacing.legend.short')}
         </span>
       </figcaption>
-      <details class="no-print">
+      <details class="no-print" onToggle={(e) => (tableOpen.value = e.currentTarget.open)}>
         <summary>{t('report.spacing.table')}</summary>
-        <table class="grid" data-testid="report-spacing-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('report.col.area')}</th>
-              <th scope="col">{t('report.col.when')}</th>
-              <th scope="col">{t('report.col.gap')}</th>
-              <th scope="col">{t('report.col.rule')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {spacing.flatMap((a) =>
-              a.points.map((p) => (
-                <tr key={`${a.area}-${p.ms}`} class={p.short ? 'flag' : ''}>
-                  <th scope="row">{t(`area.${a.area}`)}</th>
-                  <td>{formatDate(p.ms, tz)}</td>
-                  <td>
-                    {p.gapDays ?? '—'}
-                    {p.short ? ` (${t('report.spacing.legend.short')})` : ''}
-                  </td>
-                  <td>{p.ruleDays ?? '—'}</td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
+        {tableOpen.value ? (
+          <table class="grid" data-testid="report-spacing-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('report.col.area')}</th>
+                <th scope="col">{t('report.col.when')}</th>
+                <th scope="col">{t('report.col.gap')}</th>
+                <th scope="col">{t('report.col.rule')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {spacing.flatMap((a) =>
+                a.points.map((p) => (
+                  <tr key={`${a.area}-${p.ms}`} class={p.short ? 'flag' : ''}>
+                    <th scope="row">{t(`area.${a.area}`)}</th>
+                    <td>{formatDate(p.ms, tz)}</td>
+                    <td>
+                      {p.gapDays ?? '—'}
+                      {p.short ? ` (${t('report.spacing.legend.short')})` : ''}
+                    </td>
+                    <td>{p.ruleDays ?? '—'}</td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        ) : null}
       </details>
     </figure>
   );

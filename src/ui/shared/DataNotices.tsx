@@ -8,7 +8,13 @@ import { asideSummary } from './aside-words';
  * sentence saying what was set aside and that nothing else was lost, and a link to the list in
  * the options page. It stays until the user discards what was set aside, whichever surface found it.
  */
-export function DataNotices({ state, where = 'here' }: { state: AppState; where?: 'here' | 'options' }) {
+export function DataNotices({
+  state,
+  where = 'here',
+}: {
+  state: Pick<AppState, 'loadError' | 'quarantine'>;
+  where?: 'here' | 'options';
+}) {
   const href = where === 'here' ? '#quarantine' : `${browser.runtime.getURL('/options.html')}#quarantine`;
   const error = state.loadError.value;
   const aside = state.quarantine.value;
