@@ -31,14 +31,14 @@ function files(dir: string): string[] {
 }
 
 /** Literal keys and template prefixes ("report.range", "report.area.") written in a file. */
-export function keysWritten(text: string): { literals: string[]; prefixes: string[] } {
+function keysWritten(text: string): { literals: string[]; prefixes: string[] } {
   const literals = [...text.matchAll(/['"`]([a-z][\w-]*(?:\.[\w-]+)+)['"`]/g)].map((m) => m[1] as string);
   const prefixes = [...text.matchAll(/`([a-z][\w-]*(?:\.[\w-]*)*\.)\$\{/g)].map((m) => m[1] as string);
   return { literals, prefixes };
 }
 
 /** The packs a file's text uses. */
-export function packsUsed(text: string, packs = PACKS): string[] {
+function packsUsed(text: string, packs = PACKS): string[] {
   const { literals, prefixes } = keysWritten(text);
   return packs
     .filter((p) => {
