@@ -192,8 +192,7 @@ export function summaryFits(
   if (summary.horizonDays < want.horizonDays) return false;
   const months = Object.keys(summary.stamps).sort();
   if (months.length !== want.months.length || months.some((m, i) => m !== want.months[i])) return false;
-  const needed = want.nowMs - want.horizonDays * DAY_MS;
-  return Object.values(summary.cutoffs).every((c) => c <= needed);
+  return summaryCovers(summary, want.nowMs, want.horizonDays);
 }
 
 /** The summary's sessions as the core reads them: with each roller's days of use attached for wear. */
@@ -212,4 +211,11 @@ export function stampOf(raw: unknown): string {
     h = Math.imul(h, 0x01000193);
   }
   return `${text.length}.${(h >>> 0).toString(36)}`;
+}
+
+/** Whether the summary holds every session the rules read for a candidate at `ms` (and later). */
+export function summaryCovers(summary: Summary, ms: number, horizonDays: number): boolean {
+  if (summary.horizonDays < horizonDays) return false;
+  const needed = ms - horizonDays * DAY_MS;
+  return Object.values(summary.cutoffs).every((c) => c <= needed);
 }

@@ -25,6 +25,14 @@ export function snapshot(state: AppState) {
 
 /** Download a JSON backup of everything, and remember when (for the backup reminder). */
 export function exportBackup(state: AppState, nowMs: number, tz: string): Promise<unknown> {
+  // A surface that holds only the summary (the popup) reads every session for the backup.
+  if (state.partial)
+    return state.repo.load().then((all) => {
+      download(backupFileName(nowMs, tz), backupToJson(makeBackup(all, nowMs, tz)), 'application/json');
+      return state.repo
+        .saveBackupMemo({ lastAt: new Date(nowMs).toISOString(), sessionsAtLast: all.sessions.length })
+        .catch(() => undefined);
+    });
   download(
     backupFileName(nowMs, tz),
     backupToJson(makeBackup(snapshot(state), nowMs, tz)),
