@@ -161,7 +161,11 @@ export function startBackground(deps: BackgroundDeps = defaults): void {
     // writes WXT's version mark beside it (`background$`), which is the background's own too.
     // The summary alone changes when a reader rebuilt it (the refresh itself may): the data it
     // sums up did not change, so there is nothing to recompute. Real writes come with their months.
-    const ignored = new Set([areaKey(KEYS.background), `${areaKey(KEYS.background)}$`, areaKey(KEYS.summary)]);
+    const ignored = new Set([
+      areaKey(KEYS.background),
+      `${areaKey(KEYS.background)}$`,
+      areaKey(KEYS.summary),
+    ]);
     if (area === 'local' && Object.keys(changes).some((k) => !ignored.has(k))) schedule();
   });
   // A service worker is stopped when idle and started again by any event: refresh on every start.

@@ -19,7 +19,8 @@ import { registerUseDays } from './wear';
  *   days of it, and the area's last `cap` (at most 7) sessions;
  * - the first deeper session (assess): whether any session over 0.25 mm came earlier: the earliest;
  * - roller wear: every distinct local day of use of the roller (kept as days, not sessions);
- * - usual roller, treated areas, the last area: the last session of each roller and of each area;
+ * - usual roller, treated areas, the last area: the last session of each roller and of each area,
+ *   and the first of each area (areas are listed in the order they first appear);
  * - running aftercare: the sessions of the last 22 days.
  * The kept set is the union of those, per area from `cutoff = min(anchor, latest) - horizon`.
  */
@@ -98,11 +99,16 @@ function select(
       keep.add(i);
     }
   }
-  for (let i = 0; i < timed.length; i++)
-    if ((timed[i] as { s: Session }).s.needleMm > 0.25) {
-      deep = i;
-      break;
+  // The first session of each area: areas are listed in the order they first appear.
+  const seen = new Set<Area>();
+  for (let i = 0; i < timed.length; i++) {
+    const { s } = timed[i] as { s: Session };
+    if (!seen.has(s.area)) {
+      seen.add(s.area);
+      keep.add(i);
     }
+    if (deep < 0 && s.needleMm > 0.25) deep = i;
+  }
   if (deep >= 0) keep.add(deep);
   const cutoffs: Record<string, number> = {};
   for (const [area, ms] of latest) cutoffs[area] = Math.min(anchorMs, ms) - horizonDays * DAY_MS;

@@ -249,6 +249,24 @@ export function createRepository(opts: RepositoryOptions = {}) {
     return { summary, rejected: all.rejected };
   }
 
+  /**
+   * Every month was read: when a stored summary was built from other contents (a month changed
+   * by a writer that did not keep it in step), it is rebuilt now. A missing one is left to its
+   * first reader.
+   */
+  async function checkSummary(chunks: Map<string, { stamp: string }>): Promise<void> {
+    const inStep = (s: Summary | null) =>
+      s === null ||
+      stableJson(s.stamps) === stableJson(Object.fromEntries([...chunks].map(([m, c]) => [m, c.stamp])));
+    if (inStep(await readStoredSummary())) return;
+    await lock(async () => {
+      const current = await readStoredSummary();
+      if (inStep(current) || current === null) return;
+      const built = await rebuildSummary(current.anchorMs, current.tz);
+      if (built.rejected.length === 0) await storeItems().summary.setValue(built.summary);
+    });
+  }
+
   async function readStoredSummary(): Promise<Summary | null> {
     const r = summarySchema.safeParse(await storeItems().summary.getValue());
     return r.success ? r.data : null;
@@ -338,6 +356,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
       ...all.rejected,
     ];
     if (rejected.length > 0) await lock(() => repair(rejected));
+    else await checkSummary(all.chunks);
     return {
       profile: profile.value,
       settings: settings.value,
