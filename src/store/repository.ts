@@ -2,8 +2,6 @@ import { storage } from 'wxt/utils/storage';
 import type { ZodMiniType } from 'zod/mini';
 import { type BackupMemo, backupMemoSchema, DEFAULT_BACKUP_MEMO } from '../core/backup-due';
 import {
-  DEFAULT_PROFILE,
-  DEFAULT_SETTINGS,
   issuesOf,
   type Profile,
   profileSchema,
@@ -36,7 +34,7 @@ import {
 } from './items';
 import { areaKey, CHUNK_PREFIX, chunkKey, KEYS, monthOf } from './keys';
 import { type Lock, storeLock } from './lock';
-import { RECORDS, type RecordName, type RecordValue, readRecord, recordOfKey, writeRecord } from './table';
+import { type RecordName, type RecordValue, readRecord, recordOfKey, writeRecord } from './table';
 import { parseList, parseRecord, type Rejected, ROLLER_FIELDS } from './validate';
 
 export interface Snapshot {
