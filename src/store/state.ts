@@ -211,9 +211,11 @@ export function createSummaryState(
 
   async function refresh(): Promise<void> {
     try {
-      const r = await repo.loadRecords();
-      const [memo, aside] = await Promise.all([repo.readBackupMemo(), repo.readQuarantine()]);
+      // Each read may set something aside: the quarantine is read after all of them.
       const s = await repo.readSummary({ nowMs: now(), tz });
+      const r = await repo.loadRecords();
+      const memo = await repo.readBackupMemo();
+      const aside = await repo.readQuarantine();
       batch(() => {
         base.quarantine.value = aside;
         base.backup.value = memo;
