@@ -202,7 +202,16 @@ export function createRepository(opts: RepositoryOptions = {}) {
     if (months.length === 0) return out;
     const values = await storage.getItems(months.map(chunkKey));
     values.forEach(({ key, value }, i) => {
-      out.set(months[i] as string, { ...decodeChunk(value, key), stamp: stampOf(value) });
+      const decoded = decodeChunk(value, key);
+      let stamp: string | undefined;
+      // The fingerprint is computed only when asked for (a load with no summary never needs it).
+      out.set(months[i] as string, {
+        ...decoded,
+        get stamp() {
+          stamp ??= stampOf(value);
+          return stamp;
+        },
+      });
     });
     return out;
   }
@@ -255,7 +264,8 @@ export function createRepository(opts: RepositoryOptions = {}) {
   async function checkSummary(chunks: Map<string, { stamp: string }>): Promise<void> {
     const inStep = (s: Summary | null) =>
       s === null ||
-      stableJson(s.stamps) === stableJson(Object.fromEntries([...chunks].map(([m, c]) => [m, c.stamp])));
+      (Object.keys(s.stamps).length === chunks.size &&
+        [...chunks].every(([m, c]) => s.stamps[m] === c.stamp));
     if (inStep(await readStoredSummary())) return;
     await lock(async () => {
       const current = await readStoredSummary();
