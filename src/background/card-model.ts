@@ -1,21 +1,11 @@
 import { browser } from 'wxt/browser';
-import {
-  DEFAULT_PROFILE,
-  DEFAULT_SETTINGS,
-  type Profile,
-  profileSchema,
-  type Session,
-  type Settings,
-  settingsSchema,
-} from '../core/schemas';
+import type { Settings } from '../core/schemas';
 import { isDescriptiveSource, SOURCES } from '../core/sources';
-import { DAY_MS, parseInstant } from '../core/time';
+import { DAY_MS, monthOf } from '../core/time';
 import { en, type MessageKey } from '../i18n/en';
 import { browserLocale, type Locale, messagesIn } from '../i18n/i18n';
 import { assessListing, type Listing } from '../retail/listing';
-import { decodeChunk } from '../store/chunks';
-import { areaKey, chunkKey, KEYS } from '../store/keys';
-import { parseRecord } from '../store/validate';
+import { createRepository } from '../store/repository';
 import { cardStringsPath, pickCardMessages } from '../ui/card/card-messages';
 import { type CardModel, cardModel, needleMmAttribute, type UserData } from '../ui/card/model';
 import { type CardStrings, interpolate } from '../ui/card/text';
@@ -53,36 +43,14 @@ export { CARD_MESSAGE_PREFIXES } from '../ui/card/card-messages';
 const RECENT_DAYS = 62;
 
 /**
- * What the card needs from extension storage, kept small: settings, profile, and the session
- * chunks of the last two months or so (validated, defaults for an unreadable item).
+ * What the card needs from the store, kept small: settings, profile, and the sessions of the last
+ * two months or so, read through the repository (validated; what does not validate is set aside).
  */
 export async function readCardUserData(nowMs: number): Promise<UserData> {
-  const keys = [KEYS.settings, KEYS.profile, KEYS.sessionIndex].map(areaKey);
-  const base = await browser.storage.local.get(keys);
-  const settings = parseRecord<Settings>(
-    base[areaKey(KEYS.settings)],
-    settingsSchema,
-    DEFAULT_SETTINGS,
-    KEYS.settings,
-  ).value;
-  const profile = parseRecord<Profile>(
-    base[areaKey(KEYS.profile)],
-    profileSchema,
-    DEFAULT_PROFILE,
-    KEYS.profile,
-  ).value;
-  const index = base[areaKey(KEYS.sessionIndex)] as { months?: unknown } | undefined;
-  const since = new Date(nowMs - RECENT_DAYS * DAY_MS).toISOString().slice(0, 7);
-  const months = (Array.isArray(index?.months) ? index.months : []).filter(
-    (m): m is string => typeof m === 'string' && /^\d{4}-\d{2}$/.test(m) && m >= since,
-  );
-  const sessions: Session[] = [];
-  if (months.length > 0) {
-    const chunkKeys = months.map((m) => areaKey(chunkKey(m)));
-    const chunks = await browser.storage.local.get(chunkKeys);
-    for (const k of chunkKeys) sessions.push(...decodeChunk(chunks[k], k).sessions);
-  }
-  sessions.sort((a, b) => parseInstant(a.when) - parseInstant(b.when));
+  const repo = createRepository();
+  const since = monthOf(new Date(nowMs - RECENT_DAYS * DAY_MS).toISOString());
+  const [{ settings, profile }, months] = await Promise.all([repo.loadRecords(), repo.listMonths()]);
+  const { sessions } = await repo.loadMonths(months.filter((m) => m >= since));
   return { settings, profile, sessions };
 }
 

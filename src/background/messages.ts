@@ -1,11 +1,7 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '../core/schemas';
+import type { Settings } from '../core/schemas';
 import { RETAILER_MATCHES } from '../retail/sites';
-import { storeItems } from '../store/items';
-import { KEYS } from '../store/keys';
-import { storeLock } from '../store/lock';
 import { createRepository } from '../store/repository';
-import { parseRecord } from '../store/validate';
 import { type CardModelRequest, type CardView, cardView, isCardModelRequest } from './card-model';
 
 /**
@@ -47,18 +43,9 @@ export function applyCardAction(settings: Settings, a: CardSettingsAction): Sett
   return { ...settings, card };
 }
 
-/** Read, change and write the settings under one take of the store lock. */
+/** Read, change and write the settings under one take of the store lock (a store operation). */
 export async function changeCardSettings(a: CardSettingsAction): Promise<Settings> {
-  return storeLock(async () => {
-    const current = parseRecord<Settings>(
-      await storeItems().settings.getValue(),
-      settingsSchema,
-      DEFAULT_SETTINGS,
-      KEYS.settings,
-    ).value;
-    // Already inside the lock: the repository must not take it again.
-    return createRepository({ lock: (fn) => fn() }).saveSettings(applyCardAction(current, a));
-  });
+  return createRepository().update('settings', (current) => applyCardAction(current, a));
 }
 
 type Sender = { id?: string; tab?: { id?: number }; frameId?: number };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { aftercareFor } from '../core/aftercare';
 import { buildAssessContext } from '../core/assessment-context';
 import { badgeState } from '../core/badge';
+import { summaryCovers, summarySessions } from '../core/summary';
 import { DAY_MS, parseInstant, systemTimeZone } from '../core/time';
 import { ensureCatalogue, locale, localeSetting, t, tp } from '../i18n/i18n';
 import { areaKey, KEYS } from '../store/keys';
@@ -56,14 +57,16 @@ async function canNotify(): Promise<boolean> {
  * change, using a memo of what was last seen (so a machine that slept catches up once).
  */
 export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
-  const repo = createRepository();
   const nowMs = deps.now();
   const tz = deps.tz();
-  const data = await repo.load();
+  const repo = createRepository({ now: () => nowMs, tz: () => tz });
+  // The summary, not every month: the sessions the rules read, each roller's days of use.
+  const [data, summary] = await Promise.all([repo.loadRecords(), repo.readSummary({ nowMs, tz })]);
+  const sessions = summarySessions(summary);
   localeSetting.value = data.settings.locale;
   // A language that cannot be loaded leaves the badge in English, never without a badge.
   await ensureCatalogue(locale.value).catch(() => undefined);
-  const ctx = buildAssessContext(data, tz);
+  const ctx = buildAssessContext({ ...data, sessions }, tz);
   const badge = badgeState(ctx, nowMs);
   const action = actionApi();
   if (action) {
@@ -100,7 +103,9 @@ export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
         if (!memo.safeAreas.includes(area)) lines.push(t('notify.areaPossible', { area: t(`area.${area}`) }));
     if (notifications.aftercare) {
       const ended = new Set<string>();
-      for (const s of data.sessions) {
+      // Asleep for longer than the summary reaches back: the months since then are read.
+      const all = summaryCovers(summary, memo.checkedAt, 22) ? sessions : (await repo.load()).sessions;
+      for (const s of all) {
         const at = parseInstant(s.when);
         if (at < memo.checkedAt - 22 * DAY_MS || at > nowMs) continue;
         for (const item of aftercareFor(s, nowMs, tz))
@@ -148,8 +153,14 @@ export function startBackground(deps: BackgroundDeps = defaults): void {
   browser.storage.onChanged.addListener((changes, area) => {
     // The memo is the background's own write: reacting to it would loop. Its first write also
     // writes WXT's version mark beside it (`background$`), which is the background's own too.
-    const own = areaKey(KEYS.background);
-    if (area === 'local' && Object.keys(changes).some((k) => k !== own && k !== `${own}$`)) schedule();
+    // The summary alone changes when a reader rebuilt it (the refresh itself may): the data it
+    // sums up did not change, so there is nothing to recompute. Real writes come with their months.
+    const ignored = new Set([
+      areaKey(KEYS.background),
+      `${areaKey(KEYS.background)}$`,
+      areaKey(KEYS.summary),
+    ]);
+    if (area === 'local' && Object.keys(changes).some((k) => !ignored.has(k))) schedule();
   });
   // A service worker is stopped when idle and started again by any event: refresh on every start.
   schedule(0);

@@ -17,6 +17,25 @@ export interface RollerWear {
   appliesToKind: boolean;
 }
 
+/**
+ * Days of use known for a list of sessions that is not the whole history (the store's summary,
+ * which keeps each roller's days but not every session): `useDays` answers from them, so the wear
+ * of a summary-backed list equals that of the whole history. Keyed by the list itself: a filtered
+ * copy is a different list and is counted from its sessions.
+ */
+const KNOWN_DAYS = new WeakMap<
+  readonly Session[],
+  { tz: TimeZone; days: Readonly<Record<string, readonly number[]>> }
+>();
+
+export function registerUseDays(
+  sessions: readonly Session[],
+  tz: TimeZone,
+  days: Readonly<Record<string, readonly number[]>>,
+): void {
+  KNOWN_DAYS.set(sessions, { tz, days });
+}
+
 /** Distinct local days on which the roller was used, ascending; optionally only days before `beforeDay`. */
 export function useDays(
   rollerId: string,
@@ -24,6 +43,8 @@ export function useDays(
   tz: TimeZone,
   beforeDay = Infinity,
 ): number[] {
+  const known = KNOWN_DAYS.get(sessions);
+  if (known && known.tz === tz) return (known.days[rollerId] ?? []).filter((d) => d < beforeDay);
   const days = new Set<number>();
   for (const s of sessions) {
     if (s.rollerId !== rollerId) continue;

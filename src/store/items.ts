@@ -77,6 +77,9 @@ function define(v: Readonly<Record<ItemName, ItemVersion>>) {
       fallback: null,
       ...opts('background'),
     }),
+    // Derived data, versioned inside its value: a summary of another version is rebuilt from the
+    // history, never migrated (see core/summary).
+    summary: storage.defineItem<unknown>(KEYS.summary, { fallback: null }),
   };
 }
 

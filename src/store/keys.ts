@@ -10,6 +10,8 @@ export const KEYS = {
   backup: 'local:backup',
   /** What the background last told the user (badge and notifications), to notify each change once. */
   background: 'local:background',
+  /** What the popup, badge and background read instead of every month (see core/summary). */
+  summary: 'local:summary',
 } as const;
 
 export const CHUNK_PREFIX = 'sessions:';

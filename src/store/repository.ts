@@ -2,8 +2,6 @@ import { storage } from 'wxt/utils/storage';
 import type { ZodMiniType } from 'zod/mini';
 import { type BackupMemo, backupMemoSchema, DEFAULT_BACKUP_MEMO } from '../core/backup-due';
 import {
-  DEFAULT_PROFILE,
-  DEFAULT_SETTINGS,
   issuesOf,
   type Profile,
   profileSchema,
@@ -15,12 +13,28 @@ import {
   settingsSchema,
   type ValidationIssue,
 } from '../core/schemas';
+import {
+  appendToSummary,
+  buildSummary,
+  horizonForSettings,
+  type Summary,
+  stampOf,
+  summaryFits,
+  summarySchema,
+} from '../core/summary';
 import { parseInstant } from '../core/time';
 import { decodeChunk, encodeChunk } from './chunks';
 import { storeError } from './errors';
-import { type BackgroundMemo, type QuarantineEntry, type SessionIndex, storeItems } from './items';
+import {
+  type BackgroundMemo,
+  ITEM_VERSIONS,
+  type QuarantineEntry,
+  type SessionIndex,
+  storeItems,
+} from './items';
 import { areaKey, CHUNK_PREFIX, chunkKey, KEYS, monthOf } from './keys';
 import { type Lock, storeLock } from './lock';
+import { type RecordName, type RecordValue, readRecord, recordOfKey, writeRecord } from './table';
 import { parseList, parseRecord, type Rejected, ROLLER_FIELDS } from './validate';
 
 export interface Snapshot {
@@ -142,6 +156,19 @@ export function stableJson(v: unknown): string {
 export interface RepositoryOptions {
   lock?: Lock;
   now?: () => number;
+  /** The zone the summary counts days of use in (the user's). */
+  tz?: () => string;
+}
+
+/** Newest copy of each id (by updatedAt, else loggedAt), as load keeps them. */
+function latestById(lists: Iterable<readonly Session[]>): Session[] {
+  const byId = new Map<string, Session>();
+  for (const list of lists)
+    for (const s of list) {
+      const prev = byId.get(s.id);
+      if (!prev || (s.updatedAt ?? s.loggedAt) > (prev.updatedAt ?? prev.loggedAt)) byId.set(s.id, s);
+    }
+  return [...byId.values()];
 }
 
 /**
@@ -161,6 +188,8 @@ export function createRepository(opts: RepositoryOptions = {}) {
       }
     });
   const now = opts.now ?? (() => Date.now());
+  const tz = opts.tz ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  const dataVersion = () => ITEM_VERSIONS.sessionIndex.version;
 
   async function readIndex(): Promise<{ index: SessionIndex; rejected: Rejected[] }> {
     return parseIndex(await storeItems().sessionIndex.getValue());
@@ -168,14 +197,129 @@ export function createRepository(opts: RepositoryOptions = {}) {
 
   async function readChunks(
     months: string[],
-  ): Promise<Map<string, { sessions: Session[]; rejected: Rejected[] }>> {
-    const out = new Map<string, { sessions: Session[]; rejected: Rejected[] }>();
+  ): Promise<Map<string, { sessions: Session[]; rejected: Rejected[]; stamp: string }>> {
+    const out = new Map<string, { sessions: Session[]; rejected: Rejected[]; stamp: string }>();
     if (months.length === 0) return out;
     const values = await storage.getItems(months.map(chunkKey));
     values.forEach(({ key, value }, i) => {
-      out.set(months[i] as string, decodeChunk(value, key));
+      const decoded = decodeChunk(value, key);
+      let stamp: string | undefined;
+      // The fingerprint is computed only when asked for (a load with no summary never needs it).
+      out.set(months[i] as string, {
+        ...decoded,
+        get stamp() {
+          stamp ??= stampOf(value);
+          return stamp;
+        },
+      });
     });
     return out;
+  }
+
+  /** Every month the index lists (and, when it was unreadable, every month stored), decoded. */
+  async function readAll(): Promise<{
+    months: string[];
+    chunks: Map<string, { sessions: Session[]; rejected: Rejected[]; stamp: string }>;
+    rejected: Rejected[];
+  }> {
+    const idx = await readIndex();
+    // An index that could not be read whole may have lost months: read every month that exists.
+    const months =
+      idx.rejected.length > 0
+        ? [...new Set([...idx.index.months, ...(await storedMonths())])].sort()
+        : idx.index.months;
+    const chunks = await readChunks(months);
+    const rejected = [...idx.rejected];
+    for (const c of chunks.values()) rejected.push(...c.rejected);
+    return { months, chunks, rejected };
+  }
+
+  async function summaryHorizon(): Promise<number> {
+    return horizonForSettings((await readRecord('settings')).value);
+  }
+
+  /** The summary of the history as stored now (read under the lock by the caller). */
+  async function rebuildSummary(
+    anchorMs = now(),
+    zone = tz(),
+  ): Promise<{ summary: Summary; rejected: Rejected[] }> {
+    const all = await readAll();
+    const stamps: Record<string, string> = {};
+    for (const [m, c] of all.chunks) stamps[m] = c.stamp;
+    const summary = buildSummary(latestById([...all.chunks.values()].map((c) => c.sessions)), {
+      anchorMs,
+      tz: zone,
+      horizonDays: await summaryHorizon(),
+      dataVersion: dataVersion(),
+      stamps,
+    });
+    return { summary, rejected: all.rejected };
+  }
+
+  /**
+   * Every month was read: when a stored summary was built from other contents (a month changed
+   * by a writer that did not keep it in step), it is rebuilt now. A missing one is left to its
+   * first reader.
+   */
+  async function checkSummary(chunks: Map<string, { stamp: string }>): Promise<void> {
+    const inStep = (s: Summary | null) =>
+      s === null ||
+      (Object.keys(s.stamps).length === chunks.size &&
+        [...chunks].every(([m, c]) => s.stamps[m] === c.stamp));
+    if (inStep(await readStoredSummary())) return;
+    await lock(async () => {
+      const current = await readStoredSummary();
+      if (inStep(current) || current === null) return;
+      const built = await rebuildSummary(current.anchorMs, current.tz);
+      if (built.rejected.length === 0) await storeItems().summary.setValue(built.summary);
+    });
+  }
+
+  async function readStoredSummary(): Promise<Summary | null> {
+    const r = summarySchema.safeParse(await storeItems().summary.getValue());
+    return r.success ? r.data : null;
+  }
+
+  /**
+   * The summary the popup, badge and background read instead of every month, for a reader at
+   * `nowMs` in zone `zone`. When it is missing, of another version, built for other months (or
+   * zone, or rules needing more days) or does not validate, it is rebuilt from the whole history
+   * under the lock and written (when storage is full the rebuilt one is still returned).
+   */
+  async function readSummary(want: { nowMs?: number; tz?: string } = {}): Promise<Summary> {
+    const nowMs = want.nowMs ?? now();
+    const zone = want.tz ?? tz();
+    const fits = async (): Promise<Summary | null> => {
+      const [summary, idx, horizonDays] = await Promise.all([
+        readStoredSummary(),
+        readIndex(),
+        summaryHorizon(),
+      ]);
+      if (!summary || idx.rejected.length > 0) return null;
+      const ok = summaryFits(summary, {
+        nowMs,
+        tz: zone,
+        horizonDays,
+        dataVersion: dataVersion(),
+        months: idx.index.months,
+      });
+      return ok ? summary : null;
+    };
+    const fresh = await fits();
+    if (fresh) return fresh;
+    return lock(async () => {
+      // Another context may have rebuilt it while this one waited.
+      const again = await fits();
+      if (again) return again;
+      const built = await rebuildSummary(Math.min(now(), nowMs), zone);
+      if (built.rejected.length > 0) await repair(built.rejected, { summary: false });
+      try {
+        await storeItems().summary.setValue(built.summary);
+      } catch (e) {
+        console.warn('Roller Coach: the summary could not be written', e);
+      }
+      return built.summary;
+    });
   }
 
   async function quarantine(rejected: Rejected[]): Promise<void> {
@@ -207,71 +351,67 @@ export function createRepository(opts: RepositoryOptions = {}) {
    * value survives in quarantine for the user to see, export or discard.
    */
   async function load(): Promise<LoadResult> {
-    const it = storeItems();
-    const [rawProfile, rawSettings, rawRollers, idx] = await Promise.all([
-      it.profile.getValue(),
-      it.settings.getValue(),
-      it.rollers.getValue(),
-      readIndex(),
+    const [profile, settings, rollers, all] = await Promise.all([
+      readRecord('profile'),
+      readRecord('settings'),
+      readRecord('rollers'),
+      readAll(),
     ]);
-    const rejected: Rejected[] = [];
-    const profile = parseRecord(rawProfile, profileSchema, DEFAULT_PROFILE, KEYS.profile);
-    const settings = parseRecord(rawSettings, settingsSchema, DEFAULT_SETTINGS, KEYS.settings);
-    const rollers = parseList(rawRollers, rollerSchema, KEYS.rollers, ROLLER_FIELDS);
-    rejected.push(...profile.rejected, ...settings.rejected, ...rollers.rejected, ...idx.rejected);
-    // An index that could not be read whole may have lost months: read every month that exists.
-    const months =
-      idx.rejected.length > 0
-        ? [...new Set([...idx.index.months, ...(await storedMonths())])].sort()
-        : idx.index.months;
-    const chunks = await readChunks(months);
-    const byId = new Map<string, Session>();
-    for (const { sessions, rejected: r } of chunks.values()) {
-      rejected.push(...r);
-      for (const s of sessions) {
-        const prev = byId.get(s.id);
-        if (!prev || (s.updatedAt ?? s.loggedAt) > (prev.updatedAt ?? prev.loggedAt)) byId.set(s.id, s);
-      }
-    }
+    const rejected: Rejected[] = [
+      ...profile.rejected,
+      ...settings.rejected,
+      ...rollers.rejected,
+      ...all.rejected,
+    ];
     if (rejected.length > 0) await lock(() => repair(rejected));
+    else await checkSummary(all.chunks);
     return {
       profile: profile.value,
       settings: settings.value,
-      rollers: rollers.items,
-      sessions: sortByWhen([...byId.values()]),
+      rollers: rollers.value,
+      sessions: sortByWhen(latestById([...all.chunks.values()].map((c) => c.sessions))),
       rejected,
     };
   }
 
+  /** Profile, settings and rollers, validated (what does not validate is set aside, as in load). */
+  async function loadRecords(): Promise<Omit<LoadResult, 'sessions'>> {
+    const [profile, settings, rollers] = await Promise.all([
+      readRecord('profile'),
+      readRecord('settings'),
+      readRecord('rollers'),
+    ]);
+    const rejected = [...profile.rejected, ...settings.rejected, ...rollers.rejected];
+    if (rejected.length > 0) await lock(() => repair(rejected));
+    return { profile: profile.value, settings: settings.value, rollers: rollers.value, rejected };
+  }
+
   /** Set rejected values aside, then rewrite each affected key with what validates (under the lock). */
-  async function repair(rejected: Rejected[]): Promise<void> {
+  async function repair(rejected: Rejected[], o: { summary?: boolean } = {}): Promise<void> {
     await quarantine(rejected);
     const keys = new Set(rejected.map((r) => r.key));
     const it = storeItems();
+    let sessionsTouched = false;
     for (const key of keys) {
-      if (key === KEYS.profile)
-        await it.profile.setValue(
-          parseRecord(await it.profile.getValue(), profileSchema, DEFAULT_PROFILE, key).value,
-        );
-      else if (key === KEYS.settings)
-        await it.settings.setValue(
-          parseRecord(await it.settings.getValue(), settingsSchema, DEFAULT_SETTINGS, key).value,
-        );
-      else if (key === KEYS.rollers)
-        await it.rollers.setValue(
-          parseList(await it.rollers.getValue(), rollerSchema, key, ROLLER_FIELDS).items,
-        );
+      const entry = recordOfKey(key);
+      if (entry)
+        await writeRecord(entry.name as RecordName, (await readRecord(entry.name as RecordName)).value);
       else if (key === KEYS.sessionIndex) {
+        sessionsTouched = true;
         // Rebuild the index: the months it still names that exist, and every month that exists.
         const kept = parseIndex(await it.sessionIndex.getValue()).index.months;
         const stored = await storedMonths();
         const months = [...new Set([...kept.filter((m) => stored.includes(m)), ...stored])].sort();
         await it.sessionIndex.setValue({ months });
       } else if (areaKey(key).startsWith(CHUNK_PREFIX)) {
+        sessionsTouched = true;
         const raw = await storage.getItem<unknown>(key as `local:${string}`);
         await storage.setItem(key as `local:${string}`, encodeChunk(decodeChunk(raw, key).sessions));
       }
     }
+    // The months changed: the summary follows (built from what is now stored, all of it valid).
+    if (sessionsTouched && o.summary !== false)
+      await storeItems().summary.setValue((await rebuildSummary()).summary);
   }
 
   /**
@@ -281,21 +421,78 @@ export function createRepository(opts: RepositoryOptions = {}) {
   async function writeMonths(
     months: Iterable<string>,
     mutate: (chunks: Map<string, Session[]>) => Set<string>,
+    /** The sessions added, when the change only added new ids (the summary is then updated, not rebuilt). */
+    appended: () => Session[] | null = () => null,
   ): Promise<void> {
     const { index } = await readIndex();
     const known = new Set(index.months);
     const chunks = new Map<string, Session[]>();
     const wanted = [...new Set(months)];
-    for (const [m, c] of await readChunks(wanted.filter((m) => known.has(m)))) chunks.set(m, c.sessions);
+    const read = await readChunks(wanted.filter((m) => known.has(m)));
+    for (const [m, c] of read) chunks.set(m, c.sessions);
     for (const m of wanted) if (!chunks.has(m)) chunks.set(m, []);
     const touched = mutate(chunks);
     if (touched.size === 0) return;
     const writes: { key: `local:${string}`; value: unknown }[] = [];
-    for (const m of touched) writes.push({ key: chunkKey(m), value: encodeChunk(chunks.get(m) ?? []) });
+    const stamps: Record<string, string> = {};
+    for (const m of touched) {
+      const value = encodeChunk(chunks.get(m) ?? []);
+      stamps[m] = stampOf(value);
+      writes.push({ key: chunkKey(m), value });
+    }
     const added = [...touched].filter((m) => !known.has(m));
     if (added.length > 0)
       writes.push({ key: KEYS.sessionIndex, value: { months: [...known, ...added].sort() } });
+    // The summary is written in the same call as the months: it is never out of step with them.
+    const summary = await summaryAfter(index.months, read, chunks, stamps, appended());
+    writes.push({ key: KEYS.summary, value: summary });
     await storage.setItems(writes);
+  }
+
+  /**
+   * The summary after a write: updated from the stored one when the write only added sessions and
+   * the stored one was built from the months as read; otherwise rebuilt from every month (the
+   * months in memory as changed, the others as stored).
+   */
+  async function summaryAfter(
+    oldMonths: readonly string[],
+    read: Map<string, { stamp: string }>,
+    changed: Map<string, Session[]>,
+    stamps: Record<string, string>,
+    added: Session[] | null,
+  ): Promise<Summary> {
+    if (added) {
+      const current = await readStoredSummary();
+      const listed = current ? Object.keys(current.stamps).sort() : [];
+      const inStep =
+        current !== null &&
+        current.dataVersion === dataVersion() &&
+        listed.length === oldMonths.length &&
+        listed.every((m, i) => m === oldMonths[i]) &&
+        [...read].every(([m, c]) => current.stamps[m] === c.stamp);
+      if (current && inStep)
+        return appendToSummary(current, added, { anchorMs: now(), stamps: { ...current.stamps, ...stamps } });
+    }
+    const others = oldMonths.filter((m) => !changed.has(m));
+    const rest = await readChunks(others);
+    const all = new Map<string, Session[]>();
+    const allStamps: Record<string, string> = {};
+    for (const [m, c] of rest) {
+      all.set(m, c.sessions);
+      allStamps[m] = c.stamp;
+    }
+    for (const [m, list] of changed) {
+      if (!oldMonths.includes(m) && !(m in stamps)) continue;
+      all.set(m, list);
+      allStamps[m] = stamps[m] ?? (read.get(m)?.stamp as string);
+    }
+    return buildSummary(latestById(all.values()), {
+      anchorMs: now(),
+      tz: tz(),
+      horizonDays: await summaryHorizon(),
+      dataVersion: dataVersion(),
+      stamps: allStamps,
+    });
   }
 
   async function allMonths(): Promise<string[]> {
@@ -316,24 +513,30 @@ export function createRepository(opts: RepositoryOptions = {}) {
     const ids = new Set(sessions.map((s) => s.id));
     await lock(async () => {
       const months = new Set([...sessions, ...previous].map((s) => monthOf(s.when)));
-      await writeMonths(months, (chunks) => {
-        const touched = new Set<string>();
-        for (const [m, list] of chunks) {
-          if (list.some((s) => ids.has(s.id))) {
-            chunks.set(
-              m,
-              list.filter((s) => !ids.has(s.id)),
-            );
+      let replaced = previous.length > 0;
+      await writeMonths(
+        months,
+        (chunks) => {
+          const touched = new Set<string>();
+          for (const [m, list] of chunks) {
+            if (list.some((s) => ids.has(s.id))) {
+              replaced = true;
+              chunks.set(
+                m,
+                list.filter((s) => !ids.has(s.id)),
+              );
+              touched.add(m);
+            }
+          }
+          for (const s of sessions) {
+            const m = monthOf(s.when);
+            chunks.get(m)?.push(s);
             touched.add(m);
           }
-        }
-        for (const s of sessions) {
-          const m = monthOf(s.when);
-          chunks.get(m)?.push(s);
-          touched.add(m);
-        }
-        return touched;
-      });
+          return touched;
+        },
+        () => (replaced || ids.size !== sessions.length ? null : sessions),
+      );
     });
     return sessions;
   }
@@ -400,6 +603,27 @@ export function createRepository(opts: RepositoryOptions = {}) {
   }
 
   /**
+   * Read-modify-write of one stored record under one take of the lock: `change` gets the value as
+   * stored (validated; the default when missing) and returns the new one, which is validated
+   * before it is written. Concurrent updates from any context never lose each other's change.
+   */
+  async function update<N extends 'profile' | 'settings'>(
+    name: N,
+    change: (current: RecordValue<N>) => RecordValue<N>,
+  ): Promise<RecordValue<N>> {
+    const schema = (name === 'profile' ? profileSchema : settingsSchema) as unknown as ZodMiniType<
+      RecordValue<N>
+    >;
+    return lock(async () => {
+      const current = await readRecord(name);
+      if (current.rejected.length > 0) await quarantine(current.rejected);
+      const next = validateAll([change(current.value)], schema)[0] as RecordValue<N>;
+      await writeRecord(name, next);
+      return next;
+    });
+  }
+
+  /**
    * Replace everything at once (import "replace", or undo of "delete all"). Validated first; the
    * new data and the new index are written in one call, and only then are stale chunks removed
    * (unreferenced by the index, they are already invisible if the browser dies in between).
@@ -417,12 +641,22 @@ export function createRepository(opts: RepositoryOptions = {}) {
         chunks.set(m, [...(chunks.get(m) ?? []), s]);
       }
       const months = [...chunks.keys()].sort();
+      const encoded = months.map((m) => ({ key: chunkKey(m), value: encodeChunk(chunks.get(m) ?? []) }));
+      const stamps = Object.fromEntries(months.map((m, i) => [m, stampOf(encoded[i]?.value)]));
+      const summary = buildSummary(latestById([sessions]), {
+        anchorMs: now(),
+        tz: tz(),
+        horizonDays: horizonForSettings(settings as Settings),
+        dataVersion: dataVersion(),
+        stamps,
+      });
       await storage.setItems([
         { key: KEYS.profile, value: profile },
         { key: KEYS.settings, value: settings },
         { key: KEYS.rollers, value: rollers },
-        ...months.map((m) => ({ key: chunkKey(m), value: encodeChunk(chunks.get(m) ?? []) })),
+        ...encoded,
         { key: KEYS.sessionIndex, value: { months } },
+        { key: KEYS.summary, value: summary },
       ]);
       const stale = old.months.filter((m) => !chunks.has(m)).map(chunkKey);
       if (stale.length > 0) await storage.removeItems(stale);
@@ -521,30 +755,9 @@ export function createRepository(opts: RepositoryOptions = {}) {
     return out;
   }
 
-  /** Profile, settings and rollers without any session, validated and repaired as load() does. */
-  async function loadRecords(): Promise<Omit<LoadResult, 'sessions'>> {
-    const it = storeItems();
-    const [rawProfile, rawSettings, rawRollers] = await Promise.all([
-      it.profile.getValue(),
-      it.settings.getValue(),
-      it.rollers.getValue(),
-    ]);
-    const profile = parseRecord(rawProfile, profileSchema, DEFAULT_PROFILE, KEYS.profile);
-    const settings = parseRecord(rawSettings, settingsSchema, DEFAULT_SETTINGS, KEYS.settings);
-    const rollers = parseList(rawRollers, rollerSchema, KEYS.rollers, ROLLER_FIELDS);
-    const rejected = [...profile.rejected, ...settings.rejected, ...rollers.rejected];
-    if (rejected.length > 0) await lock(() => repair(rejected));
-    return { profile: profile.value, settings: settings.value, rollers: rollers.items, rejected };
-  }
-
   /** The settings alone (a page that shows no data needs only the theme and the language). */
   async function readSettings(): Promise<Settings> {
-    const r = parseRecord(
-      await storeItems().settings.getValue(),
-      settingsSchema,
-      DEFAULT_SETTINGS,
-      KEYS.settings,
-    );
+    const r = await readRecord('settings');
     if (r.rejected.length > 0) await lock(() => repair(r.rejected));
     return r.value;
   }
@@ -556,6 +769,8 @@ export function createRepository(opts: RepositoryOptions = {}) {
     loadRecords,
     readSettings,
     load,
+    readSummary,
+    update,
     putSessions,
     deleteSessions,
     saveRollers,

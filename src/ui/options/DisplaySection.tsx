@@ -17,7 +17,9 @@ const LANGUAGES: Record<Settings['locale'], string> = {
 export function DisplaySection({ state }: { state: AppState }) {
   const denied = useSignal(false);
   const s = state.settings.value;
-  const save = (patch: Partial<Settings>) => state.repo.saveSettings({ ...state.settings.value, ...patch });
+  // Read-modify-write in the store, under its lock: a card choice made meanwhile in a shop tab is kept.
+  const save = (patch: (current: Settings) => Partial<Settings>) =>
+    state.repo.update('settings', (current) => ({ ...current, ...patch(current) }));
 
   const toggleNotification = async (key: 'areaSafe' | 'aftercare', on: boolean) => {
     denied.value = false;
@@ -31,7 +33,7 @@ export function DisplaySection({ state }: { state: AppState }) {
         return;
       }
     }
-    await save({ notifications: { ...state.settings.value.notifications, [key]: on } });
+    await save((cur) => ({ notifications: { ...cur.notifications, [key]: on } }));
   };
 
   return (
@@ -63,7 +65,10 @@ export function DisplaySection({ state }: { state: AppState }) {
           {t('options.display.language')}
           <select
             value={s.locale}
-            onChange={(e) => void save({ locale: e.currentTarget.value as Settings['locale'] })}
+            onChange={(e) => {
+              const locale = e.currentTarget.value as Settings['locale'];
+              void save(() => ({ locale }));
+            }}
           >
             {(Object.keys(LANGUAGES) as Settings['locale'][]).map((l) => (
               <option key={l} value={l} lang={l === 'auto' ? undefined : l}>
@@ -76,7 +81,10 @@ export function DisplaySection({ state }: { state: AppState }) {
           {t('options.display.theme')}
           <select
             value={s.theme}
-            onChange={(e) => void save({ theme: e.currentTarget.value as Settings['theme'] })}
+            onChange={(e) => {
+              const theme = e.currentTarget.value as Settings['theme'];
+              void save(() => ({ theme }));
+            }}
           >
             {(['auto', 'light', 'dark'] as const).map((th) => (
               <option key={th} value={th}>
@@ -90,14 +98,20 @@ export function DisplaySection({ state }: { state: AppState }) {
         <input
           type="checkbox"
           checked={s.card.enabled}
-          onChange={(e) => void save({ card: { ...s.card, enabled: e.currentTarget.checked } })}
+          onChange={(e) => {
+            const enabled = e.currentTarget.checked;
+            void save((cur) => ({ card: { ...cur.card, enabled } }));
+          }}
         />{' '}
         {t('options.display.card')}
       </label>
       {s.card.disabledSites.length > 0 ? (
         <p>
           {t('options.display.cardSites', { sites: s.card.disabledSites.join(', ') })}{' '}
-          <button type="button" onClick={() => void save({ card: { ...s.card, disabledSites: [] } })}>
+          <button
+            type="button"
+            onClick={() => void save((cur) => ({ card: { ...cur.card, disabledSites: [] } }))}
+          >
             {t('options.display.cardSitesReset')}
           </button>
         </p>

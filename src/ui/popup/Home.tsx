@@ -123,7 +123,7 @@ export function Home({ state, nowMs, tz, openOptions, onLog, onCheck, onSafety }
           </ul>
         )}
         <p class="muted" data-testid="session-count">
-          {tp('popup.sessions', sessions.length)}
+          {tp('popup.sessions', state.sessionCount.value)}
         </p>
       </section>
       <CheckPage />

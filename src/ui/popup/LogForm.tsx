@@ -85,7 +85,8 @@ export function LogForm({ state, nowMs, tz, onSaved, onBack }: LogFormProps) {
     const needleMm =
       roller && roller.kind !== 'pen' ? roller.needleMm : Number(needle.value.replace(',', '.'));
     const typed = sessionDetails(details);
-    const ctx = assessContext(state, tz);
+    // A session logged for an earlier moment may need months the popup's summary does not hold.
+    const ctx = { ...assessContext(state, tz), sessions: await state.sessionsAround(ms) };
     const loggedAt = formatInstant(nowMs, tz);
     const when = Number.isNaN(ms) ? whenLocal.value : formatInstant(ms, tz);
     const drafts: Session[] = areas.value.map((area) => ({

@@ -84,8 +84,8 @@ function PopupView({ state, now, tz, openOptions }: PopupProps) {
 
   if (!state.ready.value) return <p aria-busy="true">{t('app.loading')}</p>;
   const nowMs = now();
-  const { profile, rollers, sessions } = state;
-  const firstRun = !profile.value.onboardedAt && rollers.value.length === 0 && sessions.value.length === 0;
+  const { profile, rollers, sessionCount } = state;
+  const firstRun = !profile.value.onboardedAt && rollers.value.length === 0 && sessionCount.value === 0;
   if (firstRun) return <Onboarding.View state={state} nowMs={nowMs} tz={tz} onDone={home} />;
 
   switch (view.value.name) {

@@ -11,11 +11,9 @@ import { showToast } from './Toast';
  */
 export function BackupReminder({ state, now, tz }: { state: AppState; now: () => number; tz: string }) {
   const nowMs = now();
-  const sessions = state.sessions.value;
-  const first = sessions[0];
   const due = backupDue(
     state.backup.value,
-    { count: sessions.length, firstSessionMs: first ? parseInstant(first.when) : null },
+    { count: state.sessionCount.value, firstSessionMs: state.firstSessionMs.value },
     nowMs,
   );
   if (!due.due) return null;

@@ -57,16 +57,21 @@ describe('sessions', () => {
     expect((await repo.load()).sessions).toEqual([a, b]);
   });
 
-  it('appending reads and writes only the month concerned (plus the index for a new month)', async () => {
+  it('appending reads and writes only the month concerned (plus the index for a new month, and the summary)', async () => {
     const repo = createRepository();
     await repo.putSessions([makeSession({ when: '2025-03-01T08:00:00+01:00' })]);
     const before = (await local())['sessions:2025-03'];
     const setSpy = vi.spyOn(fakeBrowser.storage.local, 'set');
     await repo.putSessions([makeSession({ when: '2026-11-02T08:00:00+01:00' })]);
     expect(setSpy).toHaveBeenCalledTimes(1);
-    expect(Object.keys(setSpy.mock.calls[0]?.[0] ?? {}).sort()).toEqual(['sessions', 'sessions:2026-11']);
+    // The summary the popup reads is written in the same call: never out of step with the months.
+    expect(Object.keys(setSpy.mock.calls[0]?.[0] ?? {}).sort()).toEqual([
+      'sessions',
+      'sessions:2026-11',
+      'summary',
+    ]);
     await repo.putSessions([makeSession({ when: '2026-11-03T08:00:00+01:00' })]);
-    expect(Object.keys(setSpy.mock.calls[1]?.[0] ?? {})).toEqual(['sessions:2026-11']);
+    expect(Object.keys(setSpy.mock.calls[1]?.[0] ?? {})).toEqual(['sessions:2026-11', 'summary']);
     expect((await local())['sessions:2025-03']).toBe(before);
   });
 
