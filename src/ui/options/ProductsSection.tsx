@@ -10,7 +10,8 @@ import '../../i18n/packs/options';
 export function ProductsSection({ state }: { state: AppState }) {
   const settings = state.settings.value;
   const save = (products: typeof settings.products) =>
-    void state.repo.saveSettings({ ...settings, products });
+    // Read-modify-write under the store lock: a card choice or a rule saved meanwhile is kept.
+    void state.repo.update('settings', (current) => ({ ...current, products }));
   return (
     <section id="products" aria-labelledby="products-h">
       <h2 id="products-h">{t('options.products')}</h2>

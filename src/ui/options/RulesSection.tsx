@@ -61,7 +61,7 @@ export function RulesSection({ state, now }: { state: AppState; now: () => numbe
       return;
     }
     errors.value = {};
-    await state.repo.saveSettings(r.data);
+    await state.repo.update('settings', (current) => ({ ...current, ruleOverrides: r.data.ruleOverrides }));
     draft.value = null;
     showToast({ text: t('options.rules.saved') });
   };

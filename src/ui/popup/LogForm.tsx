@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { Area } from '../../core/areas';
 import { assess } from '../../core/assess';
-import { issuesOf, LIMITS, type Session, sessionInputSchema } from '../../core/schemas';
+import { issuesOf, LIMITS, type Session, type Settings, sessionInputSchema } from '../../core/schemas';
 import { usualRoller } from '../../core/status';
 import { formatInstant, instantOfWall, parseInstant } from '../../core/time';
 import { formatMm, t, tp } from '../../i18n/i18n';
@@ -29,14 +29,18 @@ function localInputValue(ms: number, tz: string): string {
 
 /** Add products logged for the first time to the product list the form suggests from. */
 async function rememberProducts(state: AppState, names: readonly string[]): Promise<void> {
-  const settings = state.settings.value;
-  const known = new Set(settings.products.map((p) => p.name.toLowerCase()));
-  const added = [...new Set(names)].filter((n) => !known.has(n.toLowerCase()));
-  if (added.length === 0) return;
-  const products = [...settings.products, ...added.map((name) => ({ name, brokenSkin: false }))].slice(
-    -LIMITS.productList,
-  );
-  await state.repo.saveSettings({ ...settings, products });
+  const isNew = (settings: Settings) => {
+    const known = new Set(settings.products.map((p) => p.name.toLowerCase()));
+    return [...new Set(names)].filter((n) => !known.has(n.toLowerCase()));
+  };
+  if (isNew(state.settings.value).length === 0) return;
+  // Worked out again from the stored settings under the lock: nothing saved meanwhile is lost.
+  await state.repo.update('settings', (settings) => ({
+    ...settings,
+    products: [...settings.products, ...isNew(settings).map((name) => ({ name, brokenSkin: false }))].slice(
+      -LIMITS.productList,
+    ),
+  }));
 }
 
 /**
