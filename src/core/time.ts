@@ -60,8 +60,34 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
+/**
+ * A bounded memo for pure conversions: the popup converts the same few instants many times per
+ * paint (each rule, status and aftercare line), and Intl's formatToParts costs microseconds each.
+ */
+function memo<K, V>(limit: number, make: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined) {
+      if (cache.size >= limit) cache.clear();
+      v = make(key);
+      cache.set(key, v);
+    }
+    return v;
+  };
+}
+
+const wallPartsMemo = memo<string, Readonly<WallParts>>(4096, (key) => {
+  const at = key.indexOf('|');
+  return computeWallParts(Number(key.slice(0, at)), key.slice(at + 1));
+});
+
 /** The wall-clock fields of an instant in a zone. */
 export function wallParts(ms: number, tz: TimeZone): WallParts {
+  return { ...wallPartsMemo(`${ms}|${tz}`) };
+}
+
+function computeWallParts(ms: number, tz: TimeZone): WallParts {
   const parts = formatter(tz).formatToParts(new Date(ms));
   const out: WallParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   let bc = false;
@@ -157,6 +183,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Epoch ms of an ISO-8601 instant that carries an offset (or Z); NaN for anything else. */
 export function parseInstant(iso: string): number {
   if (typeof iso !== 'string' || iso.length > 40) return Number.NaN;
+  return parseInstantMemo(iso);
+}
+
+const parseInstantMemo = memo<string, number>(8192, (iso) => computeInstant(iso));
+
+function computeInstant(iso: string): number {
   const m = ISO_INSTANT.exec(iso);
   if (!m) return Number.NaN;
   const [, y, mo, d, h, mi, s = '0', frac = '0', off = 'Z'] = m;

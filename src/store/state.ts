@@ -119,8 +119,7 @@ export function createAppState(repo: Repository = createRepository()) {
 
   async function refresh(): Promise<void> {
     try {
-      const r = await repo.load();
-      const memo = await repo.readBackupMemo();
+      const [r, memo] = await Promise.all([repo.load(), repo.readBackupMemo()]);
       const aside = await repo.readQuarantine();
       batch(() => {
         base.quarantine.value = aside;
@@ -211,10 +210,13 @@ export function createSummaryState(
 
   async function refresh(): Promise<void> {
     try {
-      // Each read may set something aside: the quarantine is read after all of them.
-      const s = await repo.readSummary({ nowMs: now(), tz });
-      const r = await repo.loadRecords();
-      const memo = await repo.readBackupMemo();
+      // Read side by side (each storage call is a round trip to the browser); each may set
+      // something aside, so the quarantine is read after all of them.
+      const [s, r, memo] = await Promise.all([
+        repo.readSummary({ nowMs: now(), tz }),
+        repo.loadRecords(),
+        repo.readBackupMemo(),
+      ]);
       const aside = await repo.readQuarantine();
       batch(() => {
         base.quarantine.value = aside;
