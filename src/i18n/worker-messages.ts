@@ -4,6 +4,8 @@
  * worker-strings/<locale>.json (wxt.config.ts) and `ensureCatalogue` fetches that file there.
  * Pure, so that the build can use it too.
  */
+import { pickMessages } from './pick-messages';
+
 export const WORKER_MESSAGE_PREFIXES = [
   'badge.',
   'notify.',
@@ -14,10 +16,7 @@ export const WORKER_MESSAGE_PREFIXES = [
 ] as const;
 
 export function pickWorkerMessages(all: Readonly<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(all))
-    if (WORKER_MESSAGE_PREFIXES.some((p) => key.startsWith(p))) out[key] = value;
-  return out;
+  return pickMessages(all, WORKER_MESSAGE_PREFIXES);
 }
 
 /** Where the build puts a language's worker messages in the extension. */

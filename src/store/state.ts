@@ -21,11 +21,19 @@ import { parseInstant } from '../core/time';
 import { decodeChunk } from './chunks';
 import { ITEM_VERSIONS, type QuarantineEntry } from './items';
 import { areaKey, CHUNK_PREFIX, isChunkAreaKey, KEYS, monthOf } from './keys';
-import { createRepository, normalizeQuarantine, type Repository, sortByWhen } from './repository';
+import {
+  createRepository,
+  type LoadResult,
+  normalizeQuarantine,
+  type Repository,
+  sortByWhen,
+} from './repository';
 import { recordOfKey } from './table';
 import type { Rejected } from './validate';
 
 type Changes = Record<string, { newValue?: unknown }>;
+/** Profile, settings and rollers as read, with what could not be read. */
+type StoredRecords = Pick<LoadResult, 'profile' | 'settings' | 'rollers' | 'rejected'>;
 
 /** The signals every surface reads, whether it holds the whole history or the summary. */
 function createRecords(repo: Repository) {
@@ -61,6 +69,32 @@ function createRecords(repo: Repository) {
     return { handled: true, unreadable: r.rejected.length > 0 };
   }
 
+  /**
+   * Read what `read` reads and the backup memo side by side (each storage call is a round trip to
+   * the browser), then what is set aside (each read may add to it), and show it all at once. A
+   * failure is said, and the page stops waiting.
+   */
+  async function showRead(read: () => Promise<{ records: StoredRecords; show: () => void }>): Promise<void> {
+    try {
+      const [{ records, show }, memo] = await Promise.all([read(), repo.readBackupMemo()]);
+      const aside = await repo.readQuarantine();
+      batch(() => {
+        quarantine.value = aside;
+        backup.value = memo;
+        profile.value = records.profile;
+        settings.value = records.settings;
+        rollers.value = records.rollers;
+        rejected.value = records.rejected;
+        show();
+        loadError.value = null;
+        ready.value = true;
+      });
+    } catch (e) {
+      loadError.value = e instanceof Error ? e.message : String(e);
+      ready.value = true;
+    }
+  }
+
   return {
     profile,
     settings,
@@ -72,6 +106,7 @@ function createRecords(repo: Repository) {
     backup,
     loadError,
     recordChanged,
+    showRead,
     repo,
   };
 }
@@ -117,25 +152,11 @@ export function createAppState(repo: Repository = createRepository()) {
     chunks.value = map;
   }
 
-  async function refresh(): Promise<void> {
-    try {
-      const [r, memo] = await Promise.all([repo.load(), repo.readBackupMemo()]);
-      const aside = await repo.readQuarantine();
-      batch(() => {
-        base.quarantine.value = aside;
-        base.backup.value = memo;
-        base.profile.value = r.profile;
-        base.settings.value = r.settings;
-        base.rollers.value = r.rollers;
-        setChunks(r.sessions);
-        base.rejected.value = r.rejected;
-        base.loadError.value = null;
-        base.ready.value = true;
-      });
-    } catch (e) {
-      base.loadError.value = e instanceof Error ? e.message : String(e);
-      base.ready.value = true;
-    }
+  function refresh(): Promise<void> {
+    return base.showRead(async () => {
+      const r = await repo.load();
+      return { records: r, show: () => setChunks(r.sessions) };
+    });
   }
 
   function onChanged(changes: Changes, area: string): void {
@@ -208,31 +229,19 @@ export function createSummaryState(
     summary.value = await repo.readSummary({ nowMs: now(), tz });
   }
 
-  async function refresh(): Promise<void> {
-    try {
-      // Read side by side (each storage call is a round trip to the browser); each may set
-      // something aside, so the quarantine is read after all of them.
-      const [s, r, memo] = await Promise.all([
+  function refresh(): Promise<void> {
+    return base.showRead(async () => {
+      const [summaryRead, records] = await Promise.all([
         repo.readSummary({ nowMs: now(), tz }),
         repo.loadRecords(),
-        repo.readBackupMemo(),
       ]);
-      const aside = await repo.readQuarantine();
-      batch(() => {
-        base.quarantine.value = aside;
-        base.backup.value = memo;
-        base.profile.value = r.profile;
-        base.settings.value = r.settings;
-        base.rollers.value = r.rollers;
-        summary.value = s;
-        base.rejected.value = r.rejected;
-        base.loadError.value = null;
-        base.ready.value = true;
-      });
-    } catch (e) {
-      base.loadError.value = e instanceof Error ? e.message : String(e);
-      base.ready.value = true;
-    }
+      return {
+        records,
+        show: () => {
+          summary.value = summaryRead;
+        },
+      };
+    });
   }
 
   /** A summary that arrived with a write: used as it is when it fits, else read (rebuilt) again. */

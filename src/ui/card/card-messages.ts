@@ -4,6 +4,8 @@
  * too (wxt.config.ts writes each language's card messages to card-strings/<locale>.json, which the
  * background reads: a Chrome service worker may not import() a catalogue chunk).
  */
+import { pickMessages } from '../../i18n/pick-messages';
+
 export const CARD_MESSAGE_PREFIXES = [
   'card.',
   'verdict.',
@@ -16,10 +18,7 @@ export const CARD_MESSAGE_PREFIXES = [
 ] as const;
 
 export function pickCardMessages(all: Readonly<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(all))
-    if (CARD_MESSAGE_PREFIXES.some((p) => key.startsWith(p))) out[key] = value;
-  return out;
+  return pickMessages(all, CARD_MESSAGE_PREFIXES);
 }
 
 /** Where the build puts a language's card messages in the extension. */
