@@ -596,7 +596,7 @@ export const de: Messages = {
     'Um auf Ihre Anfrage die geöffnete Shopseite zu prüfen, auf Websites ohne dauerhafte Berechtigung.',
   'privacy.perm.hosts': 'Unterstützte Shops',
   'privacy.perm.hosts.why':
-    'Um die Sicherheitskarte auf Produktseiten der unterstützten Händler anzuzeigen. Sie liest die Seite; sie sendet nichts.',
+    'Um die Sicherheitskarte auf Produktseiten der unterstützten Händler anzuzeigen. Sie liest die Seite und gibt den Text des Angebots an den eigenen Hintergrund von Roller Coach auf diesem Computer weiter; nichts geht ins Netz.',
 
   'data.export': 'Exportieren',
   'data.exportJson': 'Sicherung herunterladen (JSON)',

@@ -48,5 +48,5 @@ export const enPrivacy = {
     'To check the shop page you are looking at when you ask, on sites without a standing permission.',
   'privacy.perm.hosts': 'Supported shops',
   'privacy.perm.hosts.why':
-    'To show the safety card on product pages of the supported retailers. It reads the page; it sends nothing.',
+    'To show the safety card on product pages of the supported retailers. It reads the page and hands the listing’s text to Roller Coach’s own background, on this computer; nothing goes to the network.',
 } as const;

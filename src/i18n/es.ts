@@ -584,7 +584,7 @@ export const es: Messages = {
     'Para revisar la tienda que estás viendo cuando lo pides, en sitios sin permiso permanente.',
   'privacy.perm.hosts': 'Tiendas compatibles',
   'privacy.perm.hosts.why':
-    'Para mostrar la tarjeta de seguridad en las páginas de producto de las tiendas compatibles. Lee la página; no envía nada.',
+    'Para mostrar la tarjeta de seguridad en las páginas de producto de las tiendas compatibles. Lee la página y pasa el texto del anuncio al propio segundo plano de Roller Coach, en este ordenador; nada sale a la red.',
 
   'data.export': 'Exportar',
   'data.exportJson': 'Descargar una copia de seguridad (JSON)',

@@ -601,7 +601,7 @@ export const fr: Messages = {
     'Pour vérifier, à votre demande, la page de boutique affichée, sur les sites sans autorisation permanente.',
   'privacy.perm.hosts': 'Boutiques prises en charge',
   'privacy.perm.hosts.why':
-    'Pour afficher la fiche de sécurité sur les pages produit des boutiques prises en charge. Elle lit la page\u202f; elle n’envoie rien.',
+    'Pour afficher la fiche de sécurité sur les pages produit des boutiques prises en charge. Elle lit la page et transmet le texte de l’annonce à l’arrière-plan de Roller Coach, sur cet ordinateur\u202f; rien ne part sur le réseau.',
 
   'data.export': 'Exporter',
   'data.exportJson': 'Télécharger une sauvegarde (JSON)',
