@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Area } from './areas';
-import { type EffectiveRules, effectiveRules } from './rules';
+import { rulesFor } from './assessment-context';
+import type { EffectiveRules } from './rules';
 import { longestInterval } from './schedule';
 import { type Session, type Settings, sessionSchema } from './schemas';
 import { DAY_MS, localDay, parseInstant, type TimeZone } from './time';
@@ -69,7 +70,7 @@ export function horizonFor(rules: EffectiveRules): number {
 }
 
 export function horizonForSettings(settings: Settings): number {
-  return horizonFor(effectiveRules(settings.ruleOverrides));
+  return horizonFor(rulesFor(settings));
 }
 
 /** Oldest first by instant, ties by id (as the store sorts). */

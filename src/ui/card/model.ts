@@ -1,7 +1,8 @@
+import { rulesFor } from '../../core/assessment-context';
 import { type Band, type BandId, bandOf, type HomeVerdict } from '../../core/bands';
 import { CONDITIONS, type ConditionId } from '../../core/conditions';
 import { lastSessionByArea } from '../../core/history';
-import { effectiveRules } from '../../core/rules';
+import { bandRule } from '../../core/rules';
 import { nextSafeMoment } from '../../core/schedule';
 import type { Profile, Session, Settings } from '../../core/schemas';
 import type { SourceId } from '../../core/sources';
@@ -102,18 +103,18 @@ export function cardModel(reading: PageReading, user: UserData, nowMs: number, t
   const longest = offered.length > 0 ? Math.max(...offered) : null;
   const longestHere = lengths.length > 0 ? Math.max(...lengths) : 0;
   const band = longest === null ? null : bandOf(longest);
-  const rules = effectiveRules(user.settings.ruleOverrides);
+  const rules = rulesFor(user.settings);
   const device = reading.classification.kind ?? 'device';
   const rf = reading.classification.rf;
 
   let often: Often | null = null;
   if (band && longest !== null && !rf) {
-    const interval = rules[`interval.${band.id}`];
+    const interval = rules[bandRule('interval', band.id)];
     often = {
       band: band.id,
       mm: longest,
       days: interval.value,
-      cap: rules[`weekly-cap.${band.id}`].value,
+      cap: rules[bandRule('weekly-cap', band.id)].value,
       proposal: band.intervalIsProposal,
       setting: interval.loosened ? 'looser' : interval.tightened ? 'stricter' : 'default',
     };
@@ -130,7 +131,7 @@ export function cardModel(reading: PageReading, user: UserData, nowMs: number, t
     if (band && longest !== null && longest <= 0.5 && !rf) {
       const next = nextSafeMoment(last.area, longest, user.sessions, rules, tz);
       gap = {
-        days: rules[`interval.${band.id}`].value,
+        days: rules[bandRule('interval', band.id)].value,
         possibleFromMs: next.safeFromMs,
         possibleNow: next.safeFromMs <= nowMs,
       };
