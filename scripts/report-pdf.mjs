@@ -4,7 +4,7 @@
 // each PDF's page count. Usage: npm run build && node scripts/report-pdf.mjs
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { bundleBenchEntry } from './bench/bundle.mjs';
+import { bundleBenchEntry, inTimerTask } from './bench/bundle.mjs';
 import { makeStore } from './bench/history.mjs';
 import { launchWithExtension } from './lib/chromium.mjs';
 
@@ -19,9 +19,7 @@ for (const locale of locales) {
   await context.route(/^https?:\/\//, (r) => r.abort());
   const seed = await context.newPage();
   await seed.goto(`chrome-extension://${extensionId}/manifest.json`);
-  await seed.evaluate(
-    `new Promise((resolve, reject) => setTimeout(() => { try {\n${code}\n; resolve(); } catch (e) { reject(e); } }))`,
-  );
+  await seed.evaluate(inTimerTask(code));
   const store = makeStore(Number(process.env.REPORT_SESSIONS) || 160, { years: 1 });
   store.settings.locale = locale;
   store.profile.goals = ['acne scars on the cheeks', 'fine lines'];

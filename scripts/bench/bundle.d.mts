@@ -1,1 +1,2 @@
 export function bundleBenchEntry(): Promise<string>;
+export function inTimerTask(code: string): string;

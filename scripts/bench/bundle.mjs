@@ -36,3 +36,11 @@ export async function bundleBenchEntry() {
   if (!chunk) throw new Error('bench bundle: no entry chunk in the Vite output');
   return chunk.code;
 }
+
+/**
+ * A script that runs the bundle in a timer task (so it initialises under an extension page's CSP)
+ * and resolves once it has, for `page.evaluate`.
+ */
+export function inTimerTask(code) {
+  return `new Promise((resolve, reject) => setTimeout(() => { try {\n${code}\n; resolve(); } catch (e) { reject(e); } }))`;
+}

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../lib/chromium.mjs';
-import { bundleBenchEntry } from './bundle.mjs';
+import { bundleBenchEntry, inTimerTask } from './bundle.mjs';
 import { BENCH_TZ, makeNewSession, makeStore } from './history.mjs';
 import { entrySize } from './sizes.mjs';
 
@@ -115,9 +115,7 @@ export function createFixtures() {
       // starts in a timer task instead, so its modules initialise under the extension's CSP as
       // they do in the real pages (zod probes `new Function` once, finds it blocked and stays
       // jitless; probed during the CDP call, it would later try to compile and throw).
-      await page.evaluate(
-        `new Promise((resolve, reject) => setTimeout(() => { try {\n${code}\n; resolve(); } catch (e) { reject(e); } }))`,
-      );
+      await page.evaluate(inTimerTask(code));
       const check = () => {
         if (errors.length > 0) throw new Error(`errors in ${path}: ${errors.join('; ')}`);
       };

@@ -10,6 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
+import { inTimerTask } from '../../scripts/bench/bundle.mjs';
 import { launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import type { FlowHarness } from '../e2e/flows';
 import type { Target, Ui } from '../e2e/ui';
@@ -295,9 +296,7 @@ export async function startFirefoxHarness(
     async seedWithStoreCode(code, store) {
       const tab = await page('manifest.json');
       // The bundle calls the promise-based `chrome` API (as Chromium has it); Firefox's is `browser`.
-      await tab.evaluate(
-        `globalThis.chrome = browser; new Promise((resolve, reject) => setTimeout(() => { try {\n${code}\n; resolve(); } catch (e) { reject(e); } }))`,
-      );
+      await tab.evaluate(`globalThis.chrome = browser; ${inTimerTask(code)}`);
       await tab.evaluate(
         (s: unknown) =>
           (globalThis as unknown as { __rcBench: { seed(s: unknown): Promise<unknown> } }).__rcBench.seed(s),

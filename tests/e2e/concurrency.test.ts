@@ -1,7 +1,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The real storage layer bundled for injection (shared with the benchmark).
-import { bundleBenchEntry } from '../../scripts/bench/bundle.mjs';
+import { bundleBenchEntry, inTimerTask } from '../../scripts/bench/bundle.mjs';
 import { type Harness, startHarness } from './support';
 
 let h: Harness;
@@ -20,9 +20,7 @@ type Context = Pick<Page, 'evaluate'>;
 const asContext = (w: Worker) => w as unknown as Context;
 
 async function inject(target: Context): Promise<void> {
-  await target.evaluate(
-    `new Promise((resolve, reject) => setTimeout(() => { try {\n${code}\n; resolve(); } catch (e) { reject(e); } }))`,
-  );
+  await target.evaluate(inTimerTask(code));
 }
 
 function appendMany(target: Context, prefix: string, n: number) {

@@ -1,3 +1,4 @@
+import { inTimerTask } from '../../scripts/bench/bundle.mjs';
 import { ANSWERED_PROFILE } from '../support/factories';
 import type { Harness } from './support';
 
@@ -68,9 +69,7 @@ export function userStorage(
  */
 export async function seedWithStoreCode(h: Harness, code: string, store: unknown): Promise<void> {
   const { page } = await h.open('manifest.json');
-  await page.evaluate(
-    `new Promise((resolve, reject) => setTimeout(() => { try {\n${code}\n; resolve(); } catch (e) { reject(e); } }))`,
-  );
+  await page.evaluate(inTimerTask(code));
   await page.evaluate(
     (s) => (globalThis as unknown as { __rcBench: { seed(s: unknown): Promise<unknown> } }).__rcBench.seed(s),
     store,

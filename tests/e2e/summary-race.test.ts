@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The real storage layer bundled for injection (shared with the benchmark).
-import { bundleBenchEntry } from '../../scripts/bench/bundle.mjs';
+import { bundleBenchEntry, inTimerTask } from '../../scripts/bench/bundle.mjs';
 import { type Harness, startHarness } from './support';
 
 declare const chrome: {
@@ -20,9 +20,7 @@ afterAll(async () => {
 });
 
 async function inject(page: Page): Promise<void> {
-  await page.evaluate(
-    `new Promise((resolve, reject) => setTimeout(() => { try {\n${code}\n; resolve(); } catch (e) { reject(e); } }))`,
-  );
+  await page.evaluate(inTimerTask(code));
 }
 
 /** A card action as the card sends it: a message the background answers through the store. */
