@@ -4,6 +4,7 @@ import { rulesFor } from './assessment-context';
 import type { EffectiveRules } from './rules';
 import { longestInterval } from './schedule';
 import { type Session, type Settings, sessionSchema } from './schemas';
+import { fnv1a } from './text-hash';
 import { DAY_MS, localDay, parseInstant, type TimeZone } from './time';
 import { registerUseDays } from './wear';
 
@@ -212,12 +213,7 @@ export function summarySessions(summary: Summary): Session[] {
 /** Fingerprint of a stored month chunk: its length and a 32-bit FNV-1a hash of its text. */
 export function stampOf(raw: unknown): string {
   const text = typeof raw === 'string' ? raw : JSON.stringify(raw ?? null);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${text.length}.${(h >>> 0).toString(36)}`;
+  return `${text.length}.${fnv1a(text)}`;
 }
 
 /** Whether the summary holds every session the rules read for a candidate at `ms` (and later). */
