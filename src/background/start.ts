@@ -159,6 +159,8 @@ export function startBackground(deps: BackgroundDeps = defaults): void {
       areaKey(KEYS.background),
       `${areaKey(KEYS.background)}$`,
       areaKey(KEYS.summary),
+      // The popup's saved view (src/store/status-view.ts) is a drawing, not data.
+      areaKey(KEYS.statusView),
     ]);
     if (area === 'local' && Object.keys(changes).some((k) => !ignored.has(k))) schedule();
   });

@@ -12,6 +12,8 @@ export const KEYS = {
   background: 'local:background',
   /** What the popup, badge and background read instead of every month (see core/summary). */
   summary: 'local:summary',
+  /** The popup's status as it last drew it, shown at once by the next open (see status-view.ts). */
+  statusView: 'local:statusView',
 } as const;
 
 export const CHUNK_PREFIX = 'sessions:';

@@ -658,8 +658,9 @@ export function createRepository(opts: RepositoryOptions = {}) {
         { key: KEYS.sessionIndex, value: { months } },
         { key: KEYS.summary, value: summary },
       ]);
-      const stale = old.months.filter((m) => !chunks.has(m)).map(chunkKey);
-      if (stale.length > 0) await storage.removeItems(stale);
+      // The popup's saved view holds the old history's words: it goes with the history.
+      const stale = [...old.months.filter((m) => !chunks.has(m)).map(chunkKey), KEYS.statusView];
+      await storage.removeItems(stale);
     });
   }
 

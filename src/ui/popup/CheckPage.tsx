@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../i18n/i18n';
+import { inSavedView } from '../shared/saved-view-render';
 
 type Outcome = 'card' | 'turned-off' | 'not-a-device' | 'not-a-product' | 'failed';
 
@@ -11,6 +12,11 @@ type Outcome = 'card' | 'turned-off' | 'not-a-device' | 'not-a-product' | 'faile
  * that one origin; the background then keeps the detector registered there.
  */
 export function CheckPage() {
+  // Drawn from the current tab, not from storage: not part of the view saved for the next open.
+  return inSavedView() ? null : <CheckThisTab />;
+}
+
+function CheckThisTab() {
   const tab = useSignal<{ id: number; origin: string } | null>(null);
   const outcome = useSignal<Outcome | null>(null);
   const busy = useSignal(false);

@@ -6,6 +6,7 @@ import type { AppState } from '../../store/state';
 import { DataNotices } from '../shared/DataNotices';
 import { lazyView } from '../shared/lazy-view';
 import { Toast } from '../shared/Toast';
+import { isFirstRun } from './first-run';
 import { Home } from './Home';
 
 // The first paint is the status (Home); the other views are chunks of their own, fetched as soon
@@ -84,9 +85,7 @@ function PopupView({ state, now, tz, openOptions }: PopupProps) {
 
   if (!state.ready.value) return <p aria-busy="true">{t('app.loading')}</p>;
   const nowMs = now();
-  const { profile, rollers, sessionCount } = state;
-  const firstRun = !profile.value.onboardedAt && rollers.value.length === 0 && sessionCount.value === 0;
-  if (firstRun) return <Onboarding.View state={state} nowMs={nowMs} tz={tz} onDone={home} />;
+  if (isFirstRun(state)) return <Onboarding.View state={state} nowMs={nowMs} tz={tz} onDone={home} />;
 
   switch (view.value.name) {
     case 'log':

@@ -33,7 +33,7 @@ export function AftercareList({
                     })
                   : t('aftercare.until', {
                       date: formatDate(item.endMs, tz, 'datetime'),
-                      countdown: countdown(item.endMs - nowMs),
+                      countdown: countdown(item.endMs - nowMs, nowMs),
                     })}
             </span>{' '}
             <SourceRefs ids={item.sources} />

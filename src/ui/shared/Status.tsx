@@ -15,7 +15,7 @@ export function statusHeadline(
     case 'not-yet':
       return t('status.not-yet', {
         date: formatDate(status.untilMs ?? nowMs, tz, 'datetime'),
-        countdown: countdown((status.untilMs ?? nowMs) - nowMs),
+        countdown: countdown((status.untilMs ?? nowMs) - nowMs, nowMs),
       });
     case 'not-for-home':
       return t('status.not-for-home', { mm: needleMm === null ? '?' : formatMm(needleMm) });

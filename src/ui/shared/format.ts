@@ -1,13 +1,15 @@
-import { HOUR_MS, parseInstant } from '../../core/time';
+import { parseInstant } from '../../core/time';
 import { formatDate, formatMm, t } from '../../i18n/i18n';
+import { countdownMark, countdownWords, inSavedView } from './saved-view-render';
 
-/** "in 4 d 14 h" / "in 3 h": a countdown in days and hours (rounded up to the hour). */
-export function countdown(ms: number): string {
-  const hoursTotal = Math.max(1, Math.ceil(ms / HOUR_MS));
-  const days = Math.floor(hoursTotal / 24);
-  const hours = hoursTotal % 24;
-  if (days === 0) return t('popup.countdownHours', { hours });
-  return t('popup.countdown', { days, hours });
+/**
+ * "in 4 d 14 h" / "in 3 h": a countdown in days and hours (rounded up to the hour). In the view
+ * the popup saves for its next open, a mark that the next open writes out (`nowMs` is the moment
+ * drawn, so the mark is the countdown's target).
+ */
+export function countdown(ms: number, nowMs?: number): string {
+  if (inSavedView() && nowMs !== undefined) return countdownMark(nowMs + ms);
+  return countdownWords(ms, { days: t('popup.countdown'), hours: t('popup.countdownHours') });
 }
 
 /** Finding parameters as the user reads them: dates in their zone and locale, lengths with unit. */
