@@ -82,6 +82,24 @@ function popupMetrics(n, budgetMs, budgetRatio) {
       },
     },
     {
+      id: `popup.live${n}`,
+      metric: "  until the popup's own drawing",
+      unit: 'ms',
+      budget: null,
+      async measure(fx) {
+        return { samples: (await fx.popupOpen(n)).live };
+      },
+    },
+    {
+      id: `popup.cold${n}`,
+      metric: '  with no saved view (after a change)',
+      unit: 'ms',
+      budget: null,
+      async measure(fx) {
+        return { samples: (await fx.popupOpen(n)).cold };
+      },
+    },
+    {
       id: `popup.ratio${n}`,
       metric: '  ratio popup / blank',
       unit: 'x',
