@@ -2,7 +2,7 @@
 // extension, the bench bundle, the seeded store and the storage runs. Each fixture is made once,
 // on first use, so a metric asks for what it needs and pays for nothing else.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../lib/chromium.mjs';
@@ -74,11 +74,15 @@ export function createFixtures() {
       }),
     ),
 
-    /** Sizes of the three entry points, each with every chunk and stylesheet it loads up front. */
+    /** Sizes of the entry points (and of the popup's own code), each with every chunk and stylesheet it loads up front. */
     sizes: once('sizes', async () => {
       const dir = await fx.extensionDir();
+      // The popup's own code, loaded by its first script once the first paint is done.
+      const popupApp = readdirSync(join(dir, 'chunks')).find((f) => /^start-[\w-]+\.js$/.test(f));
+      if (!popupApp) throw new Error("the popup's start chunk (chunks/start-*.js) is missing");
       return {
         popup: entrySize(dir, 'popup.html'),
+        popupApp: entrySize(dir, `chunks/${popupApp}`),
         options: entrySize(dir, 'options.html'),
         background: entrySize(dir, 'background.js'),
       };

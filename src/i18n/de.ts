@@ -576,6 +576,8 @@ export const de: Messages = {
     'Ihr Sicherheitsprofil: die Antworten auf die Fragen zu Gegenanzeigen, mit Datum, wo angegeben.',
   'privacy.what.settings':
     'Ihre Einstellungen: Regeländerungen, Benachrichtigungen, Sprache, Design und wo die Shop-Karte ausgeschaltet ist.',
+  'privacy.what.derived':
+    'Aus dem Obigen abgeleitete Kopien, damit sich das Popup sofort öffnet: eine Zusammenfassung Ihrer letzten Sitzungen und der Status, den das Popup zuletzt zeigte. Sie werden bei Bedarf aus Ihren Daten neu erstellt und mit ihnen gelöscht.',
   'privacy.howLong': 'Wie lange',
   'privacy.howLongText':
     'Bis Sie sie löschen (Einstellungen, Ihre Daten, Alle Daten löschen) oder die Erweiterung deinstallieren, wodurch alles gelöscht wird. Exporte sind Dateien, die Sie selbst speichern.',

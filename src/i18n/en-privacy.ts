@@ -28,6 +28,8 @@ export const enPrivacy = {
     'Your safety profile: the answers to the contraindication questions, with dates where you gave them.',
   'privacy.what.settings':
     'Your settings: rule changes, notifications, language, theme, where the shop card is turned off.',
+  'privacy.what.derived':
+    'Copies made from the above so the popup opens at once: a summary of your recent sessions and the status the popup last showed. They are made again from your data when needed and deleted with it.',
   'privacy.howLong': 'For how long',
   'privacy.howLongText':
     'Until you delete it (Settings, Your data, Delete all data) or uninstall the extension, which deletes it all. Exports are files you save yourself.',

@@ -564,6 +564,8 @@ export const es: Messages = {
     'Tu perfil de seguridad: las respuestas a las preguntas sobre contraindicaciones, con fechas si las diste.',
   'privacy.what.settings':
     'Tus ajustes: cambios de reglas, notificaciones, idioma, tema y dónde está desactivada la tarjeta de tienda.',
+  'privacy.what.derived':
+    'Copias hechas a partir de lo anterior para que la ventana emergente se abra al instante: un resumen de tus sesiones recientes y el estado que mostró por última vez. Se rehacen a partir de tus datos cuando hace falta y se borran con ellos.',
   'privacy.howLong': 'Durante cuánto tiempo',
   'privacy.howLongText':
     'Hasta que lo borres (Ajustes, Tus datos, Borrar todos los datos) o desinstales la extensión, lo que lo borra todo. Las exportaciones son archivos que guardas tú.',

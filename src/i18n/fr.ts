@@ -581,6 +581,8 @@ export const fr: Messages = {
     'Votre profil de sécurité\u00a0: les réponses aux questions sur les contre-indications, avec les dates indiquées.',
   'privacy.what.settings':
     'Vos réglages\u00a0: modifications des règles, notifications, langue, thème, sites où la fiche boutique est désactivée.',
+  'privacy.what.derived':
+    'Des copies tirées de ce qui précède, pour que la fenêtre s’ouvre aussitôt\u00a0: un résumé de vos séances récentes et l’état affiché en dernier. Elles sont refaites à partir de vos données au besoin et supprimées avec elles.',
   'privacy.howLong': 'Pendant combien de temps',
   'privacy.howLongText':
     'Jusqu’à ce que vous les supprimiez (Réglages, Vos données, Supprimer toutes les données) ou désinstalliez l’extension, ce qui supprime tout. Les exports sont des fichiers que vous enregistrez vous-même.',

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleBenchEntry } from '../../scripts/bench/bundle.mjs';
 import { makeStore } from '../../scripts/bench/history.mjs';
 import * as flows from '../e2e/flows';
-import { FACE_ROLLER, sessionRecord, userStorage } from '../e2e/seed';
-import { testId } from '../e2e/ui';
+import { daysAgo, FACE_ROLLER, sessionRecord, userStorage } from '../e2e/seed';
+import { css, testId } from '../e2e/ui';
 import { pdfPageCount } from './pdf';
 import { type FirefoxHarness, until } from './support';
 
@@ -66,6 +66,21 @@ export const pagesSuite = (harness: () => FirefoxHarness) =>
 
     it('first run: welcome with the disclaimer, first roller, areas, then the status', () =>
       flows.firstRun(h));
+    it("the popup's next open paints the status it last drew (its saved view), then its own drawing", async () => {
+      await h.seed(userStorage([sessionRecord(daysAgo(1))]));
+      const first = await h.open('popup.html');
+      await first.waitFor(testId('status-cheeks'));
+      await until('the popup saved its view', async () => Boolean((await h.readStorage()).statusView));
+      await first.close();
+      const second = await h.open('popup.html');
+      await second.waitFor(css('#app:not([inert]) [data-testid="status-cheeks"]'));
+      const painted = () => performance.getEntriesByName('rc:saved-view-painted').length;
+      expect(await second.evaluate(painted, null)).toBe(1);
+      expect(await second.text(testId('status-cheeks'))).toContain('Not yet');
+      expect(second.errors()).toEqual([]);
+      await second.close();
+    });
+
     it('the popup shows what storage holds, and follows a write made elsewhere', () =>
       flows.popupFollowsStorage(h));
     it('logs a session; the badge counts down; undo removes it and the badge clears', () =>

@@ -50,6 +50,7 @@ export function Privacy({
             <li>{t('privacy.what.sessions')}</li>
             <li>{t('privacy.what.profile')}</li>
             <li>{t('privacy.what.settings')}</li>
+            <li>{t('privacy.what.derived')}</li>
             <li>{t('privacy.what.photos')}</li>
           </ul>
         </section>
