@@ -66,6 +66,14 @@ async function seedNotYet() {
   await h.seed(userStorage([sessionRecord(daysAgo(1))], { areas: ['cheeks', 'neck'] }));
 }
 
+/** A user whose cheeks wait ("not yet"), and one popup open that saved its view. */
+async function seedAndSaveView() {
+  await seedNotYet();
+  const first = await openPopup();
+  await savedViewStored();
+  await first.page.close();
+}
+
 describe("the popup's first paint in real Chromium", () => {
   it('the next open paints the status as the popup last drew it, inert and busy, then the popup takes over', async () => {
     await seedNotYet();
@@ -111,10 +119,7 @@ describe("the popup's first paint in real Chromium", () => {
   });
 
   it('a clock past the span the popup checked, or set back before the drawing, paints no saved view', async () => {
-    await seedNotYet();
-    const first = await openPopup();
-    await savedViewStored();
-    await first.page.close();
+    await seedAndSaveView();
     const later = await openPopup(new Date(Date.now() + 8 * DAY));
     expect(later.saved).toBeNull();
     await later.page.close();
@@ -124,10 +129,7 @@ describe("the popup's first paint in real Chromium", () => {
   });
 
   it('"Delete everything" in the options page also deletes the saved view', async () => {
-    await seedNotYet();
-    const first = await openPopup();
-    await savedViewStored();
-    await first.page.close();
+    await seedAndSaveView();
     const { page } = await h.open('options.html#data');
     await page.getByRole('button', { name: 'Delete all data' }).click();
     await page.getByLabel('Type DELETE to confirm').fill('DELETE');
