@@ -74,7 +74,10 @@ export function followStatusView(
     await ensureCatalogue(locale.peek());
     const before = await statusInputsFingerprint(env);
     const nowMs = now();
-    const { html, validUntil } = savedViewSpan((atMs) => statusViewMarkup(state, tz, atMs), nowMs);
+    // One drawing per task (each a few ms): the popup stays responsive while it checks the span.
+    const { html, validUntil } = await savedViewSpan((atMs) => statusViewMarkup(state, tz, atMs), nowMs, {
+      pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    });
     const after = await statusInputsFingerprint(env);
     // Something changed meanwhile: the change itself schedules the next drawing.
     if (before !== after || seen !== changes) return;

@@ -60,13 +60,13 @@ function popupAt(state: AppState, ms: number): string {
   return html;
 }
 
-function span(state: AppState) {
+function span(state: AppState): Promise<{ html: string; validUntil: number }> {
   return savedViewSpan((ms) => statusViewMarkup(state, TZ, ms), NOW);
 }
 
 /** The saved view, as the next open at `ms` paints it, equals the popup at `ms`, across its span. */
-function expectHoldsAcrossSpan(state: AppState, probes: number[] = []) {
-  const { html, validUntil } = span(state);
+async function expectHoldsAcrossSpan(state: AppState, probes: number[] = []) {
+  const { html, validUntil } = await span(state);
   expect(validUntil).toBeGreaterThan(NOW);
   const moments = [
     NOW,
@@ -93,7 +93,7 @@ describe("the popup's saved view reads as the popup would, for as long as it is 
     ]);
     const cheeks = popupAt(state, NOW);
     expect(cheeks).toContain('Not yet');
-    const { html, validUntil } = expectHoldsAcrossSpan(state, [NOW + 5 * HOUR_MS, NOW + 26 * HOUR_MS]);
+    const { html, validUntil } = await expectHoldsAcrossSpan(state, [NOW + 5 * HOUR_MS, NOW + 26 * HOUR_MS]);
     // The countdown is a mark, not words frozen at the drawing.
     expect(html).not.toMatch(/in \d+ d \d+ h/);
     // Ends at the first change: the cheeks become possible (or aftercare ends) no later than then.
@@ -105,7 +105,7 @@ describe("the popup's saved view reads as the popup would, for as long as it is 
       makeSession({ when: at(NOW - 2 * HOUR_MS), area: 'forehead', rollerId: 'r1', needleMm: 0.5 }),
     ]);
     expect(popupAt(state, NOW)).toContain('data-item=');
-    const { validUntil } = expectHoldsAcrossSpan(state);
+    const { validUntil } = await expectHoldsAcrossSpan(state);
     expect(validUntil).toBeLessThan(NOW + 3 * DAY_MS);
   });
 
@@ -124,7 +124,7 @@ describe("the popup's saved view reads as the popup would, for as long as it is 
     );
     const now = popupAt(state, NOW);
     expect(now).toMatch(/data-status="(not-for-home|do-not-roll)"/);
-    const { html } = expectHoldsAcrossSpan(state);
+    const { html } = await expectHoldsAcrossSpan(state);
     expect(html).toMatch(/data-status="(not-for-home|do-not-roll)"/);
     expect(html).not.toContain('data-status="possible"');
   });
@@ -135,14 +135,14 @@ describe("the popup's saved view reads as the popup would, for as long as it is 
     ];
     const { state } = await userWith(sessions, { backupDaysAgo: 57 });
     expect(popupAt(state, NOW)).not.toContain('data-testid="backup-reminder"');
-    const { validUntil } = expectHoldsAcrossSpan(state);
+    const { validUntil } = await expectHoldsAcrossSpan(state);
     expect(validUntil).toBeLessThanOrEqual(NOW + 3 * DAY_MS);
     expect(popupAt(state, validUntil + MINUTE_MS)).toContain('data-testid="backup-reminder"');
   });
 
   it('leaves out what is not drawn from storage (the current tab) and keeps the disclaimer', async () => {
     const { state } = await userWith([]);
-    const { html } = span(state);
+    const { html } = await span(state);
     expect(html).not.toContain('check-page');
     expect(html).toContain('data-testid="disclaimer"');
   });
@@ -175,7 +175,7 @@ describe("the popup's saved view reads as the popup would, for as long as it is 
           );
           const { state, stop } = await userWith(sessions);
           try {
-            const { html, validUntil } = span(state);
+            const { html, validUntil } = await span(state);
             for (const f of fractions) {
               const ms = Math.floor(NOW + f * (validUntil - NOW));
               expect(fillCountdowns(html, ms, COUNTDOWN), `at ${at(ms)}`).toBe(popupAt(state, ms));
