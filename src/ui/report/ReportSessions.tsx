@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Roller, Session } from '../../core/schemas';
 import { formatLocale, formatNumber, t } from '../../i18n/i18n';
 import { onPrint } from './print-events';
@@ -37,8 +37,9 @@ export function ReportSessions({
     if (!printing.current) rows.current?.show(shown.value);
   }, [shown.value]);
   // Printing (Ctrl+P, the print button, a PDF) gets every row, whatever the screen shows; the
-  // handlers change the DOM synchronously, as the print is laid out right after them.
-  useEffect(
+  // handlers change the DOM synchronously, as the print is laid out right after them. Listening
+  // from the first layout on: a print asked for before the first paint gets every row too.
+  useLayoutEffect(
     () =>
       onPrint(
         () => {

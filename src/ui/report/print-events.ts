@@ -8,15 +8,15 @@
  * idempotent.
  */
 export function onPrint(before: () => void, after: () => void): () => void {
-  const print = globalThis.matchMedia?.('print');
+  const print = window.matchMedia?.('print');
   const media = (e: MediaQueryListEvent) => (e.matches ? before() : after());
-  addEventListener('beforeprint', before);
-  addEventListener('afterprint', after);
+  window.addEventListener('beforeprint', before);
+  window.addEventListener('afterprint', after);
   print?.addEventListener('change', media);
   if (print?.matches) before();
   return () => {
-    removeEventListener('beforeprint', before);
-    removeEventListener('afterprint', after);
+    window.removeEventListener('beforeprint', before);
+    window.removeEventListener('afterprint', after);
     print?.removeEventListener('change', media);
   };
 }

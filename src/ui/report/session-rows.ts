@@ -82,14 +82,8 @@ export function sessionRows(
     show(count) {
       const n = Math.min(count, sessions.length);
       const have = body.children.length;
-      if (have > n) {
-        const extra = doc.createRange();
-        extra.setStartBefore(body.children[n] as Element);
-        extra.setEndAfter(body.lastChild as ChildNode);
-        extra.deleteContents();
-        return;
-      }
-      if (have === n) return;
+      for (let i = have; i > n; i--) body.lastElementChild?.remove();
+      if (have >= n) return;
       const frag = doc.createDocumentFragment();
       for (let i = have; i < n; i++) frag.append(sessionRow(doc, sessions[i] as Session, names, tz));
       body.append(frag);
