@@ -335,6 +335,10 @@ export const de: Messages = {
     'Vollständiger Bericht: diese Übersichtsseite, danach ein Anhang mit allen Sitzungen ({count}).',
   'report.appendixToggle': 'Anhang einschließen (alle Sitzungen im Zeitraum)',
   'report.appendix': 'Anhang: alle Sitzungen im Zeitraum ({count})',
+  'report.appendix.onScreen':
+    'Hier angezeigt: die ersten {shown} von {count} Sitzungen. Ausdruck und PDF enthalten alle.',
+  'report.appendix.more': '{count} weitere anzeigen',
+  'report.appendix.all': 'Alle {count} anzeigen',
   'report.paper': 'Papier',
   'report.paper.a4': 'DIN A4',
   'report.paper.letter': 'US-Letter',

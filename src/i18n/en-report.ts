@@ -50,6 +50,10 @@ export const enReport = {
   'report.kind.complete': 'Complete report: this summary page, then an appendix of every session ({count}).',
   'report.appendixToggle': 'Include the appendix (every session in the period)',
   'report.appendix': 'Appendix: every session in the period ({count})',
+  'report.appendix.onScreen':
+    'Shown here: the first {shown} of {count} sessions. The print and the PDF include every one.',
+  'report.appendix.more': 'Show {count} more',
+  'report.appendix.all': 'Show all {count}',
   'report.paper': 'Paper',
   'report.paper.a4': 'A4',
   'report.paper.letter': 'US Letter',

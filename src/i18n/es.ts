@@ -324,6 +324,10 @@ export const es: Messages = {
     'Informe completo: esta página de resumen y, después, un anexo con todas las sesiones ({count}).',
   'report.appendixToggle': 'Incluir el anexo (todas las sesiones del periodo)',
   'report.appendix': 'Anexo: todas las sesiones del periodo ({count})',
+  'report.appendix.onScreen':
+    'Aquí se muestran las primeras {shown} de {count} sesiones. La impresión y el PDF las incluyen todas.',
+  'report.appendix.more': 'Mostrar {count} más',
+  'report.appendix.all': 'Mostrar las {count}',
   'report.paper': 'Papel',
   'report.paper.a4': 'A4 (210 × 297\u00a0mm)',
   'report.paper.letter': 'Carta de EE.\u00a0UU.',

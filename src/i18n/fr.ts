@@ -338,6 +338,10 @@ export const fr: Messages = {
     'Rapport complet\u00a0: cette page de synthèse, puis une annexe avec toutes les séances ({count}).',
   'report.appendixToggle': 'Inclure l’annexe (toutes les séances de la période)',
   'report.appendix': 'Annexe\u00a0: toutes les séances de la période ({count})',
+  'report.appendix.onScreen':
+    'Affichées ici\u00a0: les {shown} premières séances sur {count}. L’impression et le PDF les contiennent toutes.',
+  'report.appendix.more': 'Afficher {count} de plus',
+  'report.appendix.all': 'Afficher les {count}',
   'report.paper': 'Papier',
   'report.paper.a4': 'A4 (210 × 297\u00a0mm)',
   'report.paper.letter': 'Lettre US',

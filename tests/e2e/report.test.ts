@@ -74,6 +74,52 @@ describe('dermatologist report in real Chromium', () => {
     await page.close();
   });
 
+  it('a long period shows a page of its appendix on screen, and every session in print: a PDF, print media, the print button', async () => {
+    await h.clear();
+    await seedWithStoreCode(h, code, makeStore(600, { years: 1 }));
+    const { page, errors } = await h.open('report.html?range=all');
+    await page.getByTestId('report-summary').waitFor();
+    const rows = page.getByTestId('report-sessions').locator('tbody tr');
+    const pagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    await expect.poll(() => rows.count()).toBe(200);
+    expect(await page.getByTestId('report-more').textContent()).toContain('the first 200 of 600 sessions');
+    // A PDF (as Ctrl+P or the menu: the browser fires beforeprint) of the screen's page of 200...
+    const printed = pagesOf(await page.pdf({ preferCSSPageSize: true }));
+    await expect.poll(() => rows.count()).toBe(200);
+    // ...has as many pages as one made with all 600 rows on screen: every session was printed.
+    await page.getByRole('button', { name: 'Show all 600' }).click();
+    await expect.poll(() => rows.count()).toBe(600);
+    const whole = pagesOf(await page.pdf({ preferCSSPageSize: true }));
+    expect(printed).toBe(whole);
+    expect(printed).toBeGreaterThan(5);
+    await page.reload();
+    await page.getByTestId('report-summary').waitFor();
+    await expect.poll(() => rows.count()).toBe(200);
+    // Print media (what the browser lays out while printing; its change is told at the next
+    // frame): every row, and the screen's page after.
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => rows.count()).toBe(600);
+    expect(await page.getByTestId('report-more').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => rows.count()).toBe(200);
+    // The print button: window.print() fires beforeprint before it lays the print out; a handler
+    // after the report's sees the rows that are printed.
+    const atPrint = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          addEventListener(
+            'beforeprint',
+            () => resolve(document.querySelectorAll('[data-testid="report-sessions"] tbody tr').length),
+            { once: true },
+          );
+          document.querySelector<HTMLButtonElement>('.controls button.primary')?.click();
+        }),
+    );
+    expect(atPrint).toBe(600);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('every field of section 6 reaches the report: goals, answers, devices, products before/after, aftercare kept', async () => {
     await h.clear();
     const when = new Date(Date.now() - 5 * 86_400_000).toISOString().replace(/\.\d+Z$/, '+00:00');

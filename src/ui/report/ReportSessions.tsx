@@ -1,75 +1,17 @@
+import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Roller, Session } from '../../core/schemas';
-import { parseInstant } from '../../core/time';
-import { formatDate, formatLocale, formatMm, t } from '../../i18n/i18n';
-import { effectsText } from './ReportAttention';
+import { formatLocale, formatNumber, t } from '../../i18n/i18n';
+import { onPrint } from './print-events';
+import { type SessionRows, sessionRows } from './session-rows';
 import '../../i18n/packs/report';
 
-/** The text of each cell of a session's row, and how many printed lines the cell may take. */
-export function rowCells(s: Session, names: ReadonlyMap<string, string>, tz: string): [string, 0 | 1 | 2][] {
-  return [
-    [formatDate(parseInstant(s.when), tz, 'datetime'), 0],
-    [t(`area.${s.area}`), 0],
-    [formatMm(s.needleMm), 0],
-    [(s.rollerId ? names.get(s.rollerId) : undefined) ?? '—', 1],
-    [(s.productsBefore ?? []).join(', '), 1],
-    [s.products.join(', '), 1],
-    [[effectsText(s), s.notes].filter(Boolean).join('; '), 2],
-    [
-      s.aftercareKept === undefined
-        ? '—'
-        : s.aftercareKept.length === 0
-          ? t('report.aftercare.none')
-          : t('report.aftercare.kept', { count: s.aftercareKept.length }),
-      0,
-    ],
-    [
-      s.findings
-        .filter((f) => f.severity !== 'info')
-        .map((f) => `${t(`report.code.${f.code}`)} (${f.acknowledgedAt ? t('report.yes') : t('report.no')})`)
-        .join('; '),
-      2,
-    ],
-  ];
-}
-
 /**
- * The rows, built straight into the table body: a long period has thousands of rows, which the
- * browser makes several times faster than a virtual DOM does. Text only (textContent), never HTML.
- * A cell of one or two printed lines keeps its whole text in its title (and the CSV export).
+ * Sessions the appendix shows on screen, and adds per "show more". The browser lays out every row
+ * it holds, and ten thousand rows take it seconds (issue 12): the screen holds a page of them,
+ * printing all of them.
  */
-function fillRows(
-  body: HTMLTableSectionElement,
-  sessions: readonly Session[],
-  rollers: readonly Roller[],
-  tz: string,
-) {
-  const names = new Map(rollers.map((r) => [r.id, r.name]));
-  const doc = body.ownerDocument;
-  const frag = doc.createDocumentFragment();
-  for (const s of sessions) {
-    const tr = doc.createElement('tr');
-    for (const [text, lines] of rowCells(s, names, tz)) {
-      const td = doc.createElement('td');
-      if (lines === 0) td.textContent = text;
-      else if (lines === 1) {
-        // One line: the cell itself clips (no inner box per cell).
-        td.title = text;
-        td.className = 'clip';
-        td.textContent = text;
-      } else {
-        td.title = text;
-        const div = doc.createElement('div');
-        div.className = lines === 2 ? 'cell two' : 'cell';
-        div.textContent = text;
-        td.append(div);
-      }
-      tr.append(td);
-    }
-    frag.append(tr);
-  }
-  body.replaceChildren(frag);
-}
+export const SCREEN_ROWS = 200;
 
 /** The appendix: every session of the period with every field the reference lists (section 6). */
 export function ReportSessions({
@@ -82,13 +24,40 @@ export function ReportSessions({
   tz: string;
 }) {
   const body = useRef<HTMLTableSectionElement>(null);
+  const rows = useRef<SessionRows | null>(null);
+  /** Between beforeprint and afterprint every row is in (the print is laid out from the DOM). */
+  const printing = useRef(false);
+  const shown = useSignal(SCREEN_ROWS);
+  const total = sessions.length;
   useLayoutEffect(() => {
-    if (body.current) fillRows(body.current, sessions, rollers, tz);
+    rows.current = body.current ? sessionRows(body.current, sessions, rollers, tz) : null;
+    rows.current?.show(printing.current ? total : shown.peek());
   }, [sessions, rollers, tz, formatLocale.value]);
+  useLayoutEffect(() => {
+    if (!printing.current) rows.current?.show(shown.value);
+  }, [shown.value]);
+  // Printing (Ctrl+P, the print button, a PDF) gets every row, whatever the screen shows; the
+  // handlers change the DOM synchronously, as the print is laid out right after them. Listening
+  // from the first layout on: a print asked for before the first paint gets every row too.
+  useLayoutEffect(
+    () =>
+      onPrint(
+        () => {
+          printing.current = true;
+          rows.current?.show(Number.POSITIVE_INFINITY);
+        },
+        () => {
+          printing.current = false;
+          rows.current?.show(shown.peek());
+        },
+      ),
+    [],
+  );
+  const onScreen = Math.min(shown.value, total);
   return (
     <section class="appendix" data-testid="report-appendix">
-      <h2>{t('report.appendix', { count: sessions.length })}</h2>
-      {sessions.length === 0 ? (
+      <h2>{t('report.appendix', { count: total })}</h2>
+      {total === 0 ? (
         <p>{t('report.sessions.none')}</p>
       ) : (
         <table class="grid sessions" data-testid="report-sessions">
@@ -108,6 +77,17 @@ export function ReportSessions({
           <tbody ref={body} />
         </table>
       )}
+      {onScreen < total ? (
+        <p class="more-rows no-print" data-testid="report-more">
+          {t('report.appendix.onScreen', { shown: formatNumber(onScreen), count: formatNumber(total) })}{' '}
+          <button type="button" onClick={() => (shown.value = onScreen + SCREEN_ROWS)}>
+            {t('report.appendix.more', { count: formatNumber(Math.min(SCREEN_ROWS, total - onScreen)) })}
+          </button>{' '}
+          <button type="button" onClick={() => (shown.value = total)}>
+            {t('report.appendix.all', { count: formatNumber(total) })}
+          </button>
+        </p>
+      ) : null}
     </section>
   );
 }

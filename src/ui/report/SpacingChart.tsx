@@ -8,22 +8,27 @@ const LABEL_W = 120;
 const WIDTH = 1000;
 const ROW_H = 24;
 
-/** The gaps (normal and short) as line segments and the sessions as dots, each kind one path. */
+/**
+ * The gaps (normal and short) as line segments and the sessions as dots, each kind one path; and
+ * where each short gap's "!" goes (`marks`: one x per mark, for one text element).
+ */
 export function markPaths(
   a: AreaSpacing,
   x: (ms: number) => number,
   y: number,
-): { gaps: string; short: string; points: string } {
+): { gaps: string; short: string; points: string; marks: string[] } {
   const gaps: string[] = [];
   const short: string[] = [];
   const points: string[] = [];
+  const marks: string[] = [];
   a.points.forEach((p, i) => {
     const prev = a.points[i - 1];
     const px = x(p.ms).toFixed(1);
     if (prev) (p.short ? short : gaps).push(`M${x(prev.ms).toFixed(1)} ${y}H${px}`);
     points.push(`M${(x(p.ms) - 3).toFixed(1)} ${y}a3 3 0 1 0 6 0a3 3 0 1 0 -6 0`);
+    if (p.short) marks.push(`${x(p.ms) - 3}`);
   });
-  return { gaps: gaps.join(''), short: short.join(''), points: points.join('') };
+  return { gaps: gaps.join(''), short: short.join(''), points: points.join(''), marks };
 }
 
 /**
@@ -76,13 +81,13 @@ export function SpacingChart({
               {/* One path per kind of mark: a period of years has thousands of sessions. */}
               <path d={paths.gaps} class="gap" />
               {paths.short ? <path d={paths.short} class="gap short" data-short="true" /> : null}
-              {a.points
-                .filter((p) => p.short)
-                .map((p) => (
-                  <text key={p.ms} x={x(p.ms) - 3} y={y - 5} class="chart-mark">
-                    !
-                  </text>
-                ))}
+              {/* One text for every "!" of the row, each placed by its own x: a period of years has
+                  thousands of short gaps, and an element each took the browser long to lay out. */}
+              {paths.marks.length > 0 ? (
+                <text x={paths.marks.join(' ')} y={y - 5} class="chart-mark">
+                  {'!'.repeat(paths.marks.length)}
+                </text>
+              ) : null}
               <path d={paths.points} class="point" />
             </g>
           );
