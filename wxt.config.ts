@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -16,6 +17,21 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // The shop pages' content scripts use the browser's own promise-based API, not the polyfill
+    // (src/ui/card/native-browser.ts says why); WXT's module aliases `wxt/browser` to the polyfill,
+    // so its target is redirected in those builds only.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const nativeBrowser = resolve(import.meta.dirname ?? '.', 'src/ui/card/native-browser.ts');
+      config.plugins = [
+        {
+          name: 'roller-coach:native-browser-in-content-scripts',
+          enforce: 'pre',
+          resolveId: (id) => (id === '@wxt-dev/webextension-polyfill/browser' ? nativeBrowser : null),
+        },
+        ...(config.plugins ?? []),
+      ];
+    },
     // The shop card's messages of each language, for the background to send to the card
     // (src/background/card-model.ts): a Chrome service worker may not import() a catalogue chunk.
     'build:publicAssets': async (_wxt, files) => {

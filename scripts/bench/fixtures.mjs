@@ -475,7 +475,11 @@ export function cardFixtures(fx) {
      * Main-thread time of the extension's scripts in one page load, from a Chrome trace: the
      * top-level EvaluateScript and FunctionCall events of the page's frame whose script is the
      * extension's (the detector, and the card when it is injected), each with the microtasks it
-     * ran. Layout the card causes later is the page's, not counted.
+     * ran; and the tasks in which the extension's own messages reach the page's renderer thread
+     * (an `extensions.mojom` message: the background's answer to runtime.sendMessage, a storage
+     * reply or event), which run the awaiting script's continuation as microtasks with no
+     * FunctionCall of their own (the card's mount and first draw happen there). Layout the card
+     * causes later is the page's, not counted.
      */
     scriptTime: (kind) =>
       once(`scriptTime.${kind}`, async () => {
@@ -492,7 +496,8 @@ export function cardFixtures(fx) {
             const events = [];
             cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
             await cdp.send('Tracing.start', {
-              categories: 'devtools.timeline',
+              // toplevel: the tasks' "Receive mojo message" events, with their interface tag.
+              categories: 'devtools.timeline,toplevel',
               transferMode: 'ReportEvents',
             });
             await page.goto(CARD_URLS[kind], { waitUntil: 'load' });
@@ -508,16 +513,31 @@ export function cardFixtures(fx) {
             const start =
               events.find((e) => e.name === 'ResourceSendRequest' && e.args?.data?.url === CARD_URLS[kind])
                 ?.ts ?? 0;
-            const mine = events
+            const scripts = events.filter(
+              (e) =>
+                e.ph === 'X' &&
+                e.ts >= start &&
+                (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+                String(e.args?.data?.url ?? '').startsWith(prefix) &&
+                (e.args?.data?.frame ?? frame) === frame,
+            );
+            // The renderer thread the extension's scripts run on (the page's main thread).
+            const thread = scripts[0] && { pid: scripts[0].pid, tid: scripts[0].tid };
+            const onThread = (e) =>
+              thread && e.ph === 'X' && e.ts >= start && e.pid === thread.pid && e.tid === thread.tid;
+            const tasks = events.filter((e) => onThread(e) && e.name === 'ThreadControllerImpl::RunTask');
+            // The whole task: its microtask checkpoint follows the message's handler, not inside it.
+            const messages = events
               .filter(
                 (e) =>
-                  e.ph === 'X' &&
-                  e.ts >= start &&
-                  (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
-                  String(e.args?.data?.url ?? '').startsWith(prefix) &&
-                  (e.args?.data?.frame ?? frame) === frame,
+                  onThread(e) &&
+                  e.name === 'Receive mojo message' &&
+                  String(e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '').startsWith(
+                    'extensions.mojom.',
+                  ),
               )
-              .sort((a, b) => a.ts - b.ts);
+              .map((m) => tasks.find((t) => t.ts <= m.ts && t.ts + t.dur >= m.ts + m.dur) ?? m);
+            const mine = [...scripts, ...messages].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
             let total = 0;
             let end = -1;
             const byScript = {};
@@ -525,7 +545,10 @@ export function cardFixtures(fx) {
               if (e.ts < end) continue; // nested in one already counted
               total += e.dur;
               end = e.ts + e.dur;
-              const script = String(e.args.data.url).slice(prefix.length);
+              const script =
+                e.name === 'ThreadControllerImpl::RunTask' || e.name === 'Receive mojo message'
+                  ? 'extension messages (continuations)'
+                  : String(e.args.data.url).slice(prefix.length);
               byScript[script] = (byScript[script] ?? 0) + e.dur / 1000;
             }
             const cardShown = await page.evaluate(() => document.querySelector('roller-coach-card') !== null);

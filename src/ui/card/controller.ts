@@ -1,18 +1,15 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { CardModelRequest, CardView as CardViewData } from '../../background/card-model';
 import type { CardMessage, CardReply, CardSettingsAction } from '../../background/messages';
 import { readListing } from '../../retail/read-page';
 import type { CardApi } from './api';
-import { type CardAction, CardView } from './CardView';
-import css from './card.css?inline';
-import { HOST_CSS } from './host-css';
-import { findAnchor, fitCard, fitCorner } from './place';
+import { type CardAction, type DrawnCard, drawCard } from './draw';
+import { createHost, insertHost, type Where } from './mount';
+import { buyButtons, findAnchor, fitCard, fitCorner } from './place';
 import { cardText } from './text';
 
-export const HOST_NAME = 'roller-coach-card';
+export { HOST_NAME } from './mount';
 
 async function send(message: CardMessage): Promise<CardReply & { ok: true }> {
   const reply = (await browser.runtime.sendMessage(message)) as CardReply | undefined;
@@ -48,10 +45,15 @@ interface Shown {
   box: HTMLElement;
   anchor: Element;
   corner: boolean;
+  where: Where;
   /** The card's life (a child of ctx.signal): aborting it unmounts the card and stops all it watches. */
   life: AbortController;
   /** The product container watched for variant changes, and the end of that watch (a child of `life`). */
   watch: { root: Element | null; stop: AbortController } | null;
+  /** The page's buy buttons, looked up again after each change of the page. */
+  buttons: ReturnType<typeof buyButtons>;
+  /** The card drawn, for which product and from what (drawn again only when that changes). */
+  drawn: { card: DrawnCard; productKey: string; from: string } | null;
 }
 
 /**
@@ -116,37 +118,16 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
     shown = null;
   }
 
-  async function mount(
-    anchor: Element,
-    where: 'after' | 'before' | 'first' | 'last' | 'corner',
-  ): Promise<Shown> {
+  /** The card's host, not yet in the page (it goes in once the card is drawn: one layout). */
+  function mount(anchor: Element, where: Where): Shown {
     const corner = where === 'corner';
-    const shadowUi = await createShadowRootUi(ctx, {
-      name: HOST_NAME,
-      position: 'inline',
-      anchor,
-      append: corner ? 'last' : where,
-      mode: 'closed',
-      isolateEvents: true,
-      inheritStyles: true,
-      css: `${HOST_CSS}\n${css}`,
-      onMount: (container) => {
-        container.className = 'box';
-        return container;
-      },
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    });
-    shadowUi.mount();
-    // No known anchor on the page: a fixed corner of the window, moved to the other corner when it
-    // would cover a buy button.
-    if (corner) shadowUi.shadowHost.setAttribute('data-place', 'corner');
+    const { host, box } = createHost(corner);
+    const buttons = buyButtons();
     // Fitted after layout, never by forcing one: a ResizeObserver calls back once the page is laid
     // out (reading positions is then free), and again whenever the card or its anchor resizes.
-    const box = shadowUi.uiContainer;
-    const host = shadowUi.shadowHost;
-    const observer = new ResizeObserver(() => (corner ? fitCorner(host, box) : fitCard(box, anchor)));
+    const observer = new ResizeObserver(() =>
+      corner ? fitCorner(host, box, buttons.rects) : fitCard(host, box, anchor, buttons.rects),
+    );
     observer.observe(box);
     if (!corner) observer.observe(anchor);
     const life = child(ctx.signal);
@@ -154,11 +135,38 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
       'abort',
       () => {
         observer.disconnect();
-        shadowUi.remove();
+        host.remove();
       },
       { once: true },
     );
-    return { host, box, anchor, corner, life, watch: null };
+    return { host, box, anchor, corner, where, life, watch: null, buttons, drawn: null };
+  }
+
+  /** Draw the card into its box, keeping its state (details, menu, focus) for the same product. */
+  function draw(card: Shown, view: CardViewData & { show: true }, site: string, productKey: string): void {
+    const from = JSON.stringify([view.model, view.strings, site]);
+    const last = card.drawn;
+    if (last && last.productKey === productKey && last.from === from) return;
+    const same = last?.productKey === productKey ? last.card : null;
+    const root = card.box.getRootNode() as ShadowRoot;
+    const focused =
+      same && root.activeElement
+        ? [...same.el.querySelectorAll('button')].indexOf(root.activeElement as HTMLButtonElement)
+        : -1;
+    const drawn = drawCard(
+      {
+        model: view.model,
+        text: cardText(view.strings),
+        site,
+        expanded: !card.corner,
+        onAction: (action) => act(action, site, productKey),
+        onNotes: (section) => void send({ type: 'roller-coach:open-notes', section }).catch(() => undefined),
+      },
+      same?.state(),
+    );
+    card.box.replaceChildren(drawn.el);
+    if (focused >= 0) drawn.el.querySelectorAll('button')[focused]?.focus();
+    card.drawn = { card: drawn, productKey, from };
   }
 
   async function act(action: CardAction, site: string, productKey: string): Promise<void> {
@@ -192,29 +200,16 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
     if (!view?.show) return remove();
     if (!shown?.host.isConnected || shown.anchor !== anchor.el) {
       shown?.life.abort();
-      shown = null;
-      const mounted = await mount(anchor.el, anchor.where);
-      if (my !== seq || ctx.isInvalid) return mounted.life.abort();
-      shown = mounted;
+      shown = mount(anchor.el, anchor.where);
     }
     const card = shown;
-    const { host, box } = card;
+    const { host } = card;
     host.setAttribute('data-needle-mm', view.needleMm);
     host.setAttribute('data-verdict', view.model.verdict);
     host.setAttribute('data-theme', view.theme);
-    const productKey = page.listing.productKey;
-    render(
-      <CardView
-        key={productKey}
-        model={view.model}
-        text={cardText(view.strings)}
-        site={site}
-        expanded={!card.corner}
-        onAction={(action) => act(action, site, productKey)}
-        onNotes={(section) => void send({ type: 'roller-coach:open-notes', section }).catch(() => undefined)}
-      />,
-      box,
-    );
+    card.buttons.forget();
+    draw(card, view, site, page.listing.productKey);
+    if (!host.isConnected) insertHost(host, card.anchor, card.where);
     watch(card, page.identity.watch);
   }
 
