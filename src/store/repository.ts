@@ -22,7 +22,7 @@ import {
   summaryFits,
   summarySchema,
 } from '../core/summary';
-import { parseInstant } from '../core/time';
+import { parseInstantOnce } from '../core/time';
 import { decodeChunk, encodeChunk } from './chunks';
 import { storeError } from './errors';
 import {
@@ -62,7 +62,7 @@ const QUARANTINE_MAX = 200;
 
 /** Oldest first, by instant (not by string: offsets differ), ties broken by id. */
 export function sortByWhen(sessions: Session[]): Session[] {
-  const keyed = sessions.map((s) => ({ s, ms: parseInstant(s.when) }));
+  const keyed = sessions.map((s) => ({ s, ms: parseInstantOnce(s.when) }));
   keyed.sort((a, b) => a.ms - b.ms || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0));
   return keyed.map((k) => k.s);
 }
