@@ -262,11 +262,18 @@ export function createRepository(opts: RepositoryOptions = {}) {
    * first reader.
    */
   async function checkSummary(chunks: Map<string, { stamp: string }>): Promise<void> {
-    const inStep = (s: Summary | null) =>
-      s === null ||
-      (Object.keys(s.stamps).length === chunks.size &&
-        [...chunks].every(([m, c]) => s.stamps[m] === c.stamp));
-    if (inStep(await readStoredSummary())) return;
+    const stampsInStep = (stamps: unknown) =>
+      typeof stamps === 'object' &&
+      stamps !== null &&
+      Object.keys(stamps).length === chunks.size &&
+      [...chunks].every(([m, c]) => (stamps as Record<string, unknown>)[m] === c.stamp);
+    const inStep = (s: Summary | null) => s === null || stampsInStep(s.stamps);
+    // Stamps already in step need no validation (issue 12: the summary's schema covers hundreds of
+    // sessions and days): a valid summary is then in step, an invalid one is left to its first
+    // reader like a missing one. Only one out of step is validated before it is rebuilt.
+    const raw = await storeItems().summary.getValue();
+    if (raw === null || raw === undefined || stampsInStep((raw as { stamps?: unknown }).stamps)) return;
+    if (inStep(parseSummary(raw))) return;
     await lock(async () => {
       const current = await readStoredSummary();
       if (inStep(current) || current === null) return;
@@ -275,9 +282,13 @@ export function createRepository(opts: RepositoryOptions = {}) {
     });
   }
 
-  async function readStoredSummary(): Promise<Summary | null> {
-    const r = summarySchema.safeParse(await storeItems().summary.getValue());
+  function parseSummary(raw: unknown): Summary | null {
+    const r = summarySchema.safeParse(raw);
     return r.success ? r.data : null;
+  }
+
+  async function readStoredSummary(): Promise<Summary | null> {
+    return parseSummary(await storeItems().summary.getValue());
   }
 
   /**
