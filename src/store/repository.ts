@@ -67,6 +67,33 @@ export function sortByWhen(sessions: Session[]): Session[] {
   return keyed.map((k) => k.s);
 }
 
+const byId = (a: Session, b: Session) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The order of two sessions that validated (each `when` an instant), as sortByWhen orders them.
+ * Two times written with the seconds and the same offset ("2026-11-21T20:30:00+01:00") compare as
+ * text: fixed-width fields, the same zone. Any other pair is compared by instant.
+ */
+function compareValidated(a: Session, b: Session): number {
+  const x = a.when;
+  const y = b.when;
+  const sameForm =
+    x.length === 25 && y.length === 25 && (x[19] === '+' || x[19] === '-') && x.endsWith(y.slice(19));
+  const d = sameForm ? (x < y ? -1 : x > y ? 1 : 0) : parseInstantOnce(x) - parseInstantOnce(y);
+  return d || byId(a, b);
+}
+
+/**
+ * sortByWhen for sessions that validated: months are read in order and are mostly written in
+ * order, so the list is first checked pair by pair (most pairs as text, issue 12) and returned as
+ * it is when already in order (a stable sort would not move anything); otherwise it is sorted.
+ */
+export function sortValidatedByWhen(sessions: Session[]): Session[] {
+  for (let i = 1; i < sessions.length; i++)
+    if (compareValidated(sessions[i - 1] as Session, sessions[i] as Session) > 0) return sortByWhen(sessions);
+  return sessions.slice();
+}
+
 /**
  * The index: every month that is well formed is kept; each entry that is not is set aside. When
  * the index was unreadable in any way, `load` also looks for the months that exist in storage.
@@ -380,7 +407,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
       profile: profile.value,
       settings: settings.value,
       rollers: rollers.value,
-      sessions: sortByWhen(latestById([...all.chunks.values()].map((c) => c.sessions))),
+      sessions: sortValidatedByWhen(latestById([...all.chunks.values()].map((c) => c.sessions))),
       rejected,
     };
   }
@@ -745,7 +772,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
       }
     }
     if (rejected.length > 0) await lock(() => repair(rejected));
-    return { sessions: sortByWhen([...byId.values()]), rejected };
+    return { sessions: sortValidatedByWhen([...byId.values()]), rejected };
   }
 
   /** How many values each month holds as stored, unvalidated (a count to show before its months are read). */
