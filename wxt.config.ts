@@ -2,6 +2,24 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/**
+ * The background's English (src/background/worker-english.ts) written into the build as a literal:
+ * the module computes it from the whole catalogue, which the service worker then need not carry
+ * (issue 12). Builds only; in dev and tests the module computes the same value itself.
+ */
+function inlineWorkerEnglish() {
+  return {
+    name: 'roller-coach:worker-english',
+    enforce: 'pre' as const,
+    apply: 'build' as const,
+    async load(id: string) {
+      if (!id.split('?')[0]?.endsWith('/src/background/worker-english.ts')) return null;
+      const { workerEnglish } = await import('./src/background/worker-english');
+      return `export const workerEnglish = ${JSON.stringify(workerEnglish)};`;
+    },
+  };
+}
+
 // Host permissions: only the retailers the safety card supports (the card content script's
 // matches, from src/retail/sites.ts). Everything else the extension needs is local: storage,
 // alarms, notifications.
@@ -56,7 +74,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), inlineWorkerEnglish()],
     build: { sourcemap: process.env.RC_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({

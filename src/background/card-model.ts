@@ -2,13 +2,15 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../core/schemas';
 import { isDescriptiveSource, SOURCES } from '../core/sources';
 import { DAY_MS, monthOf } from '../core/time';
-import { en, type MessageKey } from '../i18n/en';
-import { browserLocale, type Locale, messagesIn } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/en';
+import { browserLocale, type Locale } from '../i18n/locales';
 import { assessListing, type Listing } from '../retail/listing';
 import { createRepository } from '../store/repository';
 import { cardStringsPath, pickCardMessages } from '../ui/card/card-messages';
 import { type CardModel, cardModel, needleMmAttribute, type UserData } from '../ui/card/model';
 import { type CardStrings, interpolate } from '../ui/card/text';
+import { messagesIn } from './speech';
+import { workerEnglish } from './worker-english';
 
 /**
  * The card's model, computed where the data is (issue 12, point 3). The card's content script
@@ -82,11 +84,12 @@ export function cardMessagesIn(locale: Locale): Promise<Record<string, string>> 
   let p = cardCatalogues.get(locale);
   if (!p) {
     p = (async () => {
-      if (locale === 'en') return pickCardMessages(en);
+      if (locale === 'en') return pickCardMessages(workerEnglish);
       try {
         const url = (browser.runtime.getURL as (path: string) => string)(cardStringsPath(locale));
         const r = await fetch(url);
-        if (r.ok) return { ...pickCardMessages(en), ...((await r.json()) as Record<string, string>) };
+        if (r.ok)
+          return { ...pickCardMessages(workerEnglish), ...((await r.json()) as Record<string, string>) };
       } catch {
         // No built file here: the catalogue below.
       }

@@ -4,10 +4,10 @@ import { buildAssessContext } from '../core/assessment-context';
 import { badgeState } from '../core/badge';
 import { summaryCovers, summarySessions } from '../core/summary';
 import { DAY_MS, parseInstant, systemTimeZone } from '../core/time';
-import { ensureCatalogue, locale, localeSetting, t, tp } from '../i18n/i18n';
 import { areaKey, KEYS } from '../store/keys';
 import { createRepository } from '../store/repository';
 import { listenForCardMessages } from './messages';
+import { currentLocale, ensureCatalogue, setLocaleSetting, t, tp } from './speech';
 
 const TICK = 'roller-coach:tick';
 const NEXT = 'roller-coach:next';
@@ -63,9 +63,9 @@ export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
   // The summary, not every month: the sessions the rules read, each roller's days of use.
   const [data, summary] = await Promise.all([repo.loadRecords(), repo.readSummary({ nowMs, tz })]);
   const sessions = summarySessions(summary);
-  localeSetting.value = data.settings.locale;
+  setLocaleSetting(data.settings.locale);
   // A language that cannot be loaded leaves the badge in English, never without a badge.
-  await ensureCatalogue(locale.value).catch(() => undefined);
+  await ensureCatalogue(currentLocale()).catch(() => undefined);
   const ctx = buildAssessContext({ ...data, sessions }, tz);
   const badge = badgeState(ctx, nowMs);
   const action = actionApi();

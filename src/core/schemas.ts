@@ -8,7 +8,7 @@ import { CONDITION_IDS } from './conditions';
 import { FINDING_CODES } from './findings';
 import { isLooser, RULE_IDS, type RuleId, ruleDef } from './rules';
 import { SOURCE_IDS } from './sources';
-import { DAY_MS, HOUR_MS, isIsoDate, parseInstant, parseIsoDate } from './time';
+import { DAY_MS, HOUR_MS, isIsoDate, parseInstant, parseInstantOnce, parseIsoDate } from './time';
 
 /**
  * Schemas for everything the extension stores or imports. Error messages are i18n keys
@@ -52,22 +52,26 @@ export const idSchema = z
 // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/** Whether a text holds a control character the stored texts refuse (shared with store/session-reader). */
+export const hasControlChars = (s: string): boolean => CONTROL.test(s);
+
 function text(max: number, key: string) {
   return z.string({ error: key }).check(
     z.maxLength(max, { error: 'errors.tooLong' }),
-    z.refine((s: string) => !CONTROL.test(s), { error: 'errors.controlChars' }),
+    z.refine((s: string) => !hasControlChars(s), { error: 'errors.controlChars' }),
   );
 }
 
-export const instantSchema = z.string({ error: 'errors.instant' }).check(
-  z.refine(
-    (s: string) => {
-      const ms = parseInstant(s);
-      return !Number.isNaN(ms) && ms >= LIMITS.earliestMs && ms < LIMITS.latestMs;
-    },
-    { error: 'errors.instant' },
-  ),
-);
+/** Whether an instant's text reads as a time between the earliest and latest dates storage accepts. */
+export function isInstantInRange(s: string): boolean {
+  // Not memoised: stored histories are validated once, each instant seen once.
+  const ms = parseInstantOnce(s);
+  return !Number.isNaN(ms) && ms >= LIMITS.earliestMs && ms < LIMITS.latestMs;
+}
+
+export const instantSchema = z
+  .string({ error: 'errors.instant' })
+  .check(z.refine(isInstantInRange, { error: 'errors.instant' }));
 
 export const isoDateSchema = z
   .string({ error: 'errors.date' })

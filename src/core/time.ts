@@ -188,7 +188,74 @@ export function parseInstant(iso: string): number {
 
 const parseInstantMemo = memo<string, number>(8192, (iso) => computeInstant(iso));
 
+/**
+ * `parseInstant` without the memo, for one pass over many distinct instants (a whole history
+ * validated or sorted once): there the memo only churns (10,000 sessions hold more instants than
+ * it keeps) and cost load() more than the parsing itself.
+ */
+export function parseInstantOnce(iso: string): number {
+  if (typeof iso !== 'string' || iso.length > 40) return Number.NaN;
+  return computeInstant(iso);
+}
+
+/** Two ASCII digits at `i` as a number; -1 when either is not a digit. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * The instants the app writes ("2026-11-21T20:30:00+01:00", or "...Z"), read without the regex
+ * and the Date object: a stored history is thousands of them, and in a cold extension page they
+ * were most of load()'s own time. Anything else (fractions, no seconds, years before 100, any
+ * doubt) is undefined, for the general reading below; tests compare parseInstant with the regex alone.
+ */
+function canonicalInstant(iso: string): number | undefined {
+  const n = iso.length;
+  if (n !== 25 && n !== 20) return undefined;
+  if (
+    iso.charCodeAt(4) !== 45 || // -
+    iso.charCodeAt(7) !== 45 ||
+    iso.charCodeAt(10) !== 84 || // T
+    iso.charCodeAt(13) !== 58 || // :
+    iso.charCodeAt(16) !== 58
+  )
+    return undefined;
+  const century = twoDigits(iso, 0);
+  const yy = twoDigits(iso, 2);
+  const month = twoDigits(iso, 5);
+  const day = twoDigits(iso, 8);
+  const hour = twoDigits(iso, 11);
+  const minute = twoDigits(iso, 14);
+  const second = twoDigits(iso, 17);
+  if (century < 1 || yy < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
+  let offset = 0;
+  const zone = iso.charCodeAt(19);
+  if (n === 20) {
+    if (zone !== 90) return undefined; // Z
+  } else {
+    const oh = twoDigits(iso, 20);
+    const om = twoDigits(iso, 23);
+    if ((zone !== 43 && zone !== 45) || iso.charCodeAt(22) !== 58 || oh < 0 || om < 0) return undefined;
+    if (oh > 18 || om > 59) return Number.NaN;
+    offset = (zone === 45 ? -1 : 1) * (oh * HOUR_MS + om * MINUTE_MS);
+  }
+  const year = century * 100 + yy;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  const days = month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] as number);
+  if (day > days) return Number.NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second) - offset;
+}
+
 function computeInstant(iso: string): number {
+  return canonicalInstant(iso) ?? generalInstant(iso);
+}
+
+function generalInstant(iso: string): number {
   const m = ISO_INSTANT.exec(iso);
   if (!m) return Number.NaN;
   const [, y, mo, d, h, mi, s = '0', frac = '0', off = 'Z'] = m;

@@ -1,37 +1,11 @@
 import { computed, effect, signal } from '@preact/signals';
 import { en, type MessageKey, type Messages } from './en';
-import { workerStringsPath } from './worker-messages';
+import { loadCatalogue } from './load-catalogue';
+import { browserLocale, type Locale, type LocaleSetting } from './locales';
 
-export const LOCALES = ['en', 'es', 'de', 'fr'] as const;
-export type Locale = (typeof LOCALES)[number];
-export type LocaleSetting = Locale | 'auto';
+export { browserLocale, LOCALES, type Locale, type LocaleSetting } from './locales';
 
-/**
- * English is built in; the other catalogues are separate chunks loaded when their language is
- * used, so a page carries one language, not four. Until one arrives, English is shown.
- */
-const chunkLoaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
-  es: () => import('./es').then((m) => m.es),
-  de: () => import('./de').then((m) => m.de),
-  fr: () => import('./fr').then((m) => m.fr),
-};
-
-/** Chrome's background is a service worker, where import() of a chunk is refused. */
-function inServiceWorker(): boolean {
-  const scope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown })
-    .ServiceWorkerGlobalScope;
-  return typeof scope === 'function' && globalThis instanceof scope;
-}
-
-/** There, the worker's messages come from the file the build writes (see ./worker-messages.ts). */
-async function workerMessages(l: Exclude<Locale, 'en'>): Promise<Messages> {
-  const r = await fetch(new URL(workerStringsPath(l), globalThis.location.origin));
-  if (!r.ok) throw new Error(`${workerStringsPath(l)}: ${r.status}`);
-  return (await r.json()) as Messages;
-}
-
-const loaders = (l: Exclude<Locale, 'en'>): Promise<Messages> =>
-  inServiceWorker() ? workerMessages(l) : chunkLoaders[l]();
+// English is built in; the other catalogues load when their language is used (./load-catalogue).
 const catalogues = signal<Partial<Record<Locale, Partial<Messages>>>>({ en });
 /**
  * English messages of code that is itself loaded lazily (the photos section): registered by that
@@ -49,7 +23,7 @@ export function ensureCatalogue(l: Locale): Promise<void> {
   if (l === 'en' || catalogues.peek()[l]) return Promise.resolve();
   let p = pending.get(l);
   if (!p) {
-    p = loaders(l).then((m) => {
+    p = loadCatalogue(l).then((m) => {
       catalogues.value = { ...catalogues.peek(), [l]: m };
     });
     // A failed load is tried again next time.
@@ -67,15 +41,6 @@ export function ensureCatalogue(l: Locale): Promise<void> {
 export async function messagesIn(l: Locale): Promise<Record<string, string>> {
   await ensureCatalogue(l);
   return { ...en, ...lazyEnglish.peek(), ...catalogues.peek()[l] } as Record<string, string>;
-}
-
-/** The locale the browser's UI uses, narrowed to one we ship. */
-export function browserLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): Locale {
-  for (const lang of languages) {
-    const base = lang.toLowerCase().split('-')[0] as Locale;
-    if ((LOCALES as readonly string[]).includes(base)) return base;
-  }
-  return 'en';
 }
 
 export const localeSetting = signal<LocaleSetting>('auto');

@@ -1,4 +1,5 @@
 import { type Session, sessionSchema } from '../core/schemas';
+import { readPlainSession } from './session-reader';
 import { parseList, type Rejected } from './validate';
 
 /**
@@ -19,6 +20,6 @@ export function decodeChunk(raw: unknown, key: string): { sessions: Session[]; r
       return { sessions: [], rejected: [{ key, issues: [{ path: [], key: 'errors.corrupt' }], raw }] };
     }
   }
-  const { items, rejected } = parseList(value, sessionSchema, key);
+  const { items, rejected } = parseList(value, sessionSchema, key, undefined, readPlainSession);
   return { sessions: items, rejected };
 }

@@ -22,7 +22,7 @@ import {
   summaryFits,
   summarySchema,
 } from '../core/summary';
-import { parseInstant } from '../core/time';
+import { parseInstantOnce } from '../core/time';
 import { decodeChunk, encodeChunk } from './chunks';
 import { storeError } from './errors';
 import {
@@ -62,9 +62,36 @@ const QUARANTINE_MAX = 200;
 
 /** Oldest first, by instant (not by string: offsets differ), ties broken by id. */
 export function sortByWhen(sessions: Session[]): Session[] {
-  const keyed = sessions.map((s) => ({ s, ms: parseInstant(s.when) }));
+  const keyed = sessions.map((s) => ({ s, ms: parseInstantOnce(s.when) }));
   keyed.sort((a, b) => a.ms - b.ms || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0));
   return keyed.map((k) => k.s);
+}
+
+const byId = (a: Session, b: Session) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The order of two sessions that validated (each `when` an instant), as sortByWhen orders them.
+ * Two times written with the seconds and the same offset ("2026-11-21T20:30:00+01:00") compare as
+ * text: fixed-width fields, the same zone. Any other pair is compared by instant.
+ */
+function compareValidated(a: Session, b: Session): number {
+  const x = a.when;
+  const y = b.when;
+  const sameForm =
+    x.length === 25 && y.length === 25 && (x[19] === '+' || x[19] === '-') && x.endsWith(y.slice(19));
+  const d = sameForm ? (x < y ? -1 : x > y ? 1 : 0) : parseInstantOnce(x) - parseInstantOnce(y);
+  return d || byId(a, b);
+}
+
+/**
+ * sortByWhen for sessions that validated: months are read in order and are mostly written in
+ * order, so the list is first checked pair by pair (most pairs as text, issue 12) and returned as
+ * it is when already in order (a stable sort would not move anything); otherwise it is sorted.
+ */
+export function sortValidatedByWhen(sessions: Session[]): Session[] {
+  for (let i = 1; i < sessions.length; i++)
+    if (compareValidated(sessions[i - 1] as Session, sessions[i] as Session) > 0) return sortByWhen(sessions);
+  return sessions.slice();
 }
 
 /**
@@ -262,11 +289,18 @@ export function createRepository(opts: RepositoryOptions = {}) {
    * first reader.
    */
   async function checkSummary(chunks: Map<string, { stamp: string }>): Promise<void> {
-    const inStep = (s: Summary | null) =>
-      s === null ||
-      (Object.keys(s.stamps).length === chunks.size &&
-        [...chunks].every(([m, c]) => s.stamps[m] === c.stamp));
-    if (inStep(await readStoredSummary())) return;
+    const stampsInStep = (stamps: unknown) =>
+      typeof stamps === 'object' &&
+      stamps !== null &&
+      Object.keys(stamps).length === chunks.size &&
+      [...chunks].every(([m, c]) => (stamps as Record<string, unknown>)[m] === c.stamp);
+    const inStep = (s: Summary | null) => s === null || stampsInStep(s.stamps);
+    // Stamps already in step need no validation (issue 12: the summary's schema covers hundreds of
+    // sessions and days): a valid summary is then in step, an invalid one is left to its first
+    // reader like a missing one. Only one out of step is validated before it is rebuilt.
+    const raw = await storeItems().summary.getValue();
+    if (raw === null || raw === undefined || stampsInStep((raw as { stamps?: unknown }).stamps)) return;
+    if (inStep(parseSummary(raw))) return;
     await lock(async () => {
       const current = await readStoredSummary();
       if (inStep(current) || current === null) return;
@@ -275,9 +309,13 @@ export function createRepository(opts: RepositoryOptions = {}) {
     });
   }
 
-  async function readStoredSummary(): Promise<Summary | null> {
-    const r = summarySchema.safeParse(await storeItems().summary.getValue());
+  function parseSummary(raw: unknown): Summary | null {
+    const r = summarySchema.safeParse(raw);
     return r.success ? r.data : null;
+  }
+
+  async function readStoredSummary(): Promise<Summary | null> {
+    return parseSummary(await storeItems().summary.getValue());
   }
 
   /**
@@ -369,7 +407,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
       profile: profile.value,
       settings: settings.value,
       rollers: rollers.value,
-      sessions: sortByWhen(latestById([...all.chunks.values()].map((c) => c.sessions))),
+      sessions: sortValidatedByWhen(latestById([...all.chunks.values()].map((c) => c.sessions))),
       rejected,
     };
   }
@@ -735,7 +773,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
       }
     }
     if (rejected.length > 0) await lock(() => repair(rejected));
-    return { sessions: sortByWhen([...byId.values()]), rejected };
+    return { sessions: sortValidatedByWhen([...byId.values()]), rejected };
   }
 
   /** How many values each month holds as stored, unvalidated (a count to show before its months are read). */

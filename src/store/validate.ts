@@ -267,13 +267,24 @@ export function parseList<T>(
   key: string,
   /** Keep a list element when only some of its fields are bad (rollers); sessions are kept or set aside whole. */
   perField?: SalvageOptions,
+  /**
+   * A cheaper reader that returns an element only when `schema` would accept it and give the same
+   * value (store/session-reader), else undefined: the schema then decides. Not used with `perField`.
+   */
+  readPlain?: (el: unknown) => T | undefined,
 ): { items: T[]; rejected: Rejected[] } {
   if (raw === undefined || raw === null) return { items: [], rejected: [] };
   if (!Array.isArray(raw))
     return { items: [], rejected: [{ key, issues: [{ path: [], key: 'errors.notAList' }], raw }] };
   const items: T[] = [];
   const rejected: Rejected[] = [];
+  const plain = perField ? undefined : readPlain;
   raw.forEach((el, index) => {
+    const quick = plain?.(el);
+    if (quick !== undefined) {
+      items.push(quick);
+      return;
+    }
     const r = schema.safeParse(el);
     if (r.success) {
       items.push(r.data);
