@@ -1,6 +1,7 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { Session } from '../../core/schemas';
+import type { Summary } from '../../core/summary';
 import { CHUNK_PREFIX, isChunkAreaKey, monthOf } from '../../store/keys';
 import { createRepository, type Repository, sortByWhen } from '../../store/repository';
 import { type AppState, createAppState } from '../../store/state';
@@ -21,8 +22,9 @@ export interface MonthsState extends AppState {
   /** True when every stored month is read: `sessions` is the whole history. */
   complete: ReadonlySignal<boolean>;
   /**
-   * With `countUnread`: how many values each month not read holds as stored (unvalidated, so a
-   * value that would be set aside is counted until its month is read); null until known.
+   * With `countUnread`: how many sessions each month not read holds, from the summary (and, after
+   * a change made elsewhere, as stored: a value that would be set aside is counted until its
+   * month is read); null until known.
    */
   unread: ReadonlySignal<ReadonlyMap<string, number> | null>;
   /** Read from `month` on (null: everything); resolves when those sessions are in `sessions`. */
@@ -84,6 +86,14 @@ async function readInBatches(
   return { sessions: sortByWhen([...byId.values()]), rejected };
 }
 
+/**
+ * How many sessions each of `months` holds, from the summary (kept in step with the months by
+ * every write, and rebuilt by `readSummary` when it does not fit them): the months are not read.
+ */
+function monthCounts(summary: Summary, months: readonly string[]): Map<string, number> {
+  return new Map(months.map((m) => [m, summary.monthCounts[m] ?? 0]));
+}
+
 export function createMonthsState(
   start: StartAt,
   base: Repository = createRepository(),
@@ -97,15 +107,19 @@ export function createMonthsState(
   const repo: Repository = {
     ...base,
     async load() {
-      const all = await base.listMonths();
-      const counts = opts.countUnread || typeof reading === 'object' ? await base.countMonths(all) : null;
+      // Each storage call is a round trip to the browser: what does not depend on the months
+      // read is asked for side by side.
+      const wantsCounts = opts.countUnread || typeof reading === 'object';
+      const recordsRead = base.loadRecords();
+      const [all, summary] = await Promise.all([base.listMonths(), wantsCounts ? base.readSummary() : null]);
+      const counts = summary ? monthCounts(summary, all) : null;
       const boundary =
         reading !== null && typeof reading === 'object'
           ? monthsHolding(all, counts ?? new Map(), reading.atLeast)
           : reading;
       reading = boundary;
       const wanted = boundary === null ? all : all.filter((m) => m >= boundary);
-      const [records, read] = await Promise.all([base.loadRecords(), readInBatches(base, wanted)]);
+      const [records, read] = await Promise.all([recordsRead, readInBatches(base, wanted)]);
       months.value = all;
       // The first load shows everything at once (ready and the sessions in one batch); a later
       // one moves `from` only once its sessions are in (readFrom).
