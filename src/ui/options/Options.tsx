@@ -1,8 +1,8 @@
+import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { LazyPhotos } from '../photos/LazyPhotos';
-import { afterPaint } from '../shared/after-paint';
 import { BackupReminder } from '../shared/BackupReminder';
 import { DataNotices } from '../shared/DataNotices';
 import { Disclaimer } from '../shared/Disclaimer';
@@ -79,15 +79,23 @@ export function Options({
   useEffect(() => {
     for (const c of code) void c.load();
   }, []);
+  // Effects run once the frame is painted: the whole history is read from then on (it used to
+  // wait for an idle moment, which a busy page may put off until a filter asks for it).
   useEffect(() => {
-    if (history && shown && loadAll)
-      return afterPaint(() => {
-        loadAll();
-        for (const c of WITH_HISTORY) void c.load();
-      });
+    if (!history || !shown || !loadAll) return;
+    loadAll();
+    for (const c of WITH_HISTORY) void c.load();
   }, [shown]);
+  // Once the whole history is read, the history section (which reads `state` itself) shows it
+  // at once; the other sections follow once that is painted (an effect), so an asked-for filter
+  // is not kept waiting behind roller wear and the data counts.
+  const ready = state.ready.value;
+  const settled = useSignal(false);
+  useEffect(() => {
+    if (history && ready) settled.value = true;
+  }, [ready]);
   if (!shown) return <p aria-busy="true">{t('app.loading')}</p>;
-  const full = state.ready.value;
+  const full = ready && (!history || settled.value);
   const nowMs = now();
   const Profile = profileCode.loaded.value;
   const Rules = rulesCode.loaded.value;

@@ -60,8 +60,11 @@ export function monthsHolding(
 
 /** Months validated per task: between batches the page answers input (no long task for years of history). */
 const BATCH = 6;
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Batches asked for at once: the storage reads of the next ones travel (in the browser) while one
+ * is validated here, and each arrives as a task of its own.
+ */
+const IN_FLIGHT = 3;
 
 /**
  * The sessions of `months` (newest first), read a few months per task; an id stored in two
@@ -72,11 +75,20 @@ async function readInBatches(
   months: readonly string[],
 ): Promise<{ sessions: Session[]; rejected: Rejected[] }> {
   if (months.length <= BATCH) return base.loadMonths(months);
+  const batches: string[][] = [];
+  for (let i = 0; i < months.length; i += BATCH) batches.push(months.slice(i, i + BATCH));
+  const results: { sessions: Session[]; rejected: Rejected[] }[] = [];
+  let next = 0;
+  const reader = async () => {
+    while (next < batches.length) {
+      const i = next++;
+      results[i] = await base.loadMonths(batches[i] as string[]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, batches.length) }, reader));
   const byId = new Map<string, Session>();
   const rejected: Rejected[] = [];
-  for (let i = 0; i < months.length; i += BATCH) {
-    if (i > 0) await yieldToPage();
-    const r = await base.loadMonths(months.slice(i, i + BATCH));
+  for (const r of results) {
     rejected.push(...r.rejected);
     for (const s of r.sessions) {
       const prev = byId.get(s.id);
