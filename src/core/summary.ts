@@ -62,6 +62,17 @@ export const summarySchema = z.object({
 });
 export type Summary = z.infer<typeof summarySchema>;
 
+/**
+ * The part of a stored summary that says which months it was built from and what they hold: the
+ * options history validates only this to show its total (not the kept sessions and days).
+ */
+export const summaryCountsSchema = z.pick(summarySchema, {
+  version: true,
+  dataVersion: true,
+  stamps: true,
+  monthCounts: true,
+});
+
 export interface SummaryOptions {
   anchorMs: number;
   tz: TimeZone;

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Session } from '../../src/core/schemas';
 import { parseInstant } from '../../src/core/time';
@@ -7,6 +7,7 @@ import { resetStoreItems } from '../../src/store/items';
 import { createRepository } from '../../src/store/repository';
 import { createAppState } from '../../src/store/state';
 import { Options } from '../../src/ui/options/Options';
+import { FIRST_PAINT, WITH_HISTORY } from '../../src/ui/options/section-code';
 import { createMonthsState } from '../../src/ui/shared/months-state';
 import { makeRoller, makeSession } from '../support/factories';
 
@@ -15,6 +16,10 @@ import { makeRoller, makeSession } from '../support/factories';
 const NOW = Date.parse('2026-11-21T10:00:00+01:00');
 const TZ = 'Europe/Berlin';
 
+// The sections are chunks fetched once per page; here each is transformed on its first import,
+// which on a busy machine can outlast a `waitFor`. Fetched once up front, as a page that has been
+// open a moment has them.
+beforeAll(() => Promise.all([...FIRST_PAINT, ...WITH_HISTORY].map((c) => c.load())));
 beforeEach(() => resetStoreItems());
 afterEach(() => cleanup());
 

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { LazyPhotos } from '../photos/LazyPhotos';
+import { afterPaint } from '../shared/after-paint';
 import { BackupReminder } from '../shared/BackupReminder';
 import { DataNotices } from '../shared/DataNotices';
 import { Disclaimer } from '../shared/Disclaimer';
@@ -79,12 +80,14 @@ export function Options({
   useEffect(() => {
     for (const c of code) void c.load();
   }, []);
-  // Effects run once the frame is painted: the whole history is read from then on (it used to
-  // wait for an idle moment, which a busy page may put off until a filter asks for it).
+  // The whole history is read once the first page is painted and the page is idle (a filter
+  // asks for it at once): reading it at once would delay what the user does first.
   useEffect(() => {
     if (!history || !shown || !loadAll) return;
-    loadAll();
-    for (const c of WITH_HISTORY) void c.load();
+    return afterPaint(() => {
+      loadAll();
+      for (const c of WITH_HISTORY) void c.load();
+    });
   }, [shown]);
   // Once the whole history is read, the history section (which reads `state` itself) shows it
   // at once; the other sections follow once that is painted (an effect), so an asked-for filter
@@ -92,7 +95,10 @@ export function Options({
   const ready = state.ready.value;
   const settled = useSignal(false);
   useEffect(() => {
-    if (history && ready) settled.value = true;
+    if (!history || !ready) return;
+    settled.value = true;
+    // However the whole history came (a filter asked for it, or the idle moment), its sections' code follows.
+    for (const c of WITH_HISTORY) void c.load();
   }, [ready]);
   if (!shown) return <p aria-busy="true">{t('app.loading')}</p>;
   const full = ready && (!history || settled.value);

@@ -1,7 +1,6 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { Session } from '../../core/schemas';
-import type { Summary } from '../../core/summary';
 import { CHUNK_PREFIX, isChunkAreaKey, monthOf } from '../../store/keys';
 import { createRepository, type Repository, sortByWhen } from '../../store/repository';
 import { type AppState, createAppState } from '../../store/state';
@@ -98,14 +97,6 @@ async function readInBatches(
   return { sessions: sortByWhen([...byId.values()]), rejected };
 }
 
-/**
- * How many sessions each of `months` holds, from the summary (kept in step with the months by
- * every write, and rebuilt by `readSummary` when it does not fit them): the months are not read.
- */
-function monthCounts(summary: Summary, months: readonly string[]): Map<string, number> {
-  return new Map(months.map((m) => [m, summary.monthCounts[m] ?? 0]));
-}
-
 export function createMonthsState(
   start: StartAt,
   base: Repository = createRepository(),
@@ -120,11 +111,15 @@ export function createMonthsState(
     ...base,
     async load() {
       // Each storage call is a round trip to the browser: what does not depend on the months
-      // read is asked for side by side.
+      // read is asked for side by side. The months not read are counted from the summary (kept
+      // in step with them by every write), so only the months shown are read.
       const wantsCounts = opts.countUnread || typeof reading === 'object';
       const recordsRead = base.loadRecords();
-      const [all, summary] = await Promise.all([base.listMonths(), wantsCounts ? base.readSummary() : null]);
-      const counts = summary ? monthCounts(summary, all) : null;
+      const [all, stored] = await Promise.all([
+        base.listMonths(),
+        wantsCounts ? base.readMonthCounts() : null,
+      ]);
+      const counts = stored ? new Map(all.map((m) => [m, stored[m] ?? 0])) : null;
       const boundary =
         reading !== null && typeof reading === 'object'
           ? monthsHolding(all, counts ?? new Map(), reading.atLeast)

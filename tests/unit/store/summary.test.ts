@@ -309,6 +309,8 @@ describe('a damaged summary is rebuilt from the history', () => {
       const damaged = damage(good);
       if (damaged === undefined) await fakeBrowser.storage.local.remove('summary');
       else await fakeBrowser.storage.local.set({ summary: damaged });
+      // The options history's total: right whatever the damage (read from a rebuild when needed).
+      expect(await repo.readMonthCounts()).toEqual(countsByMonth(sessions));
       const read = await repo.readSummary({ nowMs: c.now(), tz: TZ });
       expect(read.count).toBe(40);
       // Rebuilt and written back (a fresh reader gets it without rebuilding).
@@ -340,6 +342,20 @@ describe('a damaged summary is rebuilt from the history', () => {
     expect(rebuilt.count).toBe(41);
     expect(rebuilt.sessions.map((s) => s.id)).toContain('behind');
     await expectSameAsHistory(repo, c.now(), { storedMustFit: true });
+  });
+
+  it('month counts from a summary built from other months than the index lists are not used', async () => {
+    const { repo, sessions } = await seeded();
+    const good = await storedSummary();
+    // A month the index no longer lists (its chunk removed by another writer, index rewritten).
+    const [dropped] = Object.keys(good.stamps).sort();
+    const months = Object.keys(good.stamps)
+      .sort()
+      .filter((m) => m !== dropped);
+    await fakeBrowser.storage.local.set({ sessions: { months } });
+    await fakeBrowser.storage.local.remove(`sessions:${dropped}`);
+    const left = sessions.filter((s) => s.when.slice(0, 7) !== dropped);
+    expect(await repo.readMonthCounts()).toEqual(countsByMonth(left));
   });
 
   it('a rebuild that cannot be written (storage full) still answers', async () => {
