@@ -5,7 +5,7 @@ import type { EffectiveRules } from './rules';
 import { longestInterval } from './schedule';
 import { type Session, type Settings, sessionSchema } from './schemas';
 import { fnv1a } from './text-hash';
-import { DAY_MS, localDay, parseInstant, type TimeZone } from './time';
+import { DAY_MS, localDay, monthOf, parseInstant, type TimeZone } from './time';
 import { registerUseDays } from './wear';
 
 /**
@@ -26,7 +26,7 @@ import { registerUseDays } from './wear';
  * - running aftercare: the sessions of the last 22 days.
  * The kept set is the union of those, per area from `cutoff = min(anchor, latest) - horizon`.
  */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 /** Sessions per area always kept, whatever their age: the most any weekly cap can be (rules.ts: max 7). */
 const LAST_PER_AREA = 7;
@@ -49,6 +49,12 @@ export const summarySchema = z.object({
   stamps: z.record(z.string(), z.string()),
   /** How many sessions the whole history holds, and when the first one was. */
   count: z.int().check(z.gte(0)),
+  /**
+   * How many of them each month holds (by the month of `when`, as the pages group them; months
+   * with none are left out): the options history shows its exact total from these without
+   * reading the months it does not show. They add up to `count`.
+   */
+  monthCounts: z.record(z.string(), z.int().check(z.gte(0))),
   firstWhen: z.nullable(z.string()),
   /** The kept sessions, oldest first. */
   sessions: z.array(sessionSchema),
@@ -56,6 +62,17 @@ export const summarySchema = z.object({
   useDays: z.record(z.string(), z.array(z.int())),
 });
 export type Summary = z.infer<typeof summarySchema>;
+
+/**
+ * The part of a stored summary that says which months it was built from and what they hold: the
+ * options history validates only this to show its total (not the kept sessions and days).
+ */
+export const summaryCountsSchema = z.pick(summarySchema, {
+  version: true,
+  dataVersion: true,
+  stamps: true,
+  monthCounts: true,
+});
 
 export interface SummaryOptions {
   anchorMs: number;
@@ -127,6 +144,19 @@ function addDay(days: Map<string, Set<number>>, s: Session, ms: number, tz: Time
   days.set(s.rollerId, set);
 }
 
+/** `counts` with one more session in the month of each of `sessions`. */
+function addMonthCounts(
+  counts: Record<string, number>,
+  sessions: readonly Session[],
+): Record<string, number> {
+  const out = { ...counts };
+  for (const s of sessions) {
+    const m = monthOf(s.when);
+    out[m] = (out[m] ?? 0) + 1;
+  }
+  return out;
+}
+
 function daysRecord(days: Map<string, Set<number>>): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const [id, set] of [...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
@@ -149,6 +179,7 @@ export function buildSummary(history: readonly Session[], o: SummaryOptions): Su
     cutoffs,
     stamps: o.stamps,
     count: timed.length,
+    monthCounts: addMonthCounts({}, history),
     firstWhen: timed[0]?.s.when ?? null,
     sessions: kept,
     useDays: daysRecord(days),
@@ -182,6 +213,7 @@ export function appendToSummary(
     cutoffs,
     stamps: o.stamps,
     count: summary.count + added.length,
+    monthCounts: addMonthCounts(summary.monthCounts, added),
     firstWhen,
     sessions: kept,
     useDays: daysRecord(days),

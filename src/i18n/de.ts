@@ -287,6 +287,7 @@ export const de: Messages = {
   // The dermatologist report (en-report.ts).
   'report.title': 'Microneedling-Protokoll für meine Hautarztpraxis',
   'report.pageTitle': 'Roller-Coach-Bericht',
+  'options.reportLink': 'Roller-Coach-Bericht',
   'report.range': 'Sitzungen vom {from} bis {to}',
   'report.generated': 'Erstellt am {date} mit Roller Coach.',
   'report.selfReported': 'Eigene Angaben, kein medizinischer Rat.',

@@ -3,6 +3,9 @@
  * with `addEnglish` by the code that shows them (./packs.ts), so the popup does not carry them.
  */
 export const enOptions = {
+  // The page's footer links (the privacy page's and the report's own packs stay with them).
+  'privacy.link': 'Privacy and permissions',
+  'options.reportLink': 'Roller Coach report',
   'options.rules.bandVerdict': '{band}: {verdict}',
   'options.products': 'Products',
   'options.products.intro':

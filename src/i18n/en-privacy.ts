@@ -17,7 +17,6 @@ export const enPrivacy = {
   'privacy.storageLimitText':
     'Roller Coach does not ask for unlimited storage. The browser gives it about 10 MB, which holds tens of thousands of sessions. Should it ever fill up, Roller Coach says so, saves nothing halfway, and you can download a backup and delete old sessions.',
   'privacy.title': 'Roller Coach: privacy',
-  'privacy.link': 'Privacy and permissions',
   'privacy.where': 'What is stored, and where',
   'privacy.whereText':
     'Everything you enter stays in this browser’s extension storage on this computer. Nothing is sent anywhere.',

@@ -276,6 +276,7 @@ export const es: Messages = {
   // The dermatologist report (en-report.ts).
   'report.title': 'Registro de microagujas para mi dermatólogo',
   'report.pageTitle': 'Informe de Roller Coach',
+  'options.reportLink': 'Informe de Roller Coach',
   'report.range': 'Sesiones del {from} al {to}',
   'report.generated': 'Creado el {date} con Roller Coach.',
   'report.selfReported': 'Datos aportados por el paciente, no es consejo médico.',

@@ -290,6 +290,7 @@ export const fr: Messages = {
   // The dermatologist report (en-report.ts).
   'report.title': 'Journal de microneedling pour mon dermatologue',
   'report.pageTitle': 'Rapport Roller Coach',
+  'options.reportLink': 'Rapport Roller Coach',
   'report.range': 'Séances du {from} au {to}',
   'report.generated': 'Établi le {date} avec Roller Coach.',
   'report.selfReported': 'Données déclarées par le patient, pas un avis médical.',

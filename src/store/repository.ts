@@ -19,6 +19,7 @@ import {
   horizonForSettings,
   type Summary,
   stampOf,
+  summaryCountsSchema,
   summaryFits,
   summarySchema,
 } from '../core/summary';
@@ -794,6 +795,26 @@ export function createRepository(opts: RepositoryOptions = {}) {
     return out;
   }
 
+  /**
+   * How many sessions each month holds, from the summary without reading the months: the stored
+   * counts when the summary is of this version and built from the months the index lists (only
+   * that part is validated: the counts are all the options history needs of it), else those of
+   * `readSummary` (rebuilt from the months when it must be).
+   */
+  async function readMonthCounts(): Promise<Record<string, number>> {
+    const [raw, idx] = await Promise.all([storeItems().summary.getValue(), readIndex()]);
+    const r = summaryCountsSchema.safeParse(raw);
+    const built = r.success ? Object.keys(r.data.stamps).sort() : [];
+    const inStep =
+      r.success &&
+      idx.rejected.length === 0 &&
+      r.data.dataVersion === dataVersion() &&
+      built.length === idx.index.months.length &&
+      built.every((m, i) => m === idx.index.months[i]);
+    if (r.success && inStep) return r.data.monthCounts;
+    return (await readSummary()).monthCounts;
+  }
+
   /** The settings alone (a page that shows no data needs only the theme and the language). */
   async function readSettings(): Promise<Settings> {
     const r = await readRecord('settings');
@@ -805,6 +826,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
     listMonths,
     loadMonths,
     countMonths,
+    readMonthCounts,
     loadRecords,
     readSettings,
     load,

@@ -1,11 +1,13 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Session } from '../../src/core/schemas';
 import { parseInstant } from '../../src/core/time';
 import { resetStoreItems } from '../../src/store/items';
 import { createRepository } from '../../src/store/repository';
 import { createAppState } from '../../src/store/state';
 import { Options } from '../../src/ui/options/Options';
+import { FIRST_PAINT, WITH_HISTORY } from '../../src/ui/options/section-code';
 import { createMonthsState } from '../../src/ui/shared/months-state';
 import { makeRoller, makeSession } from '../support/factories';
 
@@ -14,6 +16,10 @@ import { makeRoller, makeSession } from '../support/factories';
 const NOW = Date.parse('2026-11-21T10:00:00+01:00');
 const TZ = 'Europe/Berlin';
 
+// The sections are chunks fetched once per page; here each is transformed on its first import,
+// which on a busy machine can outlast a `waitFor`. Fetched once up front, as a page that has been
+// open a moment has them.
+beforeAll(() => Promise.all([...FIRST_PAINT, ...WITH_HISTORY].map((c) => c.load())));
 beforeEach(() => resetStoreItems());
 afterEach(() => cleanup());
 
@@ -75,6 +81,32 @@ describe('history pages through months (options page)', () => {
     expect(history.complete.value).toBe(true);
     expect(history.sessions.value).toHaveLength(300);
     expect(screen.getByTestId('history-count').textContent).toBe('50 of 300');
+  });
+
+  it('counts the months it does not show from the summary: the first page reads only its own months', async () => {
+    await seed();
+    const asked: string[] = [];
+    const local = fakeBrowser.storage.local;
+    const get = local.get.bind(local);
+    local.get = ((keys?: unknown) => {
+      if (keys === null || keys === undefined) asked.push('(everything)');
+      else if (typeof keys === 'string') asked.push(keys);
+      else if (Array.isArray(keys)) asked.push(...keys);
+      else asked.push(...Object.keys(keys as object));
+      return get(keys as never);
+    }) as typeof local.get;
+    try {
+      await mountPaged();
+      expect(screen.getByTestId('history-count').textContent).toBe('50 of 300');
+    } finally {
+      local.get = get;
+    }
+    expect(asked).not.toContain('(everything)');
+    expect(asked).toContain('summary');
+    expect([...new Set(asked.filter((k) => k.startsWith('sessions:')))].sort()).toEqual([
+      'sessions:2026-10',
+      'sessions:2026-11',
+    ]);
   });
 
   it('filters over the whole history: asks for it, keeps the view until it is read, then shows the match', async () => {

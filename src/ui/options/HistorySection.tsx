@@ -10,7 +10,6 @@ import { findingText } from '../shared/Findings';
 import type { MonthsState } from '../shared/months-state';
 import { SourceRefs } from '../shared/SourceList';
 import { showToast } from '../shared/Toast';
-import { HistoryCalendar } from './HistoryCalendar';
 import {
   EMPTY_FILTER,
   filterSessions,
@@ -19,7 +18,7 @@ import {
   olderBoundary,
   unreadTotal,
 } from './history-model';
-import { SessionEditor } from './SessionEditor';
+import { calendarCode, editorCode } from './section-code';
 import '../../i18n/packs/options';
 
 const PAGE = 50;
@@ -65,6 +64,18 @@ export function HistorySection({
       : filterSessions(state.sessions.value, filter.value),
   );
   const reading = pages !== undefined && wantsAll && !full;
+  // The calendar's and the editor's code come with the whole history (see section-code), or now.
+  const Calendar = view.value === 'calendar' ? calendarCode.loaded.value : null;
+  const Editor = editing.value !== null ? editorCode.loaded.value : null;
+  useEffect(() => {
+    if (view.value === 'calendar') void calendarCode.load();
+    if (editing.value !== null) void editorCode.load();
+  }, [view.value, editing.value]);
+  const loadingNote = (
+    <p class="muted" aria-busy="true">
+      {t('app.loading')}
+    </p>
+  );
   const more = pages && paged.value && !pages.complete.value ? unreadTotal(pages.unread.value) : 0;
   const total = rows.value.length + more;
   // What is read so far: the whole history once it is, else the paged months (same rollers).
@@ -133,13 +144,17 @@ export function HistorySection({
       {view.value === 'calendar' && reading ? (
         readingNote
       ) : view.value === 'calendar' ? (
-        <HistoryCalendar
-          sessions={state.sessions.value}
-          areas={areasWithData}
-          rules={rules}
-          nowMs={now()}
-          tz={tz}
-        />
+        Calendar ? (
+          <Calendar
+            sessions={state.sessions.value}
+            areas={areasWithData}
+            rules={rules}
+            nowMs={now()}
+            tz={tz}
+          />
+        ) : (
+          loadingNote
+        )
       ) : (
         <>
           <fieldset class="filters">
@@ -254,14 +269,16 @@ export function HistorySection({
                       <td colSpan={7}>
                         {!full ? (
                           readingNote
-                        ) : (
-                          <SessionEditor
+                        ) : Editor ? (
+                          <Editor
                             state={state}
                             session={s}
                             now={now}
                             tz={tz}
                             onClose={() => (editing.value = null)}
                           />
+                        ) : (
+                          loadingNote
                         )}
                       </td>
                     </tr>

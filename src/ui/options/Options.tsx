@@ -1,3 +1,4 @@
+import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
@@ -9,17 +10,18 @@ import { Disclaimer } from '../shared/Disclaimer';
 import type { MonthsState } from '../shared/months-state';
 import { SourceList } from '../shared/SourceList';
 import { Toast } from '../shared/Toast';
-import { DataSection } from './DataSection';
-import { DataTools, exportBackup } from './DataTools';
-import { DisplaySection } from './DisplaySection';
 import { HistorySection } from './HistorySection';
-import { ProductsSection } from './ProductsSection';
-import { ProfileSection } from './ProfileSection';
-import { RollersSection } from './RollersSection';
-import { RulesSection } from './RulesSection';
+import {
+  dataCode,
+  displayCode,
+  FIRST_PAINT,
+  productsCode,
+  profileCode,
+  rollersCode,
+  rulesCode,
+  WITH_HISTORY,
+} from './section-code';
 import '../../i18n/packs/options';
-import '../../i18n/packs/privacy';
-import '../../i18n/packs/report';
 
 export interface OptionsProps {
   /** The whole history. With `history`, it is read once the first history page is shown (`loadAll`). */
@@ -46,7 +48,7 @@ const SECTIONS = [
   ['sources', 'options.sources'],
 ] as const;
 
-/** A section whose facts need the whole history, until it is read. */
+/** A section whose facts need the whole history, until it is read (and its code is in). */
 function Pending({ id, title }: { id: string; title: string }) {
   return (
     <section id={id} aria-labelledby={`${id}-h`} aria-busy="true">
@@ -58,9 +60,9 @@ function Pending({ id, title }: { id: string; title: string }) {
 
 /**
  * The options page: everything a user manages at leisure. With `history`, the page shows as soon
- * as the first history page is read; the sections that need the whole history (roller wear,
- * products, photos, data and its counts, the backup reminder) follow once it is read, after
- * that first paint.
+ * as the first history page is read (and the code of the sections beside it, fetched meanwhile);
+ * the sections that need the whole history (roller wear, products, photos, data and its counts,
+ * the backup reminder) follow once it is read, after that first paint, their code with it.
  */
 export function Options({
   state,
@@ -71,13 +73,42 @@ export function Options({
   dataTools,
 }: OptionsProps) {
   const head = history ?? state;
-  const shown = head.ready.value;
+  // With `history`, the sections that wait for the whole history are fetched with it, after the
+  // first paint; without, `state` is already all of it and every section shows at once.
+  const code = history ? FIRST_PAINT : [...FIRST_PAINT, ...WITH_HISTORY];
+  const shown = head.ready.value && code.every((c) => c.loaded.value !== null);
   useEffect(() => {
-    if (history && shown && loadAll) return afterPaint(loadAll);
+    for (const c of code) void c.load();
+  }, []);
+  // The whole history is read once the first page is painted and the page is idle (a filter
+  // asks for it at once): reading it at once would delay what the user does first.
+  useEffect(() => {
+    if (!history || !shown || !loadAll) return;
+    return afterPaint(() => {
+      loadAll();
+      for (const c of WITH_HISTORY) void c.load();
+    });
   }, [shown]);
+  // Once the whole history is read, the history section (which reads `state` itself) shows it
+  // at once; the other sections follow once that is painted (an effect), so an asked-for filter
+  // is not kept waiting behind roller wear and the data counts.
+  const ready = state.ready.value;
+  const settled = useSignal(false);
+  useEffect(() => {
+    if (!history || !ready) return;
+    settled.value = true;
+    // However the whole history came (a filter asked for it, or the idle moment), its sections' code follows.
+    for (const c of WITH_HISTORY) void c.load();
+  }, [ready]);
   if (!shown) return <p aria-busy="true">{t('app.loading')}</p>;
-  const full = state.ready.value;
+  const full = ready && (!history || settled.value);
   const nowMs = now();
+  const Profile = profileCode.loaded.value;
+  const Rules = rulesCode.loaded.value;
+  const Display = displayCode.loaded.value;
+  const Rollers = full ? rollersCode.loaded.value : null;
+  const Products = full ? productsCode.loaded.value : null;
+  const Data = full ? dataCode.loaded.value : null;
   return (
     <div class="options">
       <header>
@@ -95,29 +126,23 @@ export function Options({
       <main>
         <DataNotices state={full ? state : head} />
         {full ? <BackupReminder state={state} now={now} tz={tz} /> : null}
-        {full ? (
-          <RollersSection state={state} nowMs={nowMs} tz={tz} />
+        {Rollers ? (
+          <Rollers state={state} nowMs={nowMs} tz={tz} />
         ) : (
           <Pending id="rollers" title={t('options.rollers')} />
         )}
-        <ProfileSection state={full ? state : head} now={now} tz={tz} />
-        {full ? <ProductsSection state={state} /> : <Pending id="products" title={t('options.products')} />}
+        {Profile ? <Profile state={full ? state : head} now={now} tz={tz} /> : null}
+        {Products ? <Products state={state} /> : <Pending id="products" title={t('options.products')} />}
         <HistorySection state={state} pages={history} loadAll={loadAll} now={now} tz={tz} />
         {full ? (
           <LazyPhotos state={state} now={now} tz={tz} />
         ) : (
           <Pending id="photos" title={t('photos.title')} />
         )}
-        <RulesSection state={full ? state : head} now={now} />
-        <DisplaySection state={full ? state : head} />
-        {full ? (
-          <DataSection
-            state={state}
-            exportSlot={dataTools ?? <DataTools state={state} now={now} tz={tz} />}
-            onExport={() => void exportBackup(state, now(), tz)}
-            now={now}
-            tz={tz}
-          />
+        {Rules ? <Rules state={full ? state : head} now={now} /> : null}
+        {Display ? <Display state={full ? state : head} /> : null}
+        {Data ? (
+          <Data state={state} dataTools={dataTools} now={now} tz={tz} />
         ) : (
           <Pending id="data" title={t('options.data')} />
         )}
@@ -126,7 +151,7 @@ export function Options({
           <SourceList />
         </section>
         <p>
-          <a href="privacy.html">{t('privacy.link')}</a> · <a href="report.html">{t('report.pageTitle')}</a>
+          <a href="privacy.html">{t('privacy.link')}</a> · <a href="report.html">{t('options.reportLink')}</a>
         </p>
         <Disclaimer />
       </main>

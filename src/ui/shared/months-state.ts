@@ -21,8 +21,9 @@ export interface MonthsState extends AppState {
   /** True when every stored month is read: `sessions` is the whole history. */
   complete: ReadonlySignal<boolean>;
   /**
-   * With `countUnread`: how many values each month not read holds as stored (unvalidated, so a
-   * value that would be set aside is counted until its month is read); null until known.
+   * With `countUnread`: how many sessions each month not read holds, from the summary (and, after
+   * a change made elsewhere, as stored: a value that would be set aside is counted until its
+   * month is read); null until known.
    */
   unread: ReadonlySignal<ReadonlyMap<string, number> | null>;
   /** Read from `month` on (null: everything); resolves when those sessions are in `sessions`. */
@@ -58,8 +59,11 @@ export function monthsHolding(
 
 /** Months validated per task: between batches the page answers input (no long task for years of history). */
 const BATCH = 6;
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Batches asked for at once: the storage reads of the next ones travel (in the browser) while one
+ * is validated here, and each arrives as a task of its own.
+ */
+const IN_FLIGHT = 3;
 
 /**
  * The sessions of `months` (newest first), read a few months per task; an id stored in two
@@ -70,11 +74,20 @@ async function readInBatches(
   months: readonly string[],
 ): Promise<{ sessions: Session[]; rejected: Rejected[] }> {
   if (months.length <= BATCH) return base.loadMonths(months);
+  const batches: string[][] = [];
+  for (let i = 0; i < months.length; i += BATCH) batches.push(months.slice(i, i + BATCH));
+  const results: { sessions: Session[]; rejected: Rejected[] }[] = [];
+  let next = 0;
+  const reader = async () => {
+    while (next < batches.length) {
+      const i = next++;
+      results[i] = await base.loadMonths(batches[i] as string[]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, batches.length) }, reader));
   const byId = new Map<string, Session>();
   const rejected: Rejected[] = [];
-  for (let i = 0; i < months.length; i += BATCH) {
-    if (i > 0) await yieldToPage();
-    const r = await base.loadMonths(months.slice(i, i + BATCH));
+  for (const r of results) {
     rejected.push(...r.rejected);
     for (const s of r.sessions) {
       const prev = byId.get(s.id);
@@ -97,15 +110,23 @@ export function createMonthsState(
   const repo: Repository = {
     ...base,
     async load() {
-      const all = await base.listMonths();
-      const counts = opts.countUnread || typeof reading === 'object' ? await base.countMonths(all) : null;
+      // Each storage call is a round trip to the browser: what does not depend on the months
+      // read is asked for side by side. The months not read are counted from the summary (kept
+      // in step with them by every write), so only the months shown are read.
+      const wantsCounts = opts.countUnread || typeof reading === 'object';
+      const recordsRead = base.loadRecords();
+      const [all, stored] = await Promise.all([
+        base.listMonths(),
+        wantsCounts ? base.readMonthCounts() : null,
+      ]);
+      const counts = stored ? new Map(all.map((m) => [m, stored[m] ?? 0])) : null;
       const boundary =
         reading !== null && typeof reading === 'object'
           ? monthsHolding(all, counts ?? new Map(), reading.atLeast)
           : reading;
       reading = boundary;
       const wanted = boundary === null ? all : all.filter((m) => m >= boundary);
-      const [records, read] = await Promise.all([base.loadRecords(), readInBatches(base, wanted)]);
+      const [records, read] = await Promise.all([recordsRead, readInBatches(base, wanted)]);
       months.value = all;
       // The first load shows everything at once (ready and the sessions in one batch); a later
       // one moves `from` only once its sessions are in (readFrom).

@@ -84,6 +84,12 @@ function views(sessions: readonly Session[], rollers: Roller[], settings: Settin
   };
 }
 
+function countsByMonth(sessions: readonly Session[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of sessions) out[s.when.slice(0, 7)] = (out[s.when.slice(0, 7)] ?? 0) + 1;
+  return out;
+}
+
 /** The same figures from the whole history and from the stored summary, at several moments. */
 async function expectSameAsHistory(repo: Repository, nowMs: number, o: { storedMustFit: boolean }) {
   const full = await repo.load();
@@ -107,6 +113,8 @@ async function expectSameAsHistory(repo: Repository, nowMs: number, o: { storedM
   const summary = await repo.readSummary({ nowMs, tz: TZ });
   expect(summary.count).toBe(full.sessions.length);
   expect(summary.firstWhen).toBe(full.sessions[0]?.when ?? null);
+  // Each month's count, as the options history groups the sessions (by the month of `when`).
+  expect(summary.monthCounts).toEqual(countsByMonth(full.sessions));
   for (const later of [0, 2 * DAY_MS, 9 * DAY_MS, 40 * DAY_MS]) {
     const at = nowMs + later;
     expect(views(summarySessions(summary), full.rollers, full.settings, at)).toEqual(
@@ -288,6 +296,9 @@ describe('a damaged summary is rebuilt from the history', () => {
       (s) => ({ ...s, sessions: [{ ...s.sessions[0], needleMm: 'x' }] }),
     ],
     ['with an impossible count', (s) => ({ ...s, count: -3 })],
+    ['with an impossible month count', (s) => ({ ...s, monthCounts: { ...s.monthCounts, '2026-06': -1 } })],
+    ['with a month count that is not a whole number', (s) => ({ ...s, monthCounts: { '2026-06': 1.5 } })],
+    ['of the previous version (no month counts)', ({ monthCounts: _, ...s }) => ({ ...s, version: 1 })],
     ['for another time zone', (s) => ({ ...s, tz: 'Asia/Tokyo' })],
   ];
 
@@ -298,6 +309,8 @@ describe('a damaged summary is rebuilt from the history', () => {
       const damaged = damage(good);
       if (damaged === undefined) await fakeBrowser.storage.local.remove('summary');
       else await fakeBrowser.storage.local.set({ summary: damaged });
+      // The options history's total: right whatever the damage (read from a rebuild when needed).
+      expect(await repo.readMonthCounts()).toEqual(countsByMonth(sessions));
       const read = await repo.readSummary({ nowMs: c.now(), tz: TZ });
       expect(read.count).toBe(40);
       // Rebuilt and written back (a fresh reader gets it without rebuilding).
@@ -307,6 +320,7 @@ describe('a damaged summary is rebuilt from the history', () => {
       const again = await storedSummary();
       expect(again.sessions.map((s) => s.id)).toEqual(good.sessions.map((s) => s.id));
       expect(again.useDays).toEqual(good.useDays);
+      expect(again.monthCounts).toEqual(good.monthCounts);
       // Nothing lost: every session is still there.
       expect((await repo.load()).sessions.map((s) => s.id).sort()).toEqual(sessions.map((s) => s.id).sort());
       await expectSameAsHistory(repo, c.now(), { storedMustFit: true });
@@ -328,6 +342,20 @@ describe('a damaged summary is rebuilt from the history', () => {
     expect(rebuilt.count).toBe(41);
     expect(rebuilt.sessions.map((s) => s.id)).toContain('behind');
     await expectSameAsHistory(repo, c.now(), { storedMustFit: true });
+  });
+
+  it('month counts from a summary built from other months than the index lists are not used', async () => {
+    const { repo, sessions } = await seeded();
+    const good = await storedSummary();
+    // A month the index no longer lists (its chunk removed by another writer, index rewritten).
+    const [dropped] = Object.keys(good.stamps).sort();
+    const months = Object.keys(good.stamps)
+      .sort()
+      .filter((m) => m !== dropped);
+    await fakeBrowser.storage.local.set({ sessions: { months } });
+    await fakeBrowser.storage.local.remove(`sessions:${dropped}`);
+    const left = sessions.filter((s) => s.when.slice(0, 7) !== dropped);
+    expect(await repo.readMonthCounts()).toEqual(countsByMonth(left));
   });
 
   it('a rebuild that cannot be written (storage full) still answers', async () => {
