@@ -1,7 +1,17 @@
 import { AFTERCARE_IDS } from '../core/aftercare';
 import { AREAS } from '../core/areas';
 import { MAX_NEEDLE_MM, MIN_NEEDLE_MM } from '../core/bands';
-import { hasControlChars, isInstantInRange, LIMITS, type Session, sessionSchema } from '../core/schemas';
+import { FINDING_CODES } from '../core/findings';
+import { RULE_IDS } from '../core/rules';
+import {
+  findingSchema,
+  hasControlChars,
+  isInstantInRange,
+  LIMITS,
+  type Session,
+  sessionSchema,
+} from '../core/schemas';
+import { SOURCE_IDS } from '../core/sources';
 
 /**
  * A stored session read without zod when it is plainly valid (issue 12: zod's per-object parse,
@@ -16,6 +26,15 @@ const ID = /^[A-Za-z0-9_-]+$/;
 const AREA_SET: ReadonlySet<unknown> = new Set(AREAS);
 const BLEEDING_SET: ReadonlySet<unknown> = new Set(['none', 'pinpoint', 'more']);
 const AFTERCARE_SET: ReadonlySet<unknown> = new Set(AFTERCARE_IDS);
+const CODE_SET: ReadonlySet<unknown> = new Set(FINDING_CODES);
+const SEVERITY_SET: ReadonlySet<unknown> = new Set(['block', 'warn', 'info']);
+const RULE_SET: ReadonlySet<unknown> = new Set(RULE_IDS);
+const SOURCE_SET: ReadonlySet<unknown> = new Set(SOURCE_IDS);
+/** A finding's fields, in findingSchema's order (checked like the session's below). */
+const FINDING_FIELD_LIST = ['code', 'severity', 'rule', 'sources', 'params', 'acknowledgedAt'] as const;
+const FINDING_FIELDS: ReadonlySet<string> = new Set(FINDING_FIELD_LIST);
+const FINDING_SCHEMA_FIELDS = Object.keys(findingSchema.shape);
+const FINDINGS_COVERED = FINDING_SCHEMA_FIELDS.join() === FINDING_FIELD_LIST.join();
 
 /** The fields read here, in the schema's order; a field the schema has and this list lacks sends every session to zod. */
 const FIELDS = [
@@ -40,11 +59,15 @@ const FIELDS = [
 const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
 const SCHEMA_FIELDS = Object.keys(sessionSchema.shape);
 const COVERED = SCHEMA_FIELDS.join() === FIELDS.join();
-const findingsField = sessionSchema.shape.findings;
 
 /** The fields of `sessionSchema` this reader does not read as the schema orders them (a test keeps this empty). */
 export function fieldsWithoutReader(): string[] {
-  return COVERED ? [] : SCHEMA_FIELDS.filter((f, i) => FIELDS[i] !== f);
+  return [
+    ...(COVERED ? [] : SCHEMA_FIELDS.filter((f, i) => FIELDS[i] !== f)),
+    ...(FINDINGS_COVERED
+      ? []
+      : FINDING_SCHEMA_FIELDS.filter((f, i) => FINDING_FIELD_LIST[i] !== f).map((f) => `findings.${f}`)),
+  ];
 }
 
 const isId = (v: unknown): v is string =>
@@ -70,6 +93,55 @@ function isTextList(v: unknown, maxItems: number, maxText: number): v is string[
 }
 const isAftercare = (v: unknown): v is string[] =>
   Array.isArray(v) && v.length <= AFTERCARE_IDS.length && v.every((x) => AFTERCARE_SET.has(x));
+
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
+/** A finding's params: short keys, short texts or numbers, copied in their order. */
+function readParams(v: unknown): Record<string, unknown> | undefined {
+  if (!isPlain(v) || Reflect.ownKeys(v).length !== Object.keys(v).length) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) {
+    const x = v[k];
+    // zod leaves a "__proto__" key out without a word: the schema decides.
+    if (k === '__proto__' || k.length > 40) return undefined;
+    if (!(typeof x === 'string' ? x.length <= 200 : typeof x === 'number' && Number.isFinite(x)))
+      return undefined;
+    out[k] = x;
+  }
+  return out;
+}
+
+/** A session's findings as findingSchema reads them, each rebuilt in its field order; else undefined. */
+function readPlainFindings(v: unknown): unknown[] | undefined {
+  if (!Array.isArray(v) || v.length > LIMITS.findings || (v.length > 0 && !FINDINGS_COVERED))
+    return undefined;
+  const out: unknown[] = [];
+  for (const f of v) {
+    if (!isPlain(f)) return undefined;
+    for (const k in f) if (!FINDING_FIELDS.has(k) || f[k] === undefined) return undefined;
+    const { code, severity, rule, sources, params = {}, acknowledgedAt } = f;
+    if (
+      !CODE_SET.has(code) ||
+      !SEVERITY_SET.has(severity) ||
+      (rule !== undefined && !RULE_SET.has(rule)) ||
+      !Array.isArray(sources) ||
+      sources.length > 10 ||
+      !sources.every((x) => SOURCE_SET.has(x)) ||
+      (acknowledgedAt !== undefined && !isInstant(acknowledgedAt))
+    )
+      return undefined;
+    const readParamsValue = readParams(params);
+    if (readParamsValue === undefined) return undefined;
+    const finding: Record<string, unknown> = { code, severity };
+    if (rule !== undefined) finding.rule = rule;
+    finding.sources = sources.slice();
+    finding.params = readParamsValue;
+    if (acknowledgedAt !== undefined) finding.acknowledgedAt = acknowledgedAt;
+    out.push(finding);
+  }
+  return out;
+}
 
 /** The session `raw` holds when it is plainly valid, built as `sessionSchema` builds it; else undefined. */
 export function readPlainSession(raw: unknown): Session | undefined {
@@ -117,13 +189,8 @@ export function readPlainSession(raw: unknown): Session | undefined {
     (updatedAt !== undefined && !isInstant(updatedAt))
   )
     return undefined;
-  // Findings are rare and nested: an empty list is read here, any other goes to the field's schema.
-  let readFindings: unknown = [];
-  if (findings !== undefined && !(Array.isArray(findings) && findings.length === 0)) {
-    const r = findingsField.safeParse(findings);
-    if (!r.success) return undefined;
-    readFindings = r.data;
-  }
+  const readFindings = findings === undefined ? [] : readPlainFindings(findings);
+  if (readFindings === undefined) return undefined;
   // Built in the schema's field order, optional fields only when present, lists copied (as zod does).
   const out: Record<string, unknown> = { id, when, area, rollerId, needleMm };
   if (passes !== undefined) out.passes = passes;
