@@ -1,7 +1,17 @@
 import { AFTERCARE_IDS } from '../core/aftercare';
 import { AREAS } from '../core/areas';
 import { MAX_NEEDLE_MM, MIN_NEEDLE_MM } from '../core/bands';
-import { hasControlChars, isInstantInRange, LIMITS, type Session, sessionSchema } from '../core/schemas';
+import { FINDING_CODES } from '../core/findings';
+import { RULE_IDS } from '../core/rules';
+import {
+  findingSchema,
+  hasControlChars,
+  isInstantInRange,
+  LIMITS,
+  type Session,
+  sessionSchema,
+} from '../core/schemas';
+import { SOURCE_IDS } from '../core/sources';
 
 /**
  * A stored session read without zod when it is plainly valid (issue 12: zod's per-object parse,
@@ -12,17 +22,53 @@ import { hasControlChars, isInstantInRange, LIMITS, type Session, sessionSchema 
  * in the schema's order, defaults filled in, fresh arrays. Tests compare it with the schema.
  */
 
-/** A field's value could not be vouched for: the schema decides. */
-const UNSURE = Symbol('unsure');
-/** An optional field that is absent: left out of the session, as zod leaves it. */
-const ABSENT = Symbol('absent');
-type Read = unknown | typeof UNSURE | typeof ABSENT;
-type FieldReader = (value: unknown) => Read;
-
 const ID = /^[A-Za-z0-9_-]+$/;
 const AREA_SET: ReadonlySet<unknown> = new Set(AREAS);
 const BLEEDING_SET: ReadonlySet<unknown> = new Set(['none', 'pinpoint', 'more']);
 const AFTERCARE_SET: ReadonlySet<unknown> = new Set(AFTERCARE_IDS);
+const CODE_SET: ReadonlySet<unknown> = new Set(FINDING_CODES);
+const SEVERITY_SET: ReadonlySet<unknown> = new Set(['block', 'warn', 'info']);
+const RULE_SET: ReadonlySet<unknown> = new Set(RULE_IDS);
+const SOURCE_SET: ReadonlySet<unknown> = new Set(SOURCE_IDS);
+/** A finding's fields, in findingSchema's order (checked like the session's below). */
+const FINDING_FIELD_LIST = ['code', 'severity', 'rule', 'sources', 'params', 'acknowledgedAt'] as const;
+const FINDING_FIELDS: ReadonlySet<string> = new Set(FINDING_FIELD_LIST);
+const FINDING_SCHEMA_FIELDS = Object.keys(findingSchema.shape);
+const FINDINGS_COVERED = FINDING_SCHEMA_FIELDS.join() === FINDING_FIELD_LIST.join();
+
+/** The fields read here, in the schema's order; a field the schema has and this list lacks sends every session to zod. */
+const FIELDS = [
+  'id',
+  'when',
+  'area',
+  'rollerId',
+  'needleMm',
+  'passes',
+  'bleeding',
+  'pain',
+  'rednessHours',
+  'products',
+  'productsBefore',
+  'aftercareKept',
+  'sideEffects',
+  'notes',
+  'findings',
+  'loggedAt',
+  'updatedAt',
+] as const;
+const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
+const SCHEMA_FIELDS = Object.keys(sessionSchema.shape);
+const COVERED = SCHEMA_FIELDS.join() === FIELDS.join();
+
+/** The fields of `sessionSchema` this reader does not read as the schema orders them (a test keeps this empty). */
+export function fieldsWithoutReader(): string[] {
+  return [
+    ...(COVERED ? [] : SCHEMA_FIELDS.filter((f, i) => FIELDS[i] !== f)),
+    ...(FINDINGS_COVERED
+      ? []
+      : FINDING_SCHEMA_FIELDS.filter((f, i) => FINDING_FIELD_LIST[i] !== f).map((f) => `findings.${f}`)),
+  ];
+}
 
 const isId = (v: unknown): v is string =>
   typeof v === 'string' && v.length >= 1 && v.length <= LIMITS.id && ID.test(v);
@@ -31,88 +77,70 @@ const isText = (v: unknown, max: number): v is string =>
   typeof v === 'string' && v.length <= max && !hasControlChars(v);
 const isIntIn = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
+const isNeedleMm = (v: unknown): v is number =>
+  typeof v === 'number' &&
+  Number.isFinite(v) &&
+  v >= MIN_NEEDLE_MM &&
+  v <= MAX_NEEDLE_MM &&
+  Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;
+const isRedness = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= LIMITS.rednessHours;
+/** A list of short texts (products, side effects). */
+function isTextList(v: unknown, maxItems: number, maxText: number): v is string[] {
+  if (!Array.isArray(v) || v.length > maxItems) return false;
+  for (let i = 0; i < v.length; i++) if (!isText(v[i], maxText)) return false;
+  return true;
+}
+const isAftercare = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= AFTERCARE_IDS.length && v.every((x) => AFTERCARE_SET.has(x));
 
-function isNeedleMm(v: unknown): v is number {
-  return (
-    typeof v === 'number' &&
-    Number.isFinite(v) &&
-    v >= MIN_NEEDLE_MM &&
-    v <= MAX_NEEDLE_MM &&
-    Math.abs(v * 100 - Math.round(v * 100)) < 1e-6
-  );
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
+/** A finding's params: short keys, short texts or numbers, copied in their order. */
+function readParams(v: unknown): Record<string, unknown> | undefined {
+  if (!isPlain(v) || Reflect.ownKeys(v).length !== Object.keys(v).length) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) {
+    const x = v[k];
+    // zod leaves a "__proto__" key out without a word: the schema decides.
+    if (k === '__proto__' || k.length > 40) return undefined;
+    if (!(typeof x === 'string' ? x.length <= 200 : typeof x === 'number' && Number.isFinite(x)))
+      return undefined;
+    out[k] = x;
+  }
+  return out;
 }
 
-/** A list of short texts (products, side effects), copied; UNSURE when any element is not plainly valid. */
-function textList(value: unknown, maxItems: number, maxText: number): Read {
-  if (!Array.isArray(value) || value.length > maxItems) return UNSURE;
-  for (let i = 0; i < value.length; i++) if (!isText(value[i], maxText)) return UNSURE;
-  return value.slice();
-}
-
-const required =
-  (ok: (v: unknown) => boolean): FieldReader =>
-  (v) =>
-    ok(v) ? v : UNSURE;
-const optional =
-  (read: FieldReader): FieldReader =>
-  (v) =>
-    v === undefined ? ABSENT : read(v);
-const withDefault =
-  (read: FieldReader, fallback: () => unknown): FieldReader =>
-  (v) =>
-    v === undefined ? fallback() : read(v);
-
-const products: FieldReader = (v) => textList(v, LIMITS.products, LIMITS.product);
-const findingsField = sessionSchema.shape.findings;
-
-/** One reader per field of `sessionSchema`; a field without one sends every session to the schema. */
-const READERS: Readonly<Record<string, FieldReader>> = {
-  id: required(isId),
-  when: required(isInstant),
-  area: required((v) => AREA_SET.has(v)),
-  rollerId: required((v) => v === null || isId(v)),
-  needleMm: required(isNeedleMm),
-  passes: optional(required((v) => isIntIn(v, 1, LIMITS.passes))),
-  bleeding: withDefault(
-    required((v) => BLEEDING_SET.has(v)),
-    () => 'none',
-  ),
-  pain: optional(required((v) => isIntIn(v, 0, 10))),
-  rednessHours: optional(
-    required((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= LIMITS.rednessHours),
-  ),
-  products: withDefault(products, () => []),
-  productsBefore: optional(products),
-  aftercareKept: optional((v) =>
-    Array.isArray(v) && v.length <= AFTERCARE_IDS.length && v.every((x) => AFTERCARE_SET.has(x))
-      ? v.slice()
-      : UNSURE,
-  ),
-  sideEffects: withDefault(
-    (v) => textList(v, LIMITS.sideEffects, LIMITS.sideEffect),
-    () => [],
-  ),
-  notes: withDefault(
-    required((v) => isText(v, LIMITS.notes)),
-    () => '',
-  ),
-  // Findings are rare and nested: an empty list is read here, any other goes to the field's schema.
-  findings: (v) => {
-    if (v === undefined || (Array.isArray(v) && v.length === 0)) return [];
-    const r = findingsField.safeParse(v);
-    return r.success ? r.data : UNSURE;
-  },
-  loggedAt: required(isInstant),
-  updatedAt: optional(required(isInstant)),
-};
-
-const FIELDS = Object.keys(sessionSchema.shape);
-const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
-const COVERED = FIELDS.every((f) => f in READERS);
-
-/** The fields of `sessionSchema` that have no reader here (a test keeps this empty). */
-export function fieldsWithoutReader(): string[] {
-  return FIELDS.filter((f) => !(f in READERS));
+/** A session's findings as findingSchema reads them, each rebuilt in its field order; else undefined. */
+function readPlainFindings(v: unknown): unknown[] | undefined {
+  if (!Array.isArray(v) || v.length > LIMITS.findings || (v.length > 0 && !FINDINGS_COVERED))
+    return undefined;
+  const out: unknown[] = [];
+  for (const f of v) {
+    if (!isPlain(f)) return undefined;
+    for (const k in f) if (!FINDING_FIELDS.has(k) || f[k] === undefined) return undefined;
+    const { code, severity, rule, sources, params = {}, acknowledgedAt } = f;
+    if (
+      !CODE_SET.has(code) ||
+      !SEVERITY_SET.has(severity) ||
+      (rule !== undefined && !RULE_SET.has(rule)) ||
+      !Array.isArray(sources) ||
+      sources.length > 10 ||
+      !sources.every((x) => SOURCE_SET.has(x)) ||
+      (acknowledgedAt !== undefined && !isInstant(acknowledgedAt))
+    )
+      return undefined;
+    const readParamsValue = readParams(params);
+    if (readParamsValue === undefined) return undefined;
+    const finding: Record<string, unknown> = { code, severity };
+    if (rule !== undefined) finding.rule = rule;
+    finding.sources = sources.slice();
+    finding.params = readParamsValue;
+    if (acknowledgedAt !== undefined) finding.acknowledgedAt = acknowledgedAt;
+    out.push(finding);
+  }
+  return out;
 }
 
 /** The session `raw` holds when it is plainly valid, built as `sessionSchema` builds it; else undefined. */
@@ -122,11 +150,60 @@ export function readPlainSession(raw: unknown): Session | undefined {
   const input = raw as Record<string, unknown>;
   // Unknown fields (zod drops them without a word) and present-but-undefined values: the schema decides.
   for (const k in input) if (!FIELD_SET.has(k) || input[k] === undefined) return undefined;
-  const out: Record<string, unknown> = {};
-  for (const field of FIELDS) {
-    const v = (READERS[field] as FieldReader)(input[field]);
-    if (v === UNSURE) return undefined;
-    if (v !== ABSENT) out[field] = v;
-  }
+  // Absent fields with a default take it (present ones are never undefined, checked above).
+  const {
+    id,
+    when,
+    area,
+    rollerId,
+    needleMm,
+    passes,
+    bleeding = 'none',
+    pain,
+    rednessHours,
+    products = [],
+    productsBefore,
+    aftercareKept,
+    sideEffects = [],
+    notes = '',
+    findings,
+    loggedAt,
+    updatedAt,
+  } = input;
+  if (
+    !isId(id) ||
+    !isInstant(when) ||
+    !AREA_SET.has(area) ||
+    !(rollerId === null || isId(rollerId)) ||
+    !isNeedleMm(needleMm) ||
+    (passes !== undefined && !isIntIn(passes, 1, LIMITS.passes)) ||
+    !BLEEDING_SET.has(bleeding) ||
+    (pain !== undefined && !isIntIn(pain, 0, 10)) ||
+    (rednessHours !== undefined && !isRedness(rednessHours)) ||
+    !isTextList(products, LIMITS.products, LIMITS.product) ||
+    (productsBefore !== undefined && !isTextList(productsBefore, LIMITS.products, LIMITS.product)) ||
+    (aftercareKept !== undefined && !isAftercare(aftercareKept)) ||
+    !isTextList(sideEffects, LIMITS.sideEffects, LIMITS.sideEffect) ||
+    !isText(notes, LIMITS.notes) ||
+    !isInstant(loggedAt) ||
+    (updatedAt !== undefined && !isInstant(updatedAt))
+  )
+    return undefined;
+  const readFindings = findings === undefined ? [] : readPlainFindings(findings);
+  if (readFindings === undefined) return undefined;
+  // Built in the schema's field order, optional fields only when present, lists copied (as zod does).
+  const out: Record<string, unknown> = { id, when, area, rollerId, needleMm };
+  if (passes !== undefined) out.passes = passes;
+  out.bleeding = bleeding;
+  if (pain !== undefined) out.pain = pain;
+  if (rednessHours !== undefined) out.rednessHours = rednessHours;
+  out.products = products.slice();
+  if (productsBefore !== undefined) out.productsBefore = productsBefore.slice();
+  if (aftercareKept !== undefined) out.aftercareKept = aftercareKept.slice();
+  out.sideEffects = sideEffects.slice();
+  out.notes = notes;
+  out.findings = readFindings;
+  out.loggedAt = loggedAt;
+  if (updatedAt !== undefined) out.updatedAt = updatedAt;
   return out as Session;
 }

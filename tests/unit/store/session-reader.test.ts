@@ -231,3 +231,120 @@ describe('the session reader accepts only what the schema accepts, and gives the
     );
   });
 });
+
+describe("a session's findings are read as findingSchema reads them", () => {
+  const finding = () => ({
+    code: 'too-soon',
+    severity: 'warn',
+    rule: 'interval.cosmetic',
+    sources: ['aad-2018', 'roller-coach-proposal'],
+    params: { until: '2026-11-24', days: 3 },
+    acknowledgedAt: '2026-11-21T20:31:00+01:00',
+  });
+  const withFindings = (findings: unknown) => ({ ...bare(), findings });
+
+  it('reads plain findings itself', () => {
+    expect(
+      readPlainSession(withFindings([finding(), { code: 'too-soon', severity: 'info', sources: [] }])),
+    ).toBeDefined();
+  });
+
+  const tricky: [string, (f: Record<string, unknown>) => unknown][] = [
+    ['no params (the default)', ({ params: _p, ...f }) => f],
+    ['no rule, no acknowledgement', ({ rule: _r, acknowledgedAt: _a, ...f }) => f],
+    ['fields in another order', (f) => ({ acknowledgedAt: f.acknowledgedAt, params: f.params, ...f })],
+    ['an unknown code', (f) => ({ ...f, code: 'nope' })],
+    ['an unknown severity', (f) => ({ ...f, severity: 'loud' })],
+    ['an unknown rule', (f) => ({ ...f, rule: 'interval.nope' })],
+    ['a rule that is a number', (f) => ({ ...f, rule: 3 })],
+    ['an unknown source', (f) => ({ ...f, sources: ['blog'] })],
+    ['11 sources', (f) => ({ ...f, sources: Array(11).fill('aad-2018') })],
+    ['10 sources', (f) => ({ ...f, sources: Array(10).fill('aad-2018') })],
+    ['sources not a list', (f) => ({ ...f, sources: 'aad-2018' })],
+    ['params null', (f) => ({ ...f, params: null })],
+    ['params a list', (f) => ({ ...f, params: [1] })],
+    ['a param key of 40', (f) => ({ ...f, params: { ['k'.repeat(40)]: 1 } })],
+    ['a param key of 41', (f) => ({ ...f, params: { ['k'.repeat(41)]: 1 } })],
+    ['a param text of 200', (f) => ({ ...f, params: { a: 'v'.repeat(200) } })],
+    ['a param text of 201', (f) => ({ ...f, params: { a: 'v'.repeat(201) } })],
+    ['a param that is an object', (f) => ({ ...f, params: { a: {} } })],
+    ['a param that is true', (f) => ({ ...f, params: { a: true } })],
+    ['a param that is huge', (f) => ({ ...f, params: { a: 1e308 } })],
+    ['numeric param keys', (f) => ({ ...f, params: { b: 1, 2: 'x', 1: 'y' } })],
+    [
+      'a __proto__ param',
+      (f) => JSON.parse(JSON.stringify(f).replace('"params":{', '"params":{"__proto__":1,')),
+    ],
+    ['an unknown finding field', (f) => ({ ...f, note: 'x' })],
+    ['an acknowledgement that is not a time', (f) => ({ ...f, acknowledgedAt: 'now' })],
+    ['a finding that is null', () => null],
+  ];
+
+  it.each(tricky)('%s: the same verdict and value as zod', (_name, change) => {
+    agreesWithSchema(withFindings([change(finding())]));
+    agreesWithSchema(withFindings([finding(), change(finding())]));
+    agreesWithSchema(JSON.parse(JSON.stringify(withFindings([change(finding())]))));
+  });
+
+  it('31 findings are refused as zod refuses them, 30 read', () => {
+    agreesWithSchema(withFindings(Array.from({ length: 31 }, finding)));
+    expect(readPlainSession(withFindings(Array.from({ length: 30 }, finding)))).toBeDefined();
+  });
+
+  it('generated damage to findings: never accepts what zod refuses, never differs (fast-check)', () => {
+    const values = fc.oneof(
+      fc.constantFrom<unknown>(
+        null,
+        undefined,
+        0,
+        -0,
+        3,
+        1e308,
+        '',
+        'too-soon',
+        'warn',
+        'block',
+        'interval.cosmetic',
+        'aad-2018',
+        '2026-11-21T20:31:00+01:00',
+        [],
+        ['aad-2018'],
+        ['x'],
+        {},
+        { a: 1 },
+        { a: 'x'.repeat(201) },
+      ),
+      fc.string({ maxLength: 12 }),
+      fc.dictionary(
+        fc.string({ maxLength: 45 }),
+        fc.oneof(fc.string({ maxLength: 210 }), fc.double(), fc.boolean()),
+        {
+          maxKeys: 3,
+        },
+      ),
+    );
+    const fields = ['code', 'severity', 'rule', 'sources', 'params', 'acknowledgedAt', 'extra'];
+    const change = fc.tuple(fc.constantFrom(...fields), fc.oneof(values, fc.constant('<delete>')));
+    fc.assert(
+      fc.property(fc.array(fc.array(change, { maxLength: 3 }), { maxLength: 3 }), (perFinding) => {
+        const list = perFinding.map((changes) => {
+          const f: Record<string, unknown> = finding();
+          for (const [field, value] of changes) {
+            if (value === '<delete>') delete f[field];
+            else
+              Object.defineProperty(f, field, {
+                value,
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+          }
+          return f;
+        });
+        agreesWithSchema(withFindings(list));
+        agreesWithSchema(JSON.parse(JSON.stringify(withFindings(list))));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
