@@ -197,7 +197,9 @@ export function createFixtures() {
     /**
      * The options page over the 10k store: open until the first history page shows, filter by
      * area, sort oldest first; then the report of all sessions and the report as it opens by
-     * default (6 months). RUNS fresh pages; times from the action to the updated table.
+     * default (6 months). RUNS fresh pages; times from the action to the updated table. A report
+     * is timed until it can be read: page one, and the last row of the appendix as the screen
+     * shows it (a page of rows, src/ui/report/ReportSessions.tsx; printing lays out every row).
      */
     optionsRuns: once('optionsRuns', async () => {
       await fx.store10k();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleBenchEntry } from '../../scripts/bench/bundle.mjs';
 import { makeStore } from '../../scripts/bench/history.mjs';
+import { violations } from './axe';
 import { seedWithStoreCode } from './seed';
 import { type Harness, startHarness } from './support';
 
@@ -83,6 +84,8 @@ describe('dermatologist report in real Chromium', () => {
     const pagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     await expect.poll(() => rows.count()).toBe(200);
     expect(await page.getByTestId('report-more').textContent()).toContain('the first 200 of 600 sessions');
+    // The count and its buttons pass the same accessibility checks as the rest of the page.
+    expect(await violations(page)).toEqual([]);
     // A PDF (as Ctrl+P or the menu: the browser fires beforeprint) of the screen's page of 200...
     const printed = pagesOf(await page.pdf({ preferCSSPageSize: true }));
     await expect.poll(() => rows.count()).toBe(200);

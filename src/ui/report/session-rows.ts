@@ -66,8 +66,8 @@ export interface SessionRows {
 
 /**
  * The appendix's rows, built straight into the table body: a long period has thousands of rows,
- * which the browser makes several times faster than a virtual DOM does. A row is made when it is
- * first shown, and only then (the screen shows a page of them; printing shows them all).
+ * which the browser makes several times faster than a virtual DOM does. Only the rows shown are
+ * in the DOM (the screen shows a page of them; printing shows them all).
  */
 export function sessionRows(
   body: HTMLTableSectionElement,
