@@ -61,6 +61,13 @@ export function isValidTimeZone(tz: string): boolean {
 }
 
 /**
+ * What a memo holds before it starts again: every instant of a 10,000-session history (the report
+ * and the history's filters pass over them several times; a smaller memo was cleared and
+ * refilled on each pass).
+ */
+const MEMO_LIMIT = 32_768;
+
+/**
  * A bounded memo for pure conversions: the popup converts the same few instants many times per
  * paint (each rule, status and aftercare line), and Intl's formatToParts costs microseconds each.
  */
@@ -77,7 +84,7 @@ function memo<K, V>(limit: number, make: (key: K) => V): (key: K) => V {
   };
 }
 
-const wallPartsMemo = memo<string, Readonly<WallParts>>(4096, (key) => {
+const wallPartsMemo = memo<string, Readonly<WallParts>>(MEMO_LIMIT, (key) => {
   const at = key.indexOf('|');
   return computeWallParts(Number(key.slice(0, at)), key.slice(at + 1));
 });
@@ -186,7 +193,7 @@ export function parseInstant(iso: string): number {
   return parseInstantMemo(iso);
 }
 
-const parseInstantMemo = memo<string, number>(8192, (iso) => computeInstant(iso));
+const parseInstantMemo = memo<string, number>(MEMO_LIMIT, (iso) => computeInstant(iso));
 
 /**
  * `parseInstant` without the memo, for one pass over many distinct instants (a whole history
