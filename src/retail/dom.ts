@@ -22,6 +22,23 @@ export function allText(root: Root, selector: string): string[] {
   return [...root.querySelectorAll(selector)].map(textOf).filter((t) => t !== '');
 }
 
+/**
+ * Every element matching any of `selectors`, each once, in document order: what one selector
+ * list finds, but faster on a large page, where a list walks every element and tests each
+ * selector on it, and a lone selector takes the browser's fast paths (the subtree of an #id, an
+ * index of tags or attributes): 0.6 ms against 1.6 ms for the buy buttons on the saved amazon.es page.
+ */
+export function queryEach(root: Root, selectors: readonly string[]): Element[] {
+  const found = new Set<Element>();
+  for (const sel of selectors) for (const el of root.querySelectorAll(sel)) found.add(el);
+  const all = [...found];
+  if (selectors.length > 1)
+    all.sort((a, b) =>
+      a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+  return all;
+}
+
 export function meta(doc: Document, key: string): string {
   const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
   return oneLine(el?.getAttribute('content'));
@@ -45,10 +62,15 @@ export function cleanLabel(label: string): string {
     .trim();
 }
 
-/** Label/value pairs from table rows (th/td or td/td). */
-export function tableRows(root: Root, rowSelector: string): { label: string; value: string }[] {
+/** Label/value pairs from table rows (th/td or td/td), found by one selector or several (queryEach). */
+export function tableRows(
+  root: Root,
+  rowSelector: string | readonly string[],
+): { label: string; value: string }[] {
   const out: { label: string; value: string }[] = [];
-  for (const tr of root.querySelectorAll(rowSelector)) {
+  const rows =
+    typeof rowSelector === 'string' ? root.querySelectorAll(rowSelector) : queryEach(root, rowSelector);
+  for (const tr of rows) {
     const cells = [...tr.querySelectorAll('th, td')];
     if (cells.length < 2) continue;
     const label = cleanLabel(textOf(cells[0]));

@@ -62,8 +62,8 @@ export const GENERIC_DETAILS =
   '[itemprop="description"], #description, .product-description, .product__description';
 export const GENERIC_WATCH: readonly string[] = ['form[action*="/cart/add"]', 'main', 'body'];
 
-/** Buy buttons the card must never cover. */
-export const BUY_BUTTONS = [
+/** Buy buttons the card must never cover (one selector each: see queryEach in dom.ts). */
+export const BUY_BUTTONS: readonly string[] = [
   '#add-to-cart-button',
   '#buy-now-button',
   '[name^="submit.add" i]',
@@ -78,4 +78,4 @@ export const BUY_BUTTONS = [
   'button[id*="add-to-cart" i]',
   'button[class*="add-to-cart" i]',
   'button[class*="addToCart" i]',
-].join(', ');
+];

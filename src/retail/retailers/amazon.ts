@@ -1,4 +1,4 @@
-import { allText, cleanLabel, firstText, tableRows, textOf } from '../dom';
+import { allText, cleanLabel, firstText, queryEach, tableRows, textOf } from '../dom';
 import type { Listing, Spec, Variation } from '../listing';
 import { defineSite, domains, hostOf, pathId, type Reader } from '../site';
 
@@ -52,7 +52,7 @@ const SPEC_ROWS = [
   '#technicalSpecifications_section_1 tr',
   '#productOverview_feature_div tr',
   '#poExpander tr',
-].join(', ');
+];
 
 function detailBullets(doc: Document): Spec[] {
   const out: Spec[] = [];
@@ -77,9 +77,10 @@ function optionText(li: Element): string {
 
 function classicTwister(doc: Document): Variation[] {
   const out: Variation[] = [];
-  for (const dim of doc.querySelectorAll(
-    '#twister [id^="variation_"], #twister_feature_div [id^="variation_"]',
-  )) {
+  for (const dim of queryEach(doc, [
+    '#twister [id^="variation_"]',
+    '#twister_feature_div [id^="variation_"]',
+  ])) {
     const key = dim.id.replace(/^variation_/, '');
     const label = cleanLabel(textOf(dim.querySelector('.a-form-label'))) || key;
     const lis = [...dim.querySelectorAll('li')];

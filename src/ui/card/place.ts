@@ -1,3 +1,4 @@
+import { queryEach } from '../../retail/dom';
 import { BUY_BUTTONS, type Placement } from '../../retail/sites';
 
 /** The first placement whose anchor exists (and is shown) on the page. */
@@ -18,7 +19,7 @@ export function buyButtons(): { rects(): DOMRect[]; forget(): void } {
   let found: Element[] | null = null;
   return {
     rects: () => {
-      found ??= [...document.querySelectorAll(BUY_BUTTONS)];
+      found ??= queryEach(document, BUY_BUTTONS);
       return found
         .filter((b) => b.isConnected && b.getClientRects().length > 0)
         .map((b) => b.getBoundingClientRect());
