@@ -3,6 +3,7 @@ import '../../src/ui/shared/base.css';
 import '../../src/ui/options/options.css';
 import { t } from '../../src/i18n/i18n';
 import { Options } from '../../src/ui/options/Options';
+import { FIRST_PAINT } from '../../src/ui/options/section-code';
 import { userTimeZone } from '../../src/ui/shared/env';
 import { createMonthsState } from '../../src/ui/shared/months-state';
 import { followDisplaySettings } from '../../src/ui/shared/theme';
@@ -10,10 +11,13 @@ import { followWriteFailures } from '../../src/ui/shared/write-failure';
 
 document.title = t('options.title');
 // The first history page reads the newest months holding a page of sessions (and counts the
-// rest as stored); the whole history is read once that page is shown, for the sections that
-// need it (see Options).
+// rest from the summary); the whole history is read once that page is shown, for the sections
+// that need it (see Options).
 const history = createMonthsState({ atLeast: 50 }, undefined, { countUnread: true });
 history.connect();
+// The code of the sections shown beside that page, asked for at once: it arrives while the
+// page's data is read (the page shows when both are in).
+for (const c of FIRST_PAINT) void c.load();
 // The whole history, read a few months per task so the page keeps answering while it reads.
 const state = createMonthsState(null);
 let started = false;
