@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '../../src/ui/shared/base.css';
 import '../../src/ui/options/options.css';
 import { t } from '../../src/i18n/i18n';
+import { createSummaryState } from '../../src/store/state';
 import { Options } from '../../src/ui/options/Options';
 import { FIRST_PAINT } from '../../src/ui/options/section-code';
 import { userTimeZone } from '../../src/ui/shared/env';
@@ -20,17 +21,22 @@ history.connect();
 for (const c of FIRST_PAINT) void c.load();
 // The whole history, read a few months per task so the page keeps answering while it reads.
 const state = createMonthsState(null);
+const tz = userTimeZone();
+// Roller wear from the summary (each roller's days of use), as the popup counts it: the same
+// wear as the whole history's, without working out a local day for every session.
+const wear = createSummaryState(undefined, { tz });
 let started = false;
 const loadAll = () => {
   if (started) return;
   started = true;
   state.connect();
+  wear.connect();
 };
 followDisplaySettings(history);
 followWriteFailures();
 const root = document.getElementById('app');
 if (root)
   render(
-    <Options state={state} history={history} loadAll={loadAll} now={() => Date.now()} tz={userTimeZone()} />,
+    <Options state={state} history={history} loadAll={loadAll} wear={wear} now={() => Date.now()} tz={tz} />,
     root,
   );
