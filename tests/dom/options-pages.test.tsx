@@ -5,7 +5,7 @@ import type { Session } from '../../src/core/schemas';
 import { parseInstant } from '../../src/core/time';
 import { resetStoreItems } from '../../src/store/items';
 import { createRepository } from '../../src/store/repository';
-import { createAppState } from '../../src/store/state';
+import { createAppState, createSummaryState } from '../../src/store/state';
 import { Options } from '../../src/ui/options/Options';
 import { FIRST_PAINT, WITH_HISTORY } from '../../src/ui/options/section-code';
 import { createMonthsState } from '../../src/ui/shared/months-state';
@@ -151,6 +151,47 @@ describe('history pages through months (options page)', () => {
     expect(history.sessions.value.map((s) => parseInstant(s.when))).toEqual(
       [...history.sessions.value].map((s) => parseInstant(s.when)).sort((a, b) => a - b),
     );
+  });
+
+  it('counts roller wear from the summary (days of use) as the whole history gives it', async () => {
+    const sessions = await seed();
+    const repo = createRepository({ tz: () => TZ });
+    await repo.saveRollers([makeRoller({ id: 'r-face', name: 'Face roller', firstUse: '2026-01-01' })]);
+    // Two sessions a day on 30 days, and 40 days older than the summary keeps in full.
+    const used = sessions.slice(0, 30).concat(sessions.slice(200, 240));
+    await repo.putSessions(
+      used.flatMap((s) => [
+        { ...s, rollerId: 'r-face' },
+        { ...s, id: `${s.id}-b`, area: 'forehead' as const, rollerId: 'r-face' },
+      ]),
+    );
+    const uses = async (withSummary: boolean) => {
+      const history = createMonthsState({ atLeast: 50 }, undefined, { countUnread: true });
+      const stop = history.connect();
+      const state = createMonthsState(null);
+      const stopAll = state.connect();
+      const wear = withSummary ? createSummaryState(undefined, { tz: TZ }) : undefined;
+      const stopWear = wear?.connect();
+      render(<Options state={state} history={history} wear={wear} now={() => NOW} tz={TZ} />);
+      const item = await waitFor(
+        () => {
+          if (wear) expect(wear.ready.value).toBe(true);
+          const li = screen.getByTestId('roller-list').querySelector('[data-roller="r-face"]');
+          expect(li).toBeTruthy();
+          return li as HTMLElement;
+        },
+        { timeout: 5000 },
+      );
+      const text = item.textContent ?? '';
+      cleanup();
+      stop();
+      stopAll();
+      stopWear?.();
+      return text;
+    };
+    const fromHistory = await uses(false);
+    expect(fromHistory).toContain('Uses so far: 70');
+    expect(await uses(true)).toBe(fromHistory);
   });
 
   it('the sections that need the whole history wait for it, and then show', async () => {

@@ -101,6 +101,8 @@ export function HistorySection({
   const setFilter = (patch: Partial<HistoryFilter>) => {
     filter.value = { ...filter.value, ...patch };
     page.value = 0;
+    // Asked for in the handler itself (the effect above would wait for the next paint).
+    if (pages && !state.ready.value && !isDefaultFilter(filter.value)) loadAll?.();
   };
   const remove = async (s: Session) => {
     const removed = await state.repo.deleteSessions([s]);

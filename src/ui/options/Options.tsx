@@ -30,6 +30,8 @@ export interface OptionsProps {
   history?: MonthsState;
   /** Starts reading the whole history into `state` (idempotent). */
   loadAll?: () => void;
+  /** What roller wear is counted from once read (the summary); without it, `state`. */
+  wear?: AppState;
   now?: () => number;
   tz?: string;
   /** Export and import controls (built by the data module). */
@@ -68,6 +70,7 @@ export function Options({
   state,
   history,
   loadAll,
+  wear,
   now = () => Date.now(),
   tz = 'UTC',
   dataTools,
@@ -127,7 +130,7 @@ export function Options({
         <DataNotices state={full ? state : head} />
         {full ? <BackupReminder state={state} now={now} tz={tz} /> : null}
         {Rollers ? (
-          <Rollers state={state} nowMs={nowMs} tz={tz} />
+          <Rollers state={state} wear={wear} nowMs={nowMs} tz={tz} />
         ) : (
           <Pending id="rollers" title={t('options.rollers')} />
         )}

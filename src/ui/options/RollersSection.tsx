@@ -181,9 +181,24 @@ async function replaceRoller(state: AppState, old: Roller, nowMs: number, tz: st
   showToast({ text: t('options.rollers.saved') });
 }
 
-/** The roller inventory: wear, replace-by date and cleaning routine per roller (reference, section 5). */
-export function RollersSection({ state, nowMs, tz }: { state: AppState; nowMs: number; tz: string }) {
+/**
+ * The roller inventory: wear, replace-by date and cleaning routine per roller (reference, section 5).
+ * Wear is counted from `wear` when given and read (the store's summary: each roller's days of use,
+ * so the same wear as the whole history without a local day per session), else from `state`.
+ */
+export function RollersSection({
+  state,
+  wear: wearState,
+  nowMs,
+  tz,
+}: {
+  state: AppState;
+  wear?: AppState;
+  nowMs: number;
+  tz: string;
+}) {
   const editing = useSignal<string | 'new' | null>(null);
+  const wearFrom = wearState?.ready.value && !wearState.loadError.value ? wearState : state;
   const rules = rulesFor(state.settings.value);
   const today = localDay(nowMs, tz);
   const rollers = state.rollers.value;
@@ -193,7 +208,7 @@ export function RollersSection({ state, nowMs, tz }: { state: AppState; nowMs: n
       {rollers.length === 0 ? <p class="muted">{t('options.rollers.empty')}</p> : null}
       <ul class="roller-list" data-testid="roller-list">
         {rollers.map((r) => {
-          const wear = rollerWear(r, state.sessions.value, rules, today, tz);
+          const wear = rollerWear(r, wearFrom.sessions.value, rules, today, tz);
           return (
             <li key={r.id} class={`roller ${r.retired ? 'retired' : ''}`} data-roller={r.id}>
               {editing.value === r.id ? (

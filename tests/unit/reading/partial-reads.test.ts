@@ -123,6 +123,37 @@ describe('months state', () => {
     stop();
   });
 
+  it('reads years of months a few at a time into the same history load() gives, an id stored twice kept once (its latest edit)', async () => {
+    const repo = createRepository();
+    // 30 months (five batches, several asked for at once), two sessions each.
+    const months = Array.from({ length: 30 }, (_, i) => {
+      const d = new Date(Date.UTC(2024, i, 1));
+      return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+    });
+    await repo.putSessions(
+      months.flatMap((m) => [1, 2].map((day) => makeSession({ id: `${m}-${day}`, when: at(m, day) }))),
+    );
+    // The same id also in a month of another batch (an edit another version wrote twice): the
+    // newer copy wins, wherever it is read.
+    const twice = makeSession({
+      id: `${months[0]}-1`,
+      when: at(months[20] as string, 5),
+      notes: 'newer',
+      updatedAt: '2026-09-01T10:00:00+02:00',
+    });
+    const key = `sessions:${months[20]}`;
+    const raw = JSON.parse((await local())[key] as string) as unknown[];
+    await fakeBrowser.storage.local.set({ [key]: JSON.stringify([...raw, twice]) });
+    const state = createMonthsState(null);
+    state.connect();
+    await expect.poll(() => state.ready.value).toBe(true);
+    const full = await repo.load();
+    expect(state.sessions.value).toEqual(full.sessions);
+    expect(state.sessions.value).toHaveLength(60);
+    expect(state.sessions.value.filter((s) => s.id === twice.id)).toEqual([twice]);
+    expect(state.complete.value).toBe(true);
+  });
+
   it('sets aside an unreadable value of a month it reads, as the full load does', async () => {
     await seedMonths();
     await fakeBrowser.storage.local.set({ 'sessions:2026-11': '[broken' });
