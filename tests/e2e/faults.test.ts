@@ -421,8 +421,16 @@ async function fillQuota(room = 64): Promise<void> {
         };
       }
     ).chrome.storage.local;
-    const used = await local.getBytesInUse(null);
-    await local.set({ filler: 'x'.repeat(local.QUOTA_BYTES - used - 'filler'.length - 2 - leave) });
+    // An open popup may write its saved view between the count and the fill: count again then.
+    for (let attempt = 0; ; attempt++) {
+      const used = await local.getBytesInUse(null);
+      try {
+        await local.set({ filler: 'x'.repeat(local.QUOTA_BYTES - used - 'filler'.length - 2 - leave) });
+        return;
+      } catch (e) {
+        if (attempt >= 4) throw e;
+      }
+    }
   }, room);
 }
 /** User data as stored: without the filler, and without the background's memo of what it last told. */
