@@ -20,6 +20,37 @@ function inlineWorkerEnglish() {
   };
 }
 
+/**
+ * The popup's stylesheets written into popup.html itself: a stylesheet link holds the page's
+ * first paint and its first script until the file is read, and the popup's first paint is the
+ * status (src/ui/popup/shell.ts). Inline styles are allowed by the extension pages' policy
+ * (only scripts must be the extension's own files).
+ */
+function inlinePopupStyles() {
+  return {
+    name: 'roller-coach:inline-popup-styles',
+    apply: 'build' as const,
+    transformIndexHtml: {
+      order: 'post' as const,
+      handler(
+        html: string,
+        ctx: { filename: string; bundle?: Record<string, { type: string; source?: unknown }> },
+      ) {
+        const { bundle } = ctx;
+        if (!bundle || !ctx.filename.replaceAll('\\', '/').endsWith('/entrypoints/popup/index.html'))
+          return html;
+        return html.replace(
+          /<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)"[^>]*>/g,
+          (tag, file: string) => {
+            const asset = bundle[file];
+            return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+          },
+        );
+      },
+    },
+  };
+}
+
 // Host permissions: only the retailers the safety card supports (the card content script's
 // matches, from src/retail/sites.ts). Everything else the extension needs is local: storage,
 // alarms, notifications.
@@ -74,7 +105,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), inlineWorkerEnglish()],
+    plugins: [preact(), inlineWorkerEnglish(), inlinePopupStyles()],
     build: { sourcemap: process.env.RC_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({

@@ -159,6 +159,7 @@ export function startBackground(deps: BackgroundDeps = defaults): void {
       areaKey(KEYS.background),
       `${areaKey(KEYS.background)}$`,
       areaKey(KEYS.summary),
+      areaKey(KEYS.summaryStamp),
       // The popup's saved view (src/store/status-view.ts) is a drawing, not data.
       areaKey(KEYS.statusView),
     ]);

@@ -12,6 +12,11 @@ export const KEYS = {
   background: 'local:background',
   /** What the popup, badge and background read instead of every month (see core/summary). */
   summary: 'local:summary',
+  /**
+   * A fingerprint of the summary, written in the same call as the summary itself, always: the
+   * popup's first script reads it instead of the summary (see summary-stamp.ts).
+   */
+  summaryStamp: 'local:summaryStamp',
   /** The popup's status as it last drew it, shown at once by the next open (see status-view.ts). */
   statusView: 'local:statusView',
 } as const;

@@ -35,6 +35,7 @@ import {
 } from './items';
 import { areaKey, CHUNK_PREFIX, chunkKey, KEYS, monthOf } from './keys';
 import { type Lock, storeLock } from './lock';
+import { summaryWrites } from './summary-stamp';
 import { type RecordName, type RecordValue, readRecord, recordOfKey, writeRecord } from './table';
 import { parseList, parseRecord, type Rejected, ROLLER_FIELDS } from './validate';
 
@@ -306,7 +307,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
       const current = await readStoredSummary();
       if (inStep(current) || current === null) return;
       const built = await rebuildSummary(current.anchorMs, current.tz);
-      if (built.rejected.length === 0) await storeItems().summary.setValue(built.summary);
+      if (built.rejected.length === 0) await storage.setItems(summaryWrites(built.summary));
     });
   }
 
@@ -353,7 +354,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
       const built = await rebuildSummary(Math.min(now(), nowMs), zone);
       if (built.rejected.length > 0) await repair(built.rejected, { summary: false });
       try {
-        await storeItems().summary.setValue(built.summary);
+        await storage.setItems(summaryWrites(built.summary));
       } catch (e) {
         console.warn('Roller Coach: the summary could not be written', e);
       }
@@ -450,7 +451,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
     }
     // The months changed: the summary follows (built from what is now stored, all of it valid).
     if (sessionsTouched && o.summary !== false)
-      await storeItems().summary.setValue((await rebuildSummary()).summary);
+      await storage.setItems(summaryWrites((await rebuildSummary()).summary));
   }
 
   /**
@@ -484,7 +485,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
       writes.push({ key: KEYS.sessionIndex, value: { months: [...known, ...added].sort() } });
     // The summary is written in the same call as the months: it is never out of step with them.
     const summary = await summaryAfter(index.months, read, chunks, stamps, appended());
-    writes.push({ key: KEYS.summary, value: summary });
+    writes.push(...summaryWrites(summary));
     await storage.setItems(writes);
   }
 
@@ -695,7 +696,7 @@ export function createRepository(opts: RepositoryOptions = {}) {
         { key: KEYS.rollers, value: rollers },
         ...encoded,
         { key: KEYS.sessionIndex, value: { months } },
-        { key: KEYS.summary, value: summary },
+        ...summaryWrites(summary),
       ]);
       // The popup's saved view holds the old history's words: it goes with the history.
       const stale = [...old.months.filter((m) => !chunks.has(m)).map(chunkKey), KEYS.statusView];

@@ -40,12 +40,16 @@ const INPUT_KEYS = [
   KEYS.sessionIndex,
   KEYS.quarantine,
   KEYS.backup,
-  KEYS.summary,
+  // The summary's fingerprint, not the summary: it grows with the years of use (summary-stamp.ts).
+  KEYS.summaryStamp,
 ].flatMap((k) => [areaKey(k), `${areaKey(k)}$`]);
+
+/** The items whose change may change the drawing: the inputs, and the summary itself. */
+const TRIGGER_KEYS = [...INPUT_KEYS, areaKey(KEYS.summary), `${areaKey(KEYS.summary)}$`];
 
 /** Whether a storage change touches what the status is drawn from. */
 export function changesStatusInputs(keys: readonly string[]): boolean {
-  return keys.some((k) => INPUT_KEYS.includes(k));
+  return keys.some((k) => TRIGGER_KEYS.includes(k));
 }
 
 /** What else the drawing depends on: the build, the time zone and the browser's languages. */

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { amazonPage, amazonRoller, cautionRoller, ebayPage, ROLLER_SIZES } from '../fixtures/retail/pages';
+import { amazonPage, amazonRoller, cautionRoller, ebayPage } from '../fixtures/retail/pages';
 import { needsShared, sharedPath } from '../support/shared';
 import { type CardHarness, CardProbe, expectNoCard, startCardHarness, waitForCard } from './card-support';
 

@@ -1,23 +1,45 @@
-import { readStatusView, type ViewEnvironment } from '../../store/status-view';
+import { readStatusView, type StatusView } from '../../store/status-view';
 import { fillCountdowns } from '../shared/saved-view-render';
+import { popupEnvironment, type ShellHandoff, setShellHandoff } from './shell-handoff';
 
 /**
- * The popup's first paint when the view it last drew still holds (src/store/status-view.ts):
- * that markup, countdowns written out for now, in its language and theme. It cannot be used
- * (`inert`) and says it is loading (`aria-busy`) until the popup's own drawing replaces it
- * (src/ui/popup/start.tsx). Returns whether it painted.
+ * The popup's first script (entrypoints/popup-shell.ts): a classic script at the end of the
+ * popup's body, with no imports to fetch, so that it runs before the popup's modules have loaded.
+ * It starts the one storage read at once and paints the status as the popup last drew it when that
+ * still holds (src/store/status-view.ts); then it hands over to the popup's module
+ * (entrypoints/popup/main.ts), which loads the popup's own code.
  */
-export async function paintSavedStatus(
-  root: HTMLElement,
-  env: ViewEnvironment,
-  nowMs: number,
-): Promise<boolean> {
-  const { view } = await readStatusView(env, nowMs);
-  if (!view) return false;
-  const page = document.documentElement;
+export function startShell(doc: Document = document, nowMs: number = Date.now()): ShellHandoff {
+  performance.mark('rc:shell-started');
+  const env = popupEnvironment(doc);
+  const painted = Promise.all([readStatusView(env, nowMs), appRoot(doc)])
+    .then(([{ view }, root]) => (view && root ? paintView(root, view, nowMs) : false))
+    .catch(() => false);
+  const handoff = { env, painted };
+  setShellHandoff(handoff);
+  return handoff;
+}
+
+/** The popup's root element, once the page has been read that far. */
+function appRoot(doc: Document): Promise<HTMLElement | null> {
+  const root = doc.getElementById('app');
+  if (root || doc.readyState !== 'loading') return Promise.resolve(root);
+  return new Promise((resolve) =>
+    doc.addEventListener('readystatechange', () => resolve(doc.getElementById('app')), { once: true }),
+  );
+}
+
+/**
+ * The first paint when the view the popup last drew still holds: that markup, countdowns written
+ * out for now, in its language and theme. It cannot be used (`inert`) and says it is loading
+ * (`aria-busy`) until the popup's own drawing replaces it (src/ui/popup/start.tsx). Returns
+ * whether it painted.
+ */
+function paintView(root: HTMLElement, view: StatusView, nowMs: number): true {
+  const page = root.ownerDocument.documentElement;
   page.lang = view.lang;
   if (view.theme) page.setAttribute('data-theme', view.theme);
-  document.title = view.title;
+  root.ownerDocument.title = view.title;
   root.innerHTML = fillCountdowns(view.html, nowMs, view.countdown);
   root.inert = true;
   root.setAttribute('aria-busy', 'true');

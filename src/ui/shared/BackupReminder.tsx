@@ -1,5 +1,5 @@
 import { BACKUP_REMINDER, backupDue } from '../../core/backup-due';
-import { DAY_MS, parseInstant } from '../../core/time';
+import { DAY_MS } from '../../core/time';
 import { t, tp } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { showToast } from './Toast';

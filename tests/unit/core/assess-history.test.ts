@@ -6,7 +6,6 @@ import { CONDITION_IDS, PRECHECK_IDS } from '../../../src/core/conditions';
 import type { RuleId, RuleOverride } from '../../../src/core/rules';
 import {
   type Bleeding,
-  DEFAULT_PROFILE,
   DEFAULT_SETTINGS,
   type Finding,
   findingSchema,

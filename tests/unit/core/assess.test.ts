@@ -4,7 +4,6 @@ import { type ConditionId, PRECHECK_IDS } from '../../../src/core/conditions';
 import type { RuleId, RuleOverride } from '../../../src/core/rules';
 import {
   type ConditionAnswer,
-  DEFAULT_PROFILE,
   DEFAULT_SETTINGS,
   type Finding,
   type Profile,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssessContext } from '../../../src/core/assess';
 import { badgeState } from '../../../src/core/badge';
 import { effectiveRules } from '../../../src/core/rules';
-import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type Profile, type Session } from '../../../src/core/schemas';
+import { DEFAULT_SETTINGS, type Profile, type Session } from '../../../src/core/schemas';
 import { parseInstant } from '../../../src/core/time';
 import { ANSWERED_PROFILE, makeRoller, makeSession } from '../../support/factories';
 

@@ -4,7 +4,7 @@ import type { Area } from '../../../src/core/areas';
 import { assess } from '../../../src/core/assess';
 import { type EffectiveRules, effectiveRules, type RuleId, type RuleOverride } from '../../../src/core/rules';
 import { longestInterval, nextSafeMoment, requiredGap } from '../../../src/core/schedule';
-import { type Bleeding, DEFAULT_PROFILE, DEFAULT_SETTINGS, type Session } from '../../../src/core/schemas';
+import { type Bleeding, DEFAULT_SETTINGS, type Session } from '../../../src/core/schemas';
 import { formatInstant, MINUTE_MS, parseInstant } from '../../../src/core/time';
 import { ANSWERED_PROFILE, makeSession } from '../../support/factories';
 import { TRICKY_ZONES } from '../../support/zones';

@@ -64,14 +64,20 @@ describe('sessions', () => {
     const setSpy = vi.spyOn(fakeBrowser.storage.local, 'set');
     await repo.putSessions([makeSession({ when: '2026-11-02T08:00:00+01:00' })]);
     expect(setSpy).toHaveBeenCalledTimes(1);
-    // The summary the popup reads is written in the same call: never out of step with the months.
+    // The summary the popup reads is written in the same call (with its fingerprint, which the
+    // popup's first script reads): never out of step with the months.
     expect(Object.keys(setSpy.mock.calls[0]?.[0] ?? {}).sort()).toEqual([
       'sessions',
       'sessions:2026-11',
       'summary',
+      'summaryStamp',
     ]);
     await repo.putSessions([makeSession({ when: '2026-11-03T08:00:00+01:00' })]);
-    expect(Object.keys(setSpy.mock.calls[1]?.[0] ?? {})).toEqual(['sessions:2026-11', 'summary']);
+    expect(Object.keys(setSpy.mock.calls[1]?.[0] ?? {})).toEqual([
+      'sessions:2026-11',
+      'summary',
+      'summaryStamp',
+    ]);
     expect((await local())['sessions:2025-03']).toBe(before);
   });
 

@@ -28,6 +28,7 @@ import { ITEM_VERSIONS, resetStoreItems, storeItems } from '../../../src/store/i
 import { KEYS } from '../../../src/store/keys';
 import { storeLock } from '../../../src/store/lock';
 import { createRepository, type Repository } from '../../../src/store/repository';
+import { summaryStampOf } from '../../../src/store/summary-stamp';
 import { ANSWERED_PROFILE, makeRoller, makeSession } from '../../support/factories';
 
 const TZ = 'Europe/Madrid';
@@ -52,6 +53,10 @@ function repoOf(c: { now: () => number }, lock = storeLock): Repository {
 
 async function storedSummary(): Promise<Summary> {
   return summarySchema.parse(await storeItems().summary.getValue());
+}
+
+async function storedStamp(): Promise<unknown> {
+  return (await fakeBrowser.storage.local.get('summaryStamp')).summaryStamp;
 }
 
 // ---- what the popup, the badge and the background compute, from a list of sessions --------
@@ -99,6 +104,8 @@ async function expectSameAsHistory(repo: Repository, nowMs: number, o: { storedM
     await repo.readSummary({ nowMs, tz: TZ });
   }
   const stored = await storedSummary();
+  // Its fingerprint is written with it, always (what the popup's first script reads instead).
+  expect(await storedStamp()).toBe(summaryStampOf(stored));
   const fits = summaryFits(stored, {
     nowMs,
     tz: TZ,
@@ -111,6 +118,7 @@ async function expectSameAsHistory(repo: Repository, nowMs: number, o: { storedM
   if (o.storedMustFit) expect(fits).toBe(true);
   // What the popup reads (the stored summary when it fits, else a rebuild).
   const summary = await repo.readSummary({ nowMs, tz: TZ });
+  expect(await storedStamp()).toBe(summaryStampOf(await storedSummary()));
   expect(summary.count).toBe(full.sessions.length);
   expect(summary.firstWhen).toBe(full.sessions[0]?.when ?? null);
   // Each month's count, as the options history groups the sessions (by the month of `when`).
