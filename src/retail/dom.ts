@@ -18,6 +18,15 @@ export function firstText(root: Root, selectors: readonly string[]): string {
   return '';
 }
 
+/** The first element found by `selectors`, tried in order (the later, generic ones may walk the page). */
+export function firstMatch(root: Root, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) {
+    const el = root.querySelector(sel);
+    if (el) return el;
+  }
+  return null;
+}
+
 export function allText(root: Root, selector: string): string[] {
   return [...root.querySelectorAll(selector)].map(textOf).filter((t) => t !== '');
 }

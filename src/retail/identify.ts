@@ -2,7 +2,7 @@ import { allText, meta } from './dom';
 import { mayHaveJsonLdProduct } from './json-ld';
 import type { RetailerId, TitleSource } from './listing';
 import { isShopifyProduct } from './readers/shopify';
-import { FALLBACK_PLACEMENT, GENERIC_WATCH, type Placement, type Site, siteFor } from './sites';
+import { BUY_BUTTONS, FALLBACK_PLACEMENT, GENERIC_WATCH, type Placement, type Site, siteFor } from './sites';
 import { type LdNameReader, pageTitle } from './title';
 
 /**
@@ -20,6 +20,12 @@ export interface PageIdentity {
   context: string[];
   placement: readonly Placement[];
   watch: readonly string[];
+  /** Buy buttons to keep clear, in tiers: the first tier that finds any is used (see place.ts). */
+  buyButtons: readonly (readonly string[])[];
+}
+
+function buyButtonTiers(site: Site | null): readonly (readonly string[])[] {
+  return site?.buyButtons ? [site.buyButtons, BUY_BUTTONS] : [BUY_BUTTONS];
 }
 
 const KEY_MAX = 300;
@@ -40,6 +46,7 @@ export function identify(doc: Document, url: URL, ldName?: LdNameReader): PageId
       // The shop's own anchors, then the generic ones, then a fixed corner of the window.
       placement: [...site.placement, ...FALLBACK_PLACEMENT],
       watch: [...site.watch, ...GENERIC_WATCH],
+      buyButtons: buyButtonTiers(site),
     };
   }
   const shopify = isShopifyProduct(doc, url);
@@ -55,5 +62,6 @@ export function identify(doc: Document, url: URL, ldName?: LdNameReader): PageId
     context: [],
     placement: site ? [...site.placement, ...FALLBACK_PLACEMENT] : FALLBACK_PLACEMENT,
     watch: site ? [...site.watch, ...GENERIC_WATCH] : GENERIC_WATCH,
+    buyButtons: buyButtonTiers(site),
   };
 }

@@ -29,6 +29,11 @@ export interface Site<Id extends string = string> {
   placement: readonly Placement[];
   /** Containers to watch for variant changes while the card shows (the first that exists). */
   watch: readonly string[];
+  /**
+   * The shop's own buy buttons, which the card must never cover: looked for first (one selector
+   * at a time, a lone #id is fast); when none is on the page, the generic list (BUY_BUTTONS).
+   */
+  buyButtons?: readonly string[];
 }
 
 /** What a reader is given: the page's URL and the product's key ("amazon:B0XXXXXXXX"). */

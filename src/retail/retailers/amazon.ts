@@ -36,6 +36,7 @@ export const site = defineSite({
     ['#titleSection', 'after'],
   ],
   watch: ['#centerCol', '#ppd', '#dp-container'],
+  buyButtons: ['#add-to-cart-button', '#buy-now-button', 'input[name^="submit.add" i]', 'input[name^="submit.buy" i]'],
 });
 
 /**
@@ -103,7 +104,10 @@ function classicTwister(doc: Document): Variation[] {
 
 function inlineTwister(doc: Document): Variation[] {
   const out: Variation[] = [];
-  for (const row of doc.querySelectorAll('[id^="inline-twister-row-"]')) {
+  // Rows carry their class (a fast lookup) inside #twister-plus-inline-twister; an attribute
+  // prefix alone would be tested on every element of the page.
+  const rows = queryEach(doc, ['.inline-twister-row', '#twister-plus-inline-twister [id^="inline-twister-row-"]']);
+  for (const row of rows.filter((r) => r.id.startsWith('inline-twister-row-'))) {
     const key = row.id.replace(/^inline-twister-row-/, '');
     const label = cleanLabel(textOf(row.querySelector('.inline-twister-dim-title span'))) || key;
     const selected = textOf(row.querySelector(`[id="inline-twister-expanded-dimension-text-${key}"]`));

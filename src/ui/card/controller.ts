@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardModelRequest, CardView as CardViewData } from '../../background/card-model';
 import type { CardMessage, CardReply, CardSettingsAction } from '../../background/messages';
+import { firstMatch } from '../../retail/dom';
+import type { PageIdentity } from '../../retail/identify';
 import { readListing } from '../../retail/read-page';
 import type { CardApi } from './api';
 import { type CardAction, type DrawnCard, drawCard } from './draw';
@@ -88,7 +90,7 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
   };
 
   function watch(card: Shown, selectors: readonly string[]): void {
-    const root = selectors.map((s) => document.querySelector(s)).find((el) => el !== null) ?? null;
+    const root = firstMatch(document, selectors);
     if (card.watch && card.watch.root === root) return;
     card.watch?.stop.abort();
     const stop = child(card.life.signal);
@@ -119,10 +121,10 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
   }
 
   /** The card's host, not yet in the page (it goes in once the card is drawn: one layout). */
-  function mount(anchor: Element, where: Where): Shown {
+  function mount(anchor: Element, where: Where, buttonTiers: PageIdentity['buyButtons']): Shown {
     const corner = where === 'corner';
     const { host, box } = createHost(corner);
-    const buttons = buyButtons();
+    const buttons = buyButtons(buttonTiers);
     // Fitted after layout, never by forcing one: a ResizeObserver calls back once the page is laid
     // out (reading positions is then free), and again whenever the card or its anchor resizes.
     const observer = new ResizeObserver(() =>
@@ -200,7 +202,7 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
     if (!view?.show) return remove();
     if (!shown?.host.isConnected || shown.anchor !== anchor.el) {
       shown?.life.abort();
-      shown = mount(anchor.el, anchor.where);
+      shown = mount(anchor.el, anchor.where, page.identity.buyButtons);
     }
     const card = shown;
     const { host } = card;

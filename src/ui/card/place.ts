@@ -11,15 +11,26 @@ export function findAnchor(placement: readonly Placement[]): { el: Element; wher
 }
 
 /**
- * The page's buy buttons, looked up once (a selector list with substring matches walks the whole
- * page, a cost paid once per card and again only after the page changed: `forget`), and their
- * rectangles when shown, read fresh at each fit.
+ * The page's buy buttons, looked up once (a selector with a substring match walks the whole page,
+ * a cost paid once per card and again only after the page changed: `forget`), and their
+ * rectangles when shown, read fresh at each fit. `tiers`: the shop's own buttons, then the generic
+ * list (the first tier that finds any is used, so a shop's lone #ids spare the page the walks).
  */
-export function buyButtons(): { rects(): DOMRect[]; forget(): void } {
+export function buyButtons(tiers: readonly (readonly string[])[] = [BUY_BUTTONS]): {
+  rects(): DOMRect[];
+  forget(): void;
+} {
   let found: Element[] | null = null;
+  const lookUp = (): Element[] => {
+    for (const selectors of tiers) {
+      const buttons = queryEach(document, selectors);
+      if (buttons.length > 0) return buttons;
+    }
+    return [];
+  };
   return {
     rects: () => {
-      found ??= queryEach(document, BUY_BUTTONS);
+      found ??= lookUp();
       return found
         .filter((b) => b.isConnected && b.getClientRects().length > 0)
         .map((b) => b.getBoundingClientRect());

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { fitCard } from '../../../src/ui/card/place';
+import { afterEach, describe, expect, it } from 'vitest';
+import { site as amazon } from '../../../src/retail/retailers/amazon';
+import { BUY_BUTTONS } from '../../../src/retail/sites';
+import { buyButtons, fitCard } from '../../../src/ui/card/place';
 
 /**
  * The card's placement (issue 12): every rectangle is read before any style is written, so the
@@ -89,5 +91,36 @@ describe('fitCard', () => {
     expect(s.log.filter((l) => l.startsWith('read'))).toEqual([]);
     // Below the button: 308 + (390 - 308 + 8) = 98 px under the host; and 600 + 420 > 960 - 8: 68 px to the left.
     expect(s.styles).toMatchObject({ left: '-68px', top: '98px', maxHeight: '' });
+  });
+});
+
+describe('buyButtons: the buttons the card keeps clear of', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+  /** A page whose buttons are shown, each at its own left edge. */
+  function pageWith(html: string): void {
+    document.body.innerHTML = html;
+    document.querySelectorAll('button, input').forEach((el, i) => {
+      const rect = domRect({ left: 10 * (i + 1), top: 0, width: 5, height: 5 });
+      el.getBoundingClientRect = () => rect;
+      el.getClientRects = () => [rect] as unknown as DOMRectList;
+    });
+  }
+  const tiers = [amazon.buyButtons ?? [], BUY_BUTTONS];
+
+  it("finds the shop's own buttons", () => {
+    pageWith('<input id="add-to-cart-button" type="submit"><input id="buy-now-button" type="submit">');
+    expect(buyButtons(tiers).rects().map((r) => r.left)).toEqual([10, 20]);
+  });
+
+  it("falls back to the generic list when none of the shop's own is on the page", () => {
+    pageWith('<p>changed layout</p><button class="product-add-to-cart">Add</button>');
+    expect(buyButtons(tiers).rects().map((r) => r.left)).toEqual([10]);
+  });
+
+  it('finds none on a page without buy buttons', () => {
+    pageWith('<button type="button">Share</button>');
+    expect(buyButtons(tiers).rects()).toEqual([]);
   });
 });

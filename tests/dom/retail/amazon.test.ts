@@ -9,6 +9,32 @@ import { parse, read, summary } from './load';
 
 const URL_050 = 'https://www.amazon.com/Derma-Roller/dp/B0RC000050?th=1';
 
+describe("Amazon's inline size selector (the newer layout)", () => {
+  /** A size row as Amazon's inline twister draws it (markup as public extractors read it). */
+  const row = (o: { withClass: boolean }) =>
+    `<div id="inline-twister-row-size_name" class="a-section a-spacing-none${o.withClass ? ' inline-twister-row' : ''}">
+      <div class="a-section dimension-heading"><div class="inline-twister-dim-title"><span>Size:</span></div>
+        <span id="inline-twister-expanded-dimension-text-size_name">1.0 mm</span></div>
+      <ul><li><span class="a-button-text">0.5 mm</span></li><li><span class="a-button-text">1.0 mm</span></li></ul>
+    </div>`;
+  const card = (inner: string) =>
+    `<div id="twister-plus-inline-twister-card"><div class="a-cardui-body"><div id="twister-plus-inline-twister" class="a-section">${inner}</div></div></div>`;
+  const page = (twister: string) =>
+    amazonPage({ title: 'Titanium Derma Roller for Face' }).replace('</body>', `${twister}</body>`);
+  const SIZE = { label: 'Size', options: ['0.5 mm', '1.0 mm'], selected: '1.0 mm' };
+
+  it.each([
+    ['a row with its class in its card', page(card(row({ withClass: true })))],
+    ['a row without its class in its card', page(card(row({ withClass: false })))],
+    ['a row with its class elsewhere on the page', page(row({ withClass: true }))],
+  ])('reads %s, once', (_what, html) => {
+    const r = readListing(parse(html), new URL(URL_050));
+    expect(r?.listing.variations).toEqual([SIZE]);
+    // The picked size leads, as with the classic selector.
+    expect(summary(read(html, URL_050))).toMatchObject({ lengths: [1], source: 'variant' });
+  });
+});
+
 describe('Amazon reader on pages modelled on Amazon', () => {
   it('reads title, breadcrumbs, bullets (not hidden ones), both spec tables and the size selector', () => {
     const r = readListing(parse(amazonRoller()), new URL(URL_050));
