@@ -21,14 +21,37 @@ function inlineWorkerEnglish() {
 }
 
 /**
- * The popup's stylesheets written into popup.html itself: a stylesheet link holds the page's
- * first paint and its first script until the file is read, and the popup's first paint is the
- * status (src/ui/popup/shell.ts). Inline styles are allowed by the extension pages' policy
- * (only scripts must be the extension's own files).
+ * popup.html in the order its first paint needs (src/ui/popup/shell.ts): its stylesheets written
+ * into the page itself (a stylesheet link holds the first paint and the first script until the
+ * file is read; inline styles are allowed by the extension pages' policy, only scripts must be
+ * the extension's own files), and the first script fetched before the popup's modules, which move
+ * after it. The first script is told the module's address (`data-build`): a hash of the popup's
+ * code is in its name, so a view drawn by another build is not used.
  */
-function inlinePopupStyles() {
+function inlineStyles(html: string, bundle: Record<string, { type: string; source?: unknown }>): string {
+  return html.replace(/<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
+    const asset = bundle[file];
+    return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+  });
+}
+
+const POPUP_SHELL_TAG = '<script src="/popup-shell.js"></script>';
+
+function firstScriptFirst(html: string): string {
+  const modules = html.match(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g) ?? [];
+  const entry = /src="([^"]+)"/.exec(modules[0] ?? '')?.[1];
+  if (!entry || !html.includes(POPUP_SHELL_TAG))
+    throw new Error('popup.html: the module entry or the first script is missing');
+  const withoutModules = modules.reduce((page, tag) => page.replace(tag, ''), html);
+  return withoutModules.replace(
+    POPUP_SHELL_TAG,
+    [`<script src="/popup-shell.js" data-build="${entry}"></script>`, ...modules].join('\n    '),
+  );
+}
+
+function popupFirstPaintOrder() {
   return {
-    name: 'roller-coach:inline-popup-styles',
+    name: 'roller-coach:popup-first-paint-order',
     apply: 'build' as const,
     transformIndexHtml: {
       order: 'post' as const,
@@ -39,13 +62,7 @@ function inlinePopupStyles() {
         const { bundle } = ctx;
         if (!bundle || !ctx.filename.replaceAll('\\', '/').endsWith('/entrypoints/popup/index.html'))
           return html;
-        return html.replace(
-          /<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)"[^>]*>/g,
-          (tag, file: string) => {
-            const asset = bundle[file];
-            return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
-          },
-        );
+        return firstScriptFirst(inlineStyles(html, bundle));
       },
     },
   };
@@ -105,7 +122,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), inlineWorkerEnglish(), inlinePopupStyles()],
+    plugins: [preact(), inlineWorkerEnglish(), popupFirstPaintOrder()],
     build: { sourcemap: process.env.RC_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({

@@ -29,13 +29,14 @@ export function takeShellHandoff(): ShellHandoff | undefined {
 
 /**
  * What the saved view's drawing depends on besides the data. The build is the address of the
- * popup's module: its name carries a hash of its code and of every chunk it loads, so a view
- * drawn by another build is not used.
+ * popup's module, which the build writes on the first script (`data-build`, wxt.config.ts): its
+ * name carries a hash of its code and of every chunk it loads, so a view drawn by another build
+ * is not used.
  */
 export function popupEnvironment(doc: Document): ViewEnvironment {
-  const module = doc.querySelector<HTMLScriptElement>('script[type="module"][src]');
+  const first = doc.querySelector<HTMLScriptElement>('script[data-build]');
   return {
-    build: module?.src ?? '',
+    build: first?.dataset.build ?? '',
     tz: systemTimeZone(),
     languages: [...(navigator.languages ?? [])],
   };
