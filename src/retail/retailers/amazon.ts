@@ -36,7 +36,12 @@ export const site = defineSite({
     ['#titleSection', 'after'],
   ],
   watch: ['#centerCol', '#ppd', '#dp-container'],
-  buyButtons: ['#add-to-cart-button', '#buy-now-button', 'input[name^="submit.add" i]', 'input[name^="submit.buy" i]'],
+  buyButtons: [
+    '#add-to-cart-button',
+    '#buy-now-button',
+    'input[name^="submit.add" i]',
+    'input[name^="submit.buy" i]',
+  ],
 });
 
 /**
@@ -106,7 +111,10 @@ function inlineTwister(doc: Document): Variation[] {
   const out: Variation[] = [];
   // Rows carry their class (a fast lookup) inside #twister-plus-inline-twister; an attribute
   // prefix alone would be tested on every element of the page.
-  const rows = queryEach(doc, ['.inline-twister-row', '#twister-plus-inline-twister [id^="inline-twister-row-"]']);
+  const rows = queryEach(doc, [
+    '.inline-twister-row',
+    '#twister-plus-inline-twister [id^="inline-twister-row-"]',
+  ]);
   for (const row of rows.filter((r) => r.id.startsWith('inline-twister-row-'))) {
     const key = row.id.replace(/^inline-twister-row-/, '');
     const label = cleanLabel(textOf(row.querySelector('.inline-twister-dim-title span'))) || key;

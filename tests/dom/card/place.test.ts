@@ -111,12 +111,20 @@ describe('buyButtons: the buttons the card keeps clear of', () => {
 
   it("finds the shop's own buttons", () => {
     pageWith('<input id="add-to-cart-button" type="submit"><input id="buy-now-button" type="submit">');
-    expect(buyButtons(tiers).rects().map((r) => r.left)).toEqual([10, 20]);
+    expect(
+      buyButtons(tiers)
+        .rects()
+        .map((r) => r.left),
+    ).toEqual([10, 20]);
   });
 
   it("falls back to the generic list when none of the shop's own is on the page", () => {
     pageWith('<p>changed layout</p><button class="product-add-to-cart">Add</button>');
-    expect(buyButtons(tiers).rects().map((r) => r.left)).toEqual([10]);
+    expect(
+      buyButtons(tiers)
+        .rects()
+        .map((r) => r.left),
+    ).toEqual([10]);
   });
 
   it('finds none on a page without buy buttons', () => {
