@@ -63,7 +63,16 @@ interface RawArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
+  /** Chrome's: bytes stored, and the most the area holds (Firefox's area has neither). */
+  getBytesInUse?(keys: null): Promise<number>;
+  QUOTA_BYTES?: number;
 }
+
+/**
+ * The room a drawing leaves for the user's data: with less free than this, no view is saved
+ * (it is a convenience; a session is not). A month and the summary of years fit in it.
+ */
+export const VIEW_RESERVE_BYTES = 1024 * 1024;
 
 /** The browser's `storage.local` without the polyfill (Firefox's `browser`, else Chrome's `chrome`). */
 function localArea(): RawArea {
@@ -123,8 +132,25 @@ export async function statusInputsFingerprint(env: ViewEnvironment): Promise<str
   return fingerprintOf(await localArea().get(INPUT_KEYS), env);
 }
 
-export function saveStatusView(view: StatusView): Promise<void> {
-  return localArea().set({ [STATUS_VIEW_KEY]: view });
+/**
+ * Save the drawing for the next open; not when storage is nearly full (VIEW_RESERVE_BYTES), where
+ * its bytes could be the ones a session save then lacks. Returns whether it was saved.
+ */
+export async function saveStatusView(view: StatusView): Promise<boolean> {
+  const area = localArea();
+  if (await nearlyFull(area)) return false;
+  await area.set({ [STATUS_VIEW_KEY]: view });
+  return true;
+}
+
+/** Whether less than the reserve is free; false when the area cannot tell (its write may then fail, harmlessly). */
+async function nearlyFull(area: RawArea): Promise<boolean> {
+  if (typeof area.getBytesInUse !== 'function' || typeof area.QUOTA_BYTES !== 'number') return false;
+  try {
+    return area.QUOTA_BYTES - (await area.getBytesInUse(null)) < VIEW_RESERVE_BYTES;
+  } catch {
+    return false;
+  }
 }
 
 /** Forget the saved view (its markup holds history: "delete everything" removes it too). */

@@ -11,6 +11,7 @@ import {
   type StatusView,
   saveStatusView,
   statusInputsFingerprint,
+  VIEW_RESERVE_BYTES,
 } from '../../../src/store/status-view';
 import { makeSession } from '../../support/factories';
 
@@ -137,5 +138,38 @@ describe('the saved status view is used only when nothing it was drawn from chan
     stop();
     await createRepository().saveProfile({ ...DEFAULT_PROFILE, areas: ['neck'] });
     expect(calls).toBe(seen);
+  });
+});
+
+describe("the saved view leaves the room to the user's data", () => {
+  const QUOTA = 10 * 1024 * 1024;
+  /** Chrome's quota on the fake area: `used` bytes taken. */
+  function quota(used: number): () => void {
+    const area = fakeBrowser.storage.local as unknown as Record<string, unknown>;
+    const before = { QUOTA_BYTES: area.QUOTA_BYTES, getBytesInUse: area.getBytesInUse };
+    area.QUOTA_BYTES = QUOTA;
+    area.getBytesInUse = () => Promise.resolve(used);
+    return () => Object.assign(area, before);
+  }
+
+  it('is saved while storage has room', async () => {
+    const restore = quota(QUOTA - VIEW_RESERVE_BYTES - 1);
+    try {
+      await savedNow();
+      expect((await readStatusView(ENV, NOW)).view).not.toBeNull();
+    } finally {
+      restore();
+    }
+  });
+
+  it('is not saved when storage is nearly full (a session save may need those bytes)', async () => {
+    const restore = quota(QUOTA - VIEW_RESERVE_BYTES + 1);
+    try {
+      const view = await savedNow();
+      expect(await saveStatusView(view)).toBe(false);
+      expect((await fakeBrowser.storage.local.get(STATUS_VIEW_KEY))[STATUS_VIEW_KEY]).toBeUndefined();
+    } finally {
+      restore();
+    }
   });
 });
