@@ -5,47 +5,26 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './lib/chromium.mjs';
+import { demoRoller, demoSession, storedUser } from './lib/demo-user.mjs';
 
 const out = resolve(import.meta.dirname, '../screenshots');
 mkdirSync(out, { recursive: true });
-const day = 86_400_000;
-const iso = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, '+00:00');
-const now = Date.now();
-const s = (id, days, area, extra = {}) => ({
-  id,
-  when: iso(now - days * day),
-  area,
-  needleMm: 0.25,
-  rollerId: 'r1',
-  bleeding: 'none',
-  products: [],
-  sideEffects: [],
-  notes: '',
-  findings: [],
-  loggedAt: iso(now - days * day),
-  ...extra,
-});
-const sessions = [s('a', 80, 'cheeks'), s('b', 70, 'neck'), s('c', 9, 'cheeks')];
-const byMonth = {};
-for (const x of sessions) {
-  const m = x.when.slice(0, 7);
-  byMonth[m] = [...(byMonth[m] ?? []), x];
-}
-const roller = (id, name, extra = {}) => ({
-  id,
-  name,
-  kind: 'roller',
-  needleMm: 0.25,
-  firstUse: '2026-01-10',
-  retired: false,
-  createdAt: '2026-01-10T08:00:00+01:00',
-  ...extra,
-});
+const sessions = [
+  demoSession('a', 80, 'cheeks', 0.25),
+  demoSession('b', 70, 'neck', 0.25),
+  demoSession('c', 9, 'cheeks', 0.25),
+];
+const roller = (id, name, extra = {}) =>
+  demoRoller(id, name, {
+    needleMm: 0.25,
+    firstUse: '2026-01-10',
+    createdAt: '2026-01-10T08:00:00+01:00',
+    ...extra,
+  });
 
 function store(locale, theme) {
-  const months = Object.keys(byMonth).sort();
-  const [first] = months;
-  return {
+  const first = sessions.map((x) => x.when.slice(0, 7)).sort()[0];
+  return storedUser({
     profile: {
       areas: ['cheeks', 'eyelids', 'neck'],
       onboardedAt: '2026-01-01T00:00:00+00:00',
@@ -53,16 +32,11 @@ function store(locale, theme) {
     },
     settings: { locale, theme },
     rollers: [roller('r1', 'Face roller'), roller('r2', 'Body roller', { needleCount: 0 })],
-    sessions: { months },
-    ...Object.fromEntries(
-      Object.entries(byMonth).map(([m, list]) => [
-        `sessions:${m}`,
-        JSON.stringify(
-          m === first ? [...list, { ...list[0], id: 'x', needleMm: 'half a millimetre' }] : list,
-        ),
-      ]),
-    ),
-  };
+    sessions,
+    // One session that cannot be read, set aside with the rest kept.
+    chunk: (m, list) =>
+      m === first ? [...list, { ...list[0], id: 'x', needleMm: 'half a millimetre' }] : list,
+  });
 }
 
 const shots = [];

@@ -4,56 +4,14 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { amazonRoller } from '../tests/fixtures/retail/pages.ts';
+import { everydayUser } from './lib/demo-user.mjs';
 import { FIREFOX_BASE, launchFirefoxWithExtension, openInFirefox } from './lib/firefox.mjs';
 
 const out = resolve(import.meta.dirname, '../screenshots/firefox');
 mkdirSync(out, { recursive: true });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const day = 86_400_000;
-const iso = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, '+00:00');
-const now = Date.now();
-const sessions = [
-  { id: 'a1', when: iso(now - 9 * day), area: 'cheeks', needleMm: 0.25 },
-  { id: 'a2', when: iso(now - 2 * day), area: 'cheeks', needleMm: 0.5, bleeding: 'pinpoint' },
-  { id: 'a3', when: iso(now - 1 * day), area: 'scalp', needleMm: 0.5 },
-  { id: 'a4', when: iso(now - 20 * day), area: 'forehead', needleMm: 0.25 },
-].map((s) => ({
-  rollerId: 'r1',
-  bleeding: 'none',
-  products: [],
-  sideEffects: [],
-  notes: '',
-  findings: [],
-  loggedAt: s.when,
-  ...s,
-}));
-const byMonth = {};
-for (const s of sessions) {
-  const key = `sessions:${s.when.slice(0, 7)}`;
-  byMonth[key] = [...(byMonth[key] ?? []), s];
-}
-const store = {
-  profile: { areas: ['cheeks', 'forehead', 'neck', 'scalp'], onboardedAt: '2026-10-01T08:00:00+02:00' },
-  rollers: [
-    {
-      id: 'r1',
-      name: 'Face roller 0.5',
-      kind: 'roller',
-      needleMm: 0.5,
-      firstUse: '2026-10-01',
-      retired: false,
-      createdAt: '2026-10-01T08:00:00+02:00',
-    },
-  ],
-  sessions: {
-    months: Object.keys(byMonth)
-      .map((k) => k.slice(9))
-      .sort(),
-  },
-  // As the seeded sessions' monthly chunks: JSON text.
-  ...Object.fromEntries(Object.entries(byMonth).map(([k, v]) => [k, JSON.stringify(v)])),
-};
+const store = everydayUser();
 
 const ROLLER_URL = 'https://www.amazon.com/Derma-Roller/dp/B0RC000050';
 for (const locale of ['en-GB', 'es-ES'])

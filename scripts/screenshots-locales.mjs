@@ -3,63 +3,32 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './lib/chromium.mjs';
+import { demoRoller, demoSession, storedUser } from './lib/demo-user.mjs';
 
 const out = resolve(import.meta.dirname, '../screenshots');
 mkdirSync(out, { recursive: true });
-const day = 86_400_000;
-const iso = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, '+00:00');
-const now = Date.now();
-const s = (id, days, area, needleMm, extra = {}) => ({
-  id,
-  when: iso(now - days * day),
-  area,
-  needleMm,
-  rollerId: 'r1',
-  bleeding: 'none',
-  products: [],
-  sideEffects: [],
-  notes: '',
-  findings: [],
-  loggedAt: iso(now - days * day),
-  ...extra,
-});
 const sessions = [
-  s('a', 2, 'cheeks', 0.5, { bleeding: 'pinpoint' }),
-  s('b', 1, 'scalp', 0.5),
-  s('c', 20, 'forehead', 0.25),
+  demoSession('a', 2, 'cheeks', 0.5, { bleeding: 'pinpoint' }),
+  demoSession('b', 1, 'scalp', 0.5),
+  demoSession('c', 20, 'forehead', 0.25),
 ];
-const months = {};
-for (const x of sessions)
-  months[`sessions:${x.when.slice(0, 7)}`] = [...(months[`sessions:${x.when.slice(0, 7)}`] ?? []), x];
 
 for (const locale of ['es', 'de', 'fr']) {
   const { context, worker, extensionId } = await launchWithExtension({ timezoneId: 'Europe/Berlin', locale });
   await context.route(/^https?:\/\//, (r) => r.abort());
-  await worker.evaluate((v) => chrome.storage.local.set(v), {
-    profile: {
-      areas: ['cheeks', 'forehead', 'neck', 'scalp'],
-      onboardedAt: '2026-01-01T00:00:00+00:00',
-      conditions: { 'cold-sores-history': { present: true, areas: [] } },
-    },
-    settings: { locale },
-    rollers: [
-      {
-        id: 'r1',
-        name: 'Roller 0.5',
-        kind: 'roller',
-        needleMm: 0.5,
-        firstUse: '2026-10-01',
-        retired: false,
-        createdAt: '2026-10-01T08:00:00+02:00',
+  await worker.evaluate(
+    (v) => chrome.storage.local.set(v),
+    storedUser({
+      profile: {
+        areas: ['cheeks', 'forehead', 'neck', 'scalp'],
+        onboardedAt: '2026-01-01T00:00:00+00:00',
+        conditions: { 'cold-sores-history': { present: true, areas: [] } },
       },
-    ],
-    sessions: {
-      months: Object.keys(months)
-        .map((k) => k.slice(9))
-        .sort(),
-    },
-    ...Object.fromEntries(Object.entries(months).map(([k, v]) => [k, JSON.stringify(v)])),
-  });
+      settings: { locale },
+      rollers: [demoRoller('r1', 'Roller 0.5')],
+      sessions,
+    }),
+  );
   const p = await context.newPage();
   await p.setViewportSize({ width: 360, height: 600 });
   await p.goto(`chrome-extension://${extensionId}/popup.html`);

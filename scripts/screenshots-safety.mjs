@@ -4,65 +4,40 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONDITION_IDS } from '../src/core/conditions.ts';
 import { launchWithExtension } from './lib/chromium.mjs';
+import { DAY_MS, demoRoller, demoSession, isoAt, storedUser } from './lib/demo-user.mjs';
 
 const out = resolve(import.meta.dirname, '../screenshots/safety-states');
 mkdirSync(out, { recursive: true });
 
-const day = 86_400_000;
-const iso = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, '+00:00');
 const now = Date.now();
-const session = (over) => ({
-  rollerId: 'r1',
-  needleMm: 0.25,
-  bleeding: 'none',
-  products: [],
-  sideEffects: [],
-  notes: '',
-  findings: [],
-  loggedAt: over.when,
-  ...over,
-});
 const sessions = [
-  session({ id: 'a1', when: iso(now - 1 * day), area: 'cheeks' }),
-  session({ id: 'a2', when: iso(now - 30 * day), area: 'scalp', needleMm: 0.75, rollerId: null }),
-  session({ id: 'a3', when: iso(now - 10 * day), area: 'neck', sideEffects: ['nodules'] }),
+  demoSession('a1', 1, 'cheeks', 0.25),
+  demoSession('a2', 30, 'scalp', 0.75, { rollerId: null }),
+  demoSession('a3', 10, 'neck', 0.25, { sideEffects: ['nodules'] }),
 ];
-const byMonth = {};
-for (const s of sessions) {
-  const key = `sessions:${s.when.slice(0, 7)}`;
-  byMonth[key] = JSON.stringify([...JSON.parse(byMonth[key] ?? '[]'), s]);
-}
 const answered = Object.fromEntries(
-  CONDITION_IDS.map((c) => [c, { present: false, areas: [], updatedAt: iso(now) }]),
+  CONDITION_IDS.map((c) => [c, { present: false, areas: [], updatedAt: isoAt(now) }]),
 );
-const user = (locale, profile = {}) => ({
-  settings: { locale },
-  profile: {
-    areas: ['cheeks', 'forehead', 'scalp', 'neck'],
-    onboardedAt: iso(now - 60 * day),
-    ageBand: '22-plus',
-    conditions: answered,
-    safetyReviewedAt: iso(now),
-    ...profile,
-  },
-  rollers: [
-    {
-      id: 'r1',
-      name: 'Face roller',
-      kind: 'roller',
-      needleMm: 0.25,
-      firstUse: iso(now - 20 * day).slice(0, 10),
-      retired: false,
-      createdAt: iso(now - 20 * day),
+const user = (locale, profile = {}) =>
+  storedUser({
+    settings: { locale },
+    profile: {
+      areas: ['cheeks', 'forehead', 'scalp', 'neck'],
+      onboardedAt: isoAt(now - 60 * DAY_MS),
+      ageBand: '22-plus',
+      conditions: answered,
+      safetyReviewedAt: isoAt(now),
+      ...profile,
     },
-  ],
-  sessions: {
-    months: Object.keys(byMonth)
-      .map((k) => k.slice(9))
-      .sort(),
-  },
-  ...byMonth,
-});
+    rollers: [
+      demoRoller('r1', 'Face roller', {
+        needleMm: 0.25,
+        firstUse: isoAt(now - 20 * DAY_MS).slice(0, 10),
+        createdAt: isoAt(now - 20 * DAY_MS),
+      }),
+    ],
+    sessions,
+  });
 
 for (const colorScheme of ['light', 'dark']) {
   for (const locale of ['en', 'es']) {
