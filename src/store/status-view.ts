@@ -63,7 +63,7 @@ interface RawArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
-  /** Chrome's: bytes stored, and the most the area holds (Firefox's area has neither). */
+  /** Bytes stored, and the most the area holds (Chrome's; not every browser's area has them). */
   getBytesInUse?(keys: null): Promise<number>;
   QUOTA_BYTES?: number;
 }
