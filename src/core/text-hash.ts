@@ -11,3 +11,11 @@ export function fnv1a(text: string, seed = 0x811c9dc5): string {
   }
   return (h >>> 0).toString(36);
 }
+
+/**
+ * A text's length and two FNV-1a hashes of it (different seeds): for fingerprints that decide
+ * whether something drawn or stored may be reused, where one 32-bit hash is too weak.
+ */
+export function textFingerprint(text: string): string {
+  return `${text.length}.${fnv1a(text)}.${fnv1a(text, 0x2545f491)}`;
+}

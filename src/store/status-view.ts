@@ -1,4 +1,4 @@
-import { fnv1a } from '../core/text-hash';
+import { textFingerprint } from '../core/text-hash';
 import { areaKey, KEYS } from './keys';
 
 /**
@@ -87,7 +87,7 @@ function localArea(): RawArea {
 
 function fingerprintOf(stored: Record<string, unknown>, env: ViewEnvironment): string {
   const text = JSON.stringify([env.build, env.tz, env.languages, INPUT_KEYS.map((k) => stored[k] ?? null)]);
-  return `${text.length}.${fnv1a(text)}.${fnv1a(text, 0x2545f491)}`;
+  return textFingerprint(text);
 }
 
 function isStatusView(v: unknown): v is StatusView {

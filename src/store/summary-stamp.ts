@@ -1,5 +1,5 @@
 import type { Summary } from '../core/summary';
-import { fnv1a } from '../core/text-hash';
+import { textFingerprint } from '../core/text-hash';
 import { KEYS } from './keys';
 
 /**
@@ -9,8 +9,7 @@ import { KEYS } from './keys';
  * are never out of step. The store writes the summary only through `summaryWrites`.
  */
 export function summaryStampOf(summary: Summary): string {
-  const text = JSON.stringify(summary);
-  return `${text.length}.${fnv1a(text)}.${fnv1a(text, 0x2545f491)}`;
+  return textFingerprint(JSON.stringify(summary));
 }
 
 /** The items to write, in one call, for `summary` to be stored. */
