@@ -20,14 +20,7 @@ function inlineWorkerEnglish() {
   };
 }
 
-/**
- * popup.html in the order its first paint needs (src/ui/popup/shell.ts): its stylesheets written
- * into the page itself (a stylesheet link holds the first paint and the first script until the
- * file is read; inline styles are allowed by the extension pages' policy, only scripts must be
- * the extension's own files), and the first script fetched before the popup's modules, which move
- * after it. The first script is told the module's address (`data-build`): a hash of the popup's
- * code is in its name, so a view drawn by another build is not used.
- */
+/** Each stylesheet link of the page replaced by the stylesheet itself. */
 function inlineStyles(html: string, bundle: Record<string, { type: string; source?: unknown }>): string {
   return html.replace(/<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
     const asset = bundle[file];
@@ -37,6 +30,7 @@ function inlineStyles(html: string, bundle: Record<string, { type: string; sourc
 
 const POPUP_SHELL_TAG = '<script src="/popup-shell.js"></script>';
 
+/** The module and its preloads moved after the first script, which is told the module's address. */
 function firstScriptFirst(html: string): string {
   const modules = html.match(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g) ?? [];
   const entry = /src="([^"]+)"/.exec(modules[0] ?? '')?.[1];
@@ -49,6 +43,14 @@ function firstScriptFirst(html: string): string {
   );
 }
 
+/**
+ * popup.html in the order its first paint needs (src/ui/popup/shell.ts): its stylesheets written
+ * into the page itself (a stylesheet link holds the first paint and the first script until the
+ * file is read; inline styles are allowed by the extension pages' policy, only scripts must be
+ * the extension's own files), and the first script fetched before the popup's modules, which move
+ * after it. The first script is told the module's address (`data-build`): a hash of the popup's
+ * code is in its name, so a view drawn by another build is not used.
+ */
 function popupFirstPaintOrder() {
   return {
     name: 'roller-coach:popup-first-paint-order',

@@ -10,7 +10,6 @@ import { popupEnvironment, type ShellHandoff, setShellHandoff } from './shell-ha
  * (entrypoints/popup/main.ts), which loads the popup's own code.
  */
 export function startShell(doc: Document = document, nowMs: number = Date.now()): ShellHandoff {
-  performance.mark('rc:shell-started');
   const env = popupEnvironment(doc);
   const painted = Promise.all([readStatusView(env, nowMs), appRoot(doc)])
     .then(([{ view }, root]) => (view && root ? paintView(root, view, nowMs) : false))
