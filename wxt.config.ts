@@ -30,8 +30,11 @@ function inlineStyles(html: string, bundle: Record<string, { type: string; sourc
 
 const POPUP_SHELL_TAG = '<script src="/popup-shell.js"></script>';
 
-/** The module and its preloads moved after the first script, which is told the module's address. */
-function firstScriptFirst(html: string): string {
+/**
+ * The module and its preloads taken out of the page: the first script loads the module once the
+ * first paint is done (src/ui/popup/load-popup-module.ts), and is told its address.
+ */
+function moduleLoadedByFirstScript(html: string): string {
   const modules = html.match(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g) ?? [];
   const entry = /src="([^"]+)"/.exec(modules[0] ?? '')?.[1];
   if (!entry || !html.includes(POPUP_SHELL_TAG))
@@ -39,16 +42,16 @@ function firstScriptFirst(html: string): string {
   const withoutModules = modules.reduce((page, tag) => page.replace(tag, ''), html);
   return withoutModules.replace(
     POPUP_SHELL_TAG,
-    [`<script src="/popup-shell.js" data-build="${entry}"></script>`, ...modules].join('\n    '),
+    `<script src="/popup-shell.js" data-module="${entry}"></script>`,
   );
 }
 
 /**
- * popup.html in the order its first paint needs (src/ui/popup/shell.ts): its stylesheets written
- * into the page itself (a stylesheet link holds the first paint and the first script until the
- * file is read; inline styles are allowed by the extension pages' policy, only scripts must be
- * the extension's own files), and the first script fetched before the popup's modules, which move
- * after it. The first script is told the module's address (`data-build`): a hash of the popup's
+ * popup.html as its first paint needs it (src/ui/popup/shell.ts): its stylesheets written into
+ * the page itself (a stylesheet link holds the first paint and the first script until the file is
+ * read; inline styles are allowed by the extension pages' policy, only scripts must be the
+ * extension's own files), and no script but the first one, which loads the popup's module once
+ * the first paint is done. It is told the module's address (`data-module`): a hash of the popup's
  * code is in its name, so a view drawn by another build is not used.
  */
 function popupFirstPaintOrder() {
@@ -64,7 +67,7 @@ function popupFirstPaintOrder() {
         const { bundle } = ctx;
         if (!bundle || !ctx.filename.replaceAll('\\', '/').endsWith('/entrypoints/popup/index.html'))
           return html;
-        return firstScriptFirst(inlineStyles(html, bundle));
+        return moduleLoadedByFirstScript(inlineStyles(html, bundle));
       },
     },
   };

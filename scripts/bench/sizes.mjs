@@ -1,6 +1,6 @@
-// Build sizes per entry point, raw and gzip (level 9): an HTML page's scripts, modulepreloads and
-// stylesheets, and every chunk they import (followed recursively through the built files), or a
-// script entry (background.js) with its imported chunks.
+// Build sizes per entry point, raw and gzip (level 9): an HTML page's scripts (with the module its
+// first script loads), modulepreloads and stylesheets, and every chunk they import (followed
+// recursively through the built files), or a script entry (background.js) with its imported chunks.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,14 +8,19 @@ import { parseAst } from 'vite';
 
 const ATTR = (name) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i');
 
-/** Files an HTML page loads up front: module scripts, modulepreloads and stylesheets. */
+/**
+ * Files an HTML page loads up front: scripts, modulepreloads and stylesheets, and the module its
+ * first script loads (`data-module`: the popup's, src/ui/popup/load-popup-module.ts).
+ */
 function htmlRefs(html) {
   const refs = [];
   for (const [tag] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
     const src = ATTR('src').exec(tag)?.[1];
     const rel = ATTR('rel').exec(tag)?.[1]?.toLowerCase();
     const href = ATTR('href').exec(tag)?.[1];
+    const loaded = ATTR('data-module').exec(tag)?.[1];
     if (tag.toLowerCase().startsWith('<script') && src) refs.push(src);
+    if (loaded) refs.push(loaded);
     else if (href && (rel === 'modulepreload' || rel === 'stylesheet')) refs.push(href);
   }
   return refs;

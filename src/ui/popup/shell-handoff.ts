@@ -1,5 +1,6 @@
 import { systemTimeZone } from '../../core/time';
 import type { ViewEnvironment } from '../../store/status-view';
+import { popupModuleAddress } from './load-popup-module';
 
 /**
  * What the popup's first script (src/ui/popup/shell.ts) hands to the popup's module: the
@@ -29,14 +30,13 @@ export function takeShellHandoff(): ShellHandoff | undefined {
 
 /**
  * What the saved view's drawing depends on besides the data. The build is the address of the
- * popup's module, which the build writes on the first script (`data-build`, wxt.config.ts): its
+ * popup's module, which the build writes on the first script (`data-module`, wxt.config.ts): its
  * name carries a hash of its code and of every chunk it loads, so a view drawn by another build
  * is not used.
  */
 export function popupEnvironment(doc: Document): ViewEnvironment {
-  const first = doc.querySelector<HTMLScriptElement>('script[data-build]');
   return {
-    build: first?.dataset.build ?? '',
+    build: popupModuleAddress(doc),
     tz: systemTimeZone(),
     languages: [...(navigator.languages ?? [])],
   };

@@ -1,12 +1,13 @@
 import { readStatusView, type StatusView } from '../../store/status-view';
 import { fillCountdowns } from '../shared/saved-view-render';
+import { loadPopupModule } from './load-popup-module';
 import { popupEnvironment, type ShellHandoff, setShellHandoff } from './shell-handoff';
 
 /**
  * The popup's first script (entrypoints/popup-shell.ts): a classic script at the end of the
  * popup's body, with no imports to fetch, so that it runs before the popup's modules have loaded.
  * It starts the one storage read at once and paints the status as the popup last drew it when that
- * still holds (src/store/status-view.ts); then it hands over to the popup's module
+ * still holds (src/store/status-view.ts); then it loads the popup's module and hands over to it
  * (entrypoints/popup/main.ts), which loads the popup's own code.
  */
 export function startShell(doc: Document = document, nowMs: number = Date.now()): ShellHandoff {
@@ -16,6 +17,7 @@ export function startShell(doc: Document = document, nowMs: number = Date.now())
     .catch(() => false);
   const handoff = { env, painted };
   setShellHandoff(handoff);
+  loadPopupModule(doc, painted);
   return handoff;
 }
 

@@ -108,3 +108,50 @@ describe("the popup's first script", () => {
     expect(app.textContent).toBe('Next in 3 Std.');
   });
 });
+
+describe("the popup's module, loaded by the first script", () => {
+  const MODULE = '/chunks/popup-test.js';
+  const withFirstScript = () => {
+    const first = document.createElement('script');
+    first.dataset.module = MODULE;
+    document.body.append(first);
+  };
+  const loadedModules = () =>
+    [...document.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((s) =>
+      s.getAttribute('src'),
+    );
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+  it('is added once the saved view is painted, after the next frame', async () => {
+    await createRepository().saveProfile(DEFAULT_PROFILE);
+    withFirstScript();
+    await saveView();
+    const handoff = startShell(document, NOW);
+    expect(await handoff.painted).toBe(true);
+    expect(loadedModules()).toEqual([]);
+    await frame();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(loadedModules()).toEqual([MODULE]);
+    // The build's identity is the same address.
+    expect(handoff.env.build).toBe(MODULE);
+  });
+
+  it('is added at once when nothing was painted', async () => {
+    withFirstScript();
+    expect(await startShell(document, NOW).painted).toBe(false);
+    await Promise.resolve();
+    expect(loadedModules()).toEqual([MODULE]);
+  });
+
+  it('is not added again when the page loads it itself (wxt dev)', async () => {
+    withFirstScript();
+    const own = document.createElement('script');
+    own.type = 'module';
+    own.setAttribute('src', '/entrypoints/popup/main.ts');
+    document.body.append(own);
+    await startShell(document, NOW).painted;
+    await frame();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(loadedModules()).toEqual(['/entrypoints/popup/main.ts']);
+  });
+});
