@@ -52,12 +52,19 @@ function nodes(value: unknown, out: Record<string, unknown>[] = [], depth = 0): 
   return out;
 }
 
+/**
+ * The page's JSON-LD blocks. The selector leaves the page's other scripts (hundreds on a large
+ * shop page) to the browser; the test then keeps only the exact type, spaces around it allowed.
+ */
+function jsonLdScripts(doc: Document): Element[] {
+  return [...doc.querySelectorAll('script[type*="ld+json" i]')].filter((s) =>
+    /^application\/ld\+json$/i.test(s.getAttribute('type')?.trim() ?? ''),
+  );
+}
+
 export function jsonLdNodes(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  for (const s of doc.querySelectorAll('script[type]')) {
-    if (!/^application\/ld\+json$/i.test(s.getAttribute('type')?.trim() ?? '')) continue;
-    nodes(parseBlock(s.textContent ?? ''), out);
-  }
+  for (const s of jsonLdScripts(doc)) nodes(parseBlock(s.textContent ?? ''), out);
   return out;
 }
 
@@ -139,12 +146,7 @@ export function jsonLdProductName(doc: Document): string {
 
 /** Cheap check for the detector: does any JSON-LD block mention a Product? */
 export function mayHaveJsonLdProduct(doc: Document): boolean {
-  for (const s of doc.querySelectorAll('script[type]')) {
-    if (!/^application\/ld\+json$/i.test(s.getAttribute('type')?.trim() ?? '')) continue;
-    if (
-      /"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?:\/\/schema\.org\/)?Product(?:Group)?"/i.test(s.textContent ?? '')
-    )
-      return true;
-  }
-  return false;
+  return jsonLdScripts(doc).some((s) =>
+    /"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?:\/\/schema\.org\/)?Product(?:Group)?"/i.test(s.textContent ?? ''),
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { identify } from '../../../src/retail/identify';
-import { readJsonLdProduct } from '../../../src/retail/json-ld';
+import { mayHaveJsonLdProduct, readJsonLdProduct } from '../../../src/retail/json-ld';
 import { readListing } from '../../../src/retail/read-page';
 import { jsonLdPage, shopifyPage } from '../../fixtures/retail/pages';
 import { parse, read, summary } from './load';
@@ -64,6 +64,22 @@ describe('schema.org Product JSON-LD', () => {
       name: 'Microneedle Roller 0.3 mm',
       description: 'Titanium needles, 0.3 mm.',
     });
+  });
+
+  it.each([
+    ['application/ld+json', true],
+    [' Application/LD+JSON ', true],
+    ['text/ld+json', false],
+    ['application/ld+json+x', false],
+    ['application/json', false],
+  ])('a block whose type is "%s" is read: %s', (type, read) => {
+    const html = jsonLdPage({ h1: 'Roller', blocks: [PRODUCT] }).replace(
+      '<script type="application/ld+json">',
+      `<script type="${type}">`,
+    );
+    const doc = parse(html);
+    expect(readJsonLdProduct(doc)?.name ?? null).toBe(read ? 'Microneedle Roller 0.3 mm' : null);
+    expect(mayHaveJsonLdProduct(doc)).toBe(read);
   });
 
   it('tolerates malformed blocks: repairs line breaks in strings and trailing commas, skips the hopeless', () => {
