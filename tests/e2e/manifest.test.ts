@@ -84,3 +84,26 @@ describe('README permission table', () => {
     expect(ask('optional')).toEqual(optional);
   });
 });
+
+// The popup's first paint waits for one file only (src/ui/popup/load-popup-module.ts): its styles
+// are in the page, its one script is the first script, and the module it loads exists.
+describe.each(['chrome-mv3', 'firefox-mv2'])('%s popup.html', (dir) => {
+  const out = resolve(import.meta.dirname, '../../.output', dir);
+  const html = readFileSync(resolve(out, 'popup.html'), 'utf8');
+
+  it('has its styles inline and no stylesheet, module or preload to fetch', () => {
+    expect(html).toMatch(/<style>[^<]+<\/style>/);
+    expect(html).not.toMatch(/<link[^>]+rel="(?:stylesheet|modulepreload)"/);
+    expect(html).not.toMatch(/type="module"/);
+  });
+
+  it('has one script, the first script, naming a module of this build', () => {
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts).toHaveLength(1);
+    const module = /^<script src="\/popup-shell\.js" data-module="(\/chunks\/popup-[\w-]+\.js)">$/.exec(
+      scripts[0] ?? '',
+    )?.[1];
+    expect(module).toBeTruthy();
+    expect(readFileSync(resolve(out, `.${module}`), 'utf8').length).toBeGreaterThan(0);
+  });
+});
