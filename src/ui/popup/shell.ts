@@ -3,6 +3,9 @@ import { fillCountdowns } from '../shared/saved-view-render';
 import { loadPopupModule } from './load-popup-module';
 import { popupEnvironment, type ShellHandoff, setShellHandoff } from './shell-handoff';
 
+/** How long the first script waits for storage before the popup's own code starts without it. */
+export const SHELL_WAIT_MS = 1000;
+
 /**
  * The popup's first script (entrypoints/popup-shell.ts): a classic script at the end of the
  * popup's body, with no imports to fetch, so that it runs before the popup's modules have loaded.
@@ -12,9 +15,21 @@ import { popupEnvironment, type ShellHandoff, setShellHandoff } from './shell-ha
  */
 export function startShell(doc: Document = document, nowMs: number = Date.now()): ShellHandoff {
   const env = popupEnvironment(doc);
-  const painted = Promise.all([readStatusView(env, nowMs), appRoot(doc)])
-    .then(([{ view }, root]) => (view && root ? paintView(root, view, nowMs) : false))
-    .catch(() => false);
+  const painted = new Promise<boolean>((resolve) => {
+    // Storage that never answers must not leave the popup blank: past the wait, the popup's own
+    // code starts (and says what it can), and a late answer paints nothing.
+    let waiting = true;
+    const settle = (shown: () => boolean) => {
+      if (!waiting) return;
+      waiting = false;
+      clearTimeout(deadline);
+      resolve(shown());
+    };
+    const deadline = setTimeout(() => settle(() => false), SHELL_WAIT_MS);
+    Promise.all([readStatusView(env, nowMs), appRoot(doc)])
+      .then(([{ view }, root]) => settle(() => (view && root ? paintView(root, view, nowMs) : false)))
+      .catch(() => settle(() => false));
+  });
   const handoff = { env, painted };
   setShellHandoff(handoff);
   loadPopupModule(doc, painted);

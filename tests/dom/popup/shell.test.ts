@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_PROFILE } from '../../../src/core/schemas';
 import { resetStoreItems } from '../../../src/store/items';
 import { createRepository } from '../../../src/store/repository';
 import { type StatusView, saveStatusView, statusInputsFingerprint } from '../../../src/store/status-view';
-import { startShell } from '../../../src/ui/popup/shell';
+import { SHELL_WAIT_MS, startShell } from '../../../src/ui/popup/shell';
 import { popupEnvironment, takeShellHandoff } from '../../../src/ui/popup/shell-handoff';
 import { countdownMark } from '../../../src/ui/shared/saved-view-render';
 import { makeSession } from '../../support/factories';
@@ -141,6 +141,35 @@ describe("the popup's module, loaded by the first script", () => {
     expect(await startShell(document, NOW).painted).toBe(false);
     await Promise.resolve();
     expect(loadedModules()).toEqual([MODULE]);
+  });
+
+  it('is added when storage never answers, and a late answer paints nothing', async () => {
+    withFirstScript();
+    await saveView();
+    const real = fakeBrowser.storage.local.get;
+    let answer: (value: unknown) => void = () => {};
+    const late = real.bind(fakeBrowser.storage.local);
+    fakeBrowser.storage.local.get = ((keys: never) =>
+      new Promise((resolve) => {
+        answer = () => resolve(late(keys));
+      })) as typeof real;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const handoff = startShell(document, NOW);
+      vi.advanceTimersByTime(SHELL_WAIT_MS - 1);
+      expect(loadedModules()).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(await handoff.painted).toBe(false);
+      await Promise.resolve();
+      expect(loadedModules()).toEqual([MODULE]);
+      answer(undefined);
+      await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    } finally {
+      vi.useRealTimers();
+      fakeBrowser.storage.local.get = real;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(document.getElementById('app')?.innerHTML).toBe('');
   });
 
   it('is not added again when the page loads it itself (wxt dev)', async () => {
