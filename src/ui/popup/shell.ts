@@ -15,21 +15,16 @@ export const SHELL_WAIT_MS = 1000;
  */
 export function startShell(doc: Document = document, nowMs: number = Date.now()): ShellHandoff {
   const env = popupEnvironment(doc);
-  const painted = new Promise<boolean>((resolve) => {
-    // Storage that never answers must not leave the popup blank: past the wait, the popup's own
-    // code starts (and says what it can), and a late answer paints nothing.
-    let waiting = true;
-    const settle = (shown: () => boolean) => {
-      if (!waiting) return;
-      waiting = false;
-      clearTimeout(deadline);
-      resolve(shown());
-    };
-    const deadline = setTimeout(() => settle(() => false), SHELL_WAIT_MS);
-    Promise.all([readStatusView(env, nowMs), appRoot(doc)])
-      .then(([{ view }, root]) => settle(() => (view && root ? paintView(root, view, nowMs) : false)))
-      .catch(() => settle(() => false));
-  });
+  // The view to paint and where, or null when there is none that holds.
+  const saved = Promise.all([readStatusView(env, nowMs), appRoot(doc)])
+    .then(([{ view }, root]) => (view && root ? { view, root } : null))
+    .catch(() => null);
+  // Storage that never answers must not leave the popup blank: past the wait, the popup's own
+  // code starts (and says what it can), and a late answer paints nothing.
+  const gaveUp = new Promise<null>((resolve) => setTimeout(() => resolve(null), SHELL_WAIT_MS));
+  const painted = Promise.race([saved, gaveUp])
+    .then((found) => (found ? paintView(found.root, found.view, nowMs) : false))
+    .catch(() => false);
   const handoff = { env, painted };
   setShellHandoff(handoff);
   loadPopupModule(doc, painted);
