@@ -1,14 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '../core/schemas';
+import { boundedTexts, classifyTexts } from '../retail/classify-texts';
+import type { DeviceTexts } from '../retail/device-stems';
 import { RETAILER_MATCHES } from '../retail/sites';
 import { createRepository } from '../store/repository';
-import { type CardModelRequest, type CardView, cardView, isCardModelRequest } from './card-model';
+import type { DetectorResult } from '../ui/card/detector';
+import { type CardModelRequest, type CardView, cardIsOff, cardView, isCardModelRequest } from './card-model';
 
 /**
- * Messages from the product-page card. A content script runs in the shop's origin, where the
- * store's Web Lock is not the extension's, so it never writes storage: it asks the background,
- * which changes settings through the repository (validated, under the lock), loads the card's
- * code into the asking frame only when that page qualifies, and opens the notes.
+ * Messages from the product-page card and its detector. A content script runs in the shop's
+ * origin, where the store's Web Lock is not the extension's, so it never touches storage: it asks
+ * the background, which classifies the texts the detector sends and loads the card's code into the
+ * asking frame only when that page qualifies (a device, the card not turned off there), changes
+ * settings through the repository (validated, under the lock), and opens the notes.
  */
 export const CARD_SCRIPT = '/content-scripts/retailer-card.js';
 
@@ -17,14 +21,26 @@ export type CardSettingsAction =
   | { action: 'disable-site'; site: string }
   | { action: 'disable-all' };
 
+/** The detector's texts of a page that may sell a device, and whether the frame has the card already. */
+export interface DetectedMessage {
+  type: 'roller-coach:detected';
+  texts: DeviceTexts;
+  /** The shop's host without "www." (how a site is turned off). */
+  site: string;
+  productKey: string;
+  cardLoaded: boolean;
+}
+
 export type CardMessage =
-  | { type: 'roller-coach:inject-card' }
+  | DetectedMessage
   | ({ type: 'roller-coach:card-settings' } & CardSettingsAction)
   | { type: 'roller-coach:open-notes'; section: 'rules' | 'sources' }
   | CardModelRequest;
 
-/** `view` answers a card-model request (src/background/card-model.ts). */
-export type CardReply = { ok: true; view?: CardView } | { ok: false; error: string };
+/** `view` answers a card-model request (src/background/card-model.ts), `found` the detector. */
+export type CardReply =
+  | { ok: true; view?: CardView; found?: Exclude<DetectorResult, 'not-a-product'> }
+  | { ok: false; error: string };
 
 const MAX_SITES = 500;
 const MAX_PRODUCTS = 2000;
@@ -69,12 +85,37 @@ async function injectCard(sender: Sender): Promise<void> {
     );
 }
 
+/**
+ * The detector's answer: not a device (the classifier), turned off (the user's card settings), or
+ * the card, loaded into the frame when it is not there yet.
+ */
+async function detected(
+  m: DetectedMessage,
+  sender: Sender,
+): Promise<Exclude<DetectorResult, 'not-a-product'>> {
+  const texts = boundedTexts(m.texts);
+  if (!texts || !classifyTexts(texts).device) return 'not-a-device';
+  if (m.cardLoaded) return 'card';
+  const { settings } = await createRepository().loadRecords();
+  if (cardIsOff(settings, m.site, m.productKey)) return 'turned-off';
+  await injectCard(sender);
+  return 'card';
+}
+
+const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
 function isCardMessage(m: unknown): m is CardMessage {
   if (typeof m !== 'object' || m === null) return false;
   const x = m as Record<string, unknown>;
   switch (x.type) {
-    case 'roller-coach:inject-card':
-      return true;
+    case 'roller-coach:detected': {
+      return (
+        boundedTexts(x.texts) !== null &&
+        nonEmpty(x.site) &&
+        nonEmpty(x.productKey) &&
+        typeof x.cardLoaded === 'boolean'
+      );
+    }
     case 'roller-coach:card-model':
       return isCardModelRequest(x);
     case 'roller-coach:open-notes':
@@ -93,8 +134,8 @@ function isCardMessage(m: unknown): m is CardMessage {
 export async function handleCardMessage(m: CardMessage, sender: Sender): Promise<CardReply> {
   try {
     if (m.type === 'roller-coach:card-model') return { ok: true, view: await cardView(m) };
-    if (m.type === 'roller-coach:inject-card') await injectCard(sender);
-    else if (m.type === 'roller-coach:open-notes')
+    if (m.type === 'roller-coach:detected') return { ok: true, found: await detected(m, sender) };
+    if (m.type === 'roller-coach:open-notes')
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${m.section}`) });
     else await changeCardSettings(m);
     return { ok: true };

@@ -1,3 +1,4 @@
+import { DETAILS_BUDGET, MAYBE, MAYBE_RAW } from './device-stems';
 import { fold } from './text';
 
 /**
@@ -162,16 +163,6 @@ function hitsIn(text: string): Hit[] {
 
 const NOT: Classification = { device: false, kind: null, rf: false, why: 'no device term' };
 
-/**
- * Every device term above contains one of these stems: a title without any is decided at once,
- * without running the long expressions (most product pages the detector sees are not rollers).
- */
-const MAYBE =
-  /needl|derma|aguj|aiguil|nadel|dr\.? ?pen|skin ?pen|hydra ?pen|micropunc|colageno|collagen|aghi|agulh|naald|rull[oi] dermic/;
-
-/** MAYBE on text that is not folded yet (any case, accents where a stem has one). */
-const MAYBE_RAW = new RegExp(MAYBE.source.replace('colageno', 'col[aá]geno'), 'i');
-
 /** The consumable the listing is, when it names one before a device term governed by "for" (or has no device term of its own). */
 function consumableFor(t: string, hits: readonly Hit[]): string | null {
   const noun = CONSUMABLE.exec(t);
@@ -186,9 +177,6 @@ function consumableFor(t: string, hits: readonly Hit[]): string | null {
   if (JOINED.test(between)) return null;
   return GOVERNED_AFTER_NOUN.test(between) || hits.every((h) => h.kind === 'device') ? noun[0] : null;
 }
-
-/** How much of the bullets and specifications the classifier reads when the title is inconclusive. */
-export const DETAILS_BUDGET = 4000;
 
 function fromDetails(t: string, details: readonly string[]): Classification | null {
   let budget = DETAILS_BUDGET;

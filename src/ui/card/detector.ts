@@ -1,18 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardMessage } from '../../background/messages';
-import { classifyListing, DETAILS_BUDGET } from '../../retail/classify';
-import { identify, type PageIdentity } from '../../retail/identify';
-import { GENERIC_DETAILS, siteFor } from '../../retail/sites';
+import type { CardMessage, CardReply } from '../../background/messages';
 import { cardApi } from './api';
+import { pageLook } from './page-look';
 
 /**
- * The tiny detector that runs on every page of a supported shop. It looks at the URL and the
- * product title; when the title names no product type (a bundle named for its purpose, a device
- * named by its brand) also at the shop's bullets and specification blocks and the page's
- * description, at most DETAILS_BUDGET characters. On a microneedling product it asks the
- * background to load the card's code into this frame. No observer: it checks at start (again shortly after, while a client-rendered
- * page has no title yet) and after each single-page navigation.
+ * The tiny detector that runs on every page of a supported shop. It looks at the URL, the product
+ * title and category, and the shop's bullets and specification blocks or the page's description
+ * (at most DETAILS_BUDGET characters): when none of them names a device stem, the page is not a
+ * device and nothing else happens. Otherwise it sends these texts to the background, which runs
+ * the classifier, checks whether the user turned the card off here, and loads the card's code
+ * into this frame; so the shop's page never compiles the classifier or reads storage. No
+ * observer: it checks at start (again shortly after, while a client-rendered page has no title
+ * yet) and after each single-page navigation.
  */
 type Outcome = 'settled' | 'not-yet';
 
@@ -22,60 +22,11 @@ type Outcome = 'settled' | 'not-yet';
  */
 export type DetectorResult = 'card' | 'turned-off' | 'not-a-device' | 'not-a-product';
 
-/**
- * The text past the title the classifier may read: bounded, read only when the title is
- * inconclusive, and cheap on a large page: one selector at a time (a lone `#id` takes the
- * browser's fast path, where a selector list walks the whole document), the description meta tag
- * looked for in <head> only, and only on shops without their own details blocks.
- */
-function details(doc: Document, page: PageIdentity): string[] {
-  const out: string[] = [];
-  let left = DETAILS_BUDGET;
-  for (const sel of (page.site?.details ?? GENERIC_DETAILS).split(',')) {
-    if (left <= 0) break;
-    const text = (doc.querySelector(sel.trim())?.textContent ?? '').slice(0, left);
-    left -= text.length;
-    if (text) out.push(text);
-  }
-  if (!page.site?.details) {
-    const description = doc.head
-      ?.querySelector('meta[name="description"], meta[property="og:description"]')
-      ?.getAttribute('content');
-    if (description) out.push(description.slice(0, 1000));
-  }
-  return out;
-}
-
-/**
- * The detector's first look at a page, as a pure function of the document and URL: whether it
- * is a product page, and a microneedling device. `retry` when a product URL has no title yet.
- */
-export function firstLook(
-  doc: Document,
-  url: URL,
-): { found: 'device' | 'not-a-device' | 'not-a-product'; retry: boolean; page: PageIdentity | null } {
-  const page = identify(doc, url);
-  if (!page?.title)
-    return { found: 'not-a-product', retry: Boolean(siteFor(url)?.productId(url)), page: null };
-  const first = classifyListing(page.title, page.context);
-  const device =
-    first.device ||
-    (first.why === 'no device term' && classifyListing(page.title, page.context, details(doc, page)).device);
-  return { found: device ? 'device' : 'not-a-device', retry: false, page };
-}
-
-async function cardTurnedOff(hostname: string, productKey: string): Promise<boolean> {
-  const { settings } = await browser.storage.local.get('settings');
-  const card = (
-    settings as { card?: { enabled?: unknown; disabledSites?: unknown; dismissedProducts?: unknown } }
-  )?.card;
-  if (!card) return false;
-  const site = hostname.replace(/^www\./, '');
-  return (
-    card.enabled === false ||
-    (Array.isArray(card.disabledSites) && card.disabledSites.includes(site)) ||
-    (Array.isArray(card.dismissedProducts) && card.dismissedProducts.includes(productKey))
-  );
+/** The background's answer to the texts of a page that may sell a device (messages.ts). */
+async function askBackground(message: CardMessage): Promise<Exclude<DetectorResult, 'not-a-product'>> {
+  const reply = (await browser.runtime.sendMessage(message)) as CardReply | undefined;
+  if (!reply?.ok || !reply.found) throw new Error(reply && !reply.ok ? reply.error : 'no answer');
+  return reply.found;
 }
 
 export function startDetector(ctx: ContentScriptContext): Promise<DetectorResult> {
@@ -84,31 +35,32 @@ export function startDetector(ctx: ContentScriptContext): Promise<DetectorResult
 
   async function check(): Promise<Outcome> {
     const url = new URL(location.href);
-    const look = firstLook(document, url);
-    const page = look.page;
+    const look = pageLook(document, url);
     const api = cardApi();
-    if (!page) {
+    if (look.found !== 'maybe-device') {
       api?.remove();
-      last = 'not-a-product';
+      last = look.found;
       // A product URL whose page has not rendered its title yet: look again soon.
       return look.retry ? 'not-yet' : 'settled';
     }
-    if (look.found !== 'device') {
-      api?.remove();
-      last = 'not-a-device';
-      return 'settled';
-    }
-    last = 'card';
-    if (api) api.update();
-    else if (await cardTurnedOff(url.hostname, page.productKey)) last = 'turned-off';
-    else if (!loading) {
+    // One request that may load the card at a time; with the card loaded, each look is asked.
+    if (!api) {
+      if (loading) return 'settled';
       loading = true;
-      try {
-        await browser.runtime.sendMessage({ type: 'roller-coach:inject-card' } satisfies CardMessage);
-      } finally {
-        loading = false;
-      }
     }
+    try {
+      last = await askBackground({
+        type: 'roller-coach:detected',
+        texts: look.texts,
+        site: url.hostname.replace(/^www\./, ''),
+        productKey: look.page.productKey,
+        cardLoaded: Boolean(api),
+      });
+    } finally {
+      if (!api) loading = false;
+    }
+    if (last === 'not-a-device') cardApi()?.remove();
+    else if (last === 'card' && api) api.update();
     return 'settled';
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLook } from '../../../src/ui/card/detector';
+import { firstLook } from '../../../src/ui/card/first-look';
 import { amazonPage } from '../../fixtures/retail/pages';
 import { parse } from '../retail/load';
 

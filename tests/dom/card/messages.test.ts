@@ -55,8 +55,92 @@ describe('card settings, written by the background', () => {
   });
 
   it('cannot load the card without a tab to load it into', async () => {
-    expect(await handleCardMessage({ type: 'roller-coach:inject-card' }, {})).toMatchObject({ ok: false });
+    const detected = {
+      type: 'roller-coach:detected',
+      texts: { title: 'Derma Roller 0.5mm, 540 titanium needles', context: [], details: [] },
+      site: 'amazon.com',
+      productKey: 'amazon:B0RC000777',
+      cardLoaded: false,
+    } as const;
+    expect(await handleCardMessage(detected, {})).toMatchObject({ ok: false });
   });
+});
+
+/**
+ * The detector sends the texts of a page that may sell a device; the background classifies them,
+ * checks the user's card settings and loads the card (the shop's page runs neither the classifier
+ * nor a storage read).
+ */
+describe('what the detector found, decided by the background', () => {
+  const ROLLER = { title: 'Derma Roller 0.5mm, 540 titanium needles', context: [], details: [] };
+  const message = (texts: { title: string; context: string[]; details: string[] }, cardLoaded = false) =>
+    ({
+      type: 'roller-coach:detected',
+      texts,
+      site: 'amazon.com',
+      productKey: 'amazon:B0RC000777',
+      cardLoaded,
+    }) as const;
+  const SENDER = { tab: { id: 7 }, frameId: 3 };
+
+  async function withScripting<T>(run: (loaded: unknown[]) => Promise<T>): Promise<T> {
+    const loaded: unknown[] = [];
+    Object.assign(fakeBrowser, { scripting: { executeScript: async (o: unknown) => void loaded.push(o) } });
+    try {
+      return await run(loaded);
+    } finally {
+      delete (fakeBrowser as { scripting?: unknown }).scripting;
+    }
+  }
+
+  it.each([
+    ['a roller', ROLLER, 'card'],
+    [
+      'a serum for microneedling',
+      { title: 'Hyaluronic Serum for Microneedling 30 ml', context: [], details: [] },
+      'not-a-device',
+    ],
+    [
+      'a kit whose bullets name a roller',
+      { title: 'Hair Growth Kit for Men', context: [], details: ['Includes a 0.5mm derma roller'] },
+      'card',
+    ],
+    [
+      'a jade roller whose bullets say derma roller',
+      { title: 'Jade Roller and Gua Sha Set', context: [], details: ['Not a derma roller: no needles'] },
+      'not-a-device',
+    ],
+  ] as const)('%s: %s, the card loaded into the asking frame only then', async (_, texts, found) =>
+    withScripting(async (loaded) => {
+      const reply = await handleCardMessage(
+        message({ ...texts, context: [...texts.context], details: [...texts.details] }),
+        SENDER,
+      );
+      expect(reply).toEqual({ ok: true, found });
+      expect(loaded).toEqual(
+        found === 'card'
+          ? [{ target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/retailer-card.js'] }]
+          : [],
+      );
+    }),
+  );
+
+  it('turned off on this site: says so and loads nothing', async () => {
+    await createRepository().saveSettings({
+      ...DEFAULT_SETTINGS,
+      card: { ...DEFAULT_SETTINGS.card, disabledSites: ['amazon.com'] },
+    });
+    await withScripting(async (loaded) => {
+      expect(await handleCardMessage(message(ROLLER), SENDER)).toEqual({ ok: true, found: 'turned-off' });
+      expect(loaded).toEqual([]);
+    });
+  });
+
+  it('with the card already in the frame: answers card and loads it no second time', async () =>
+    withScripting(async (loaded) => {
+      expect(await handleCardMessage(message(ROLLER, true), SENDER)).toEqual({ ok: true, found: 'card' });
+      expect(loaded).toEqual([]);
+    }));
 });
 
 describe('shops the user allowed for good', () => {

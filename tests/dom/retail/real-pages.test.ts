@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../../src/core/schemas';
 import { assessListing } from '../../../src/retail/listing';
 import { readListing } from '../../../src/retail/read-page';
-import { firstLook } from '../../../src/ui/card/detector';
+import { firstLook } from '../../../src/ui/card/first-look';
 import { cardModel, needleMmAttribute } from '../../../src/ui/card/model';
 import { REAL_PAGES, realHtml, realSuite, rollerHtml } from '../../fixtures/retail/real-pages';
 import { parse } from './load';

@@ -11,9 +11,6 @@ const ROOT = join(__dirname, '../../..');
 const SCANNED = ['src', 'entrypoints'];
 /** What must stay, and why. */
 const ALLOWED: Record<string, string> = {
-  // The card's content script runs in the shop's origin (no store lock there); its reads are
-  // being moved to the background by the card work (issue 12 point 3).
-  'src/ui/card/detector.ts': 'card content script (moving to the background)',
   // Reads the storage area's byte counts (getBytesInUse) to show how full it is; reads no item.
   'src/ui/options/BackupStatus.tsx': 'storage usage figure, no item read',
 };
