@@ -9,6 +9,7 @@ import { EXTENSION_DIR, launchWithExtension } from '../lib/chromium.mjs';
 import { bundleBenchEntry, inTimerTask } from './bundle.mjs';
 import { BENCH_TZ, makeNewSession, makeStore } from './history.mjs';
 import { entrySize } from './sizes.mjs';
+import { extensionScriptTime } from './trace-time.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -528,14 +529,9 @@ export function cardFixtures(fx) {
     }),
 
     /**
-     * Main-thread time of the extension's scripts in one page load, from a Chrome trace: the
-     * top-level EvaluateScript and FunctionCall events of the page's frame whose script is the
-     * extension's (the detector, and the card when it is injected), each with the microtasks it
-     * ran; and the tasks in which the extension's own messages reach the page's renderer thread
-     * (an `extensions.mojom` message: the background's answer to runtime.sendMessage, a storage
-     * reply or event), which run the awaiting script's continuation as microtasks with no
-     * FunctionCall of their own (the card's mount and first draw happen there). Layout the card
-     * causes later is the page's, not counted.
+     * Main-thread time of the extension's scripts in one page load, from a Chrome trace: their
+     * scripts, the tasks their messages arrive in, and the microtask checkpoints right after
+     * those, where the card's first draw runs (trace-time.mjs says what is counted and why).
      */
     scriptTime: (kind) =>
       once(`scriptTime.${kind}`, async () => {
@@ -569,51 +565,14 @@ export function cardFixtures(fx) {
             const start =
               events.find((e) => e.name === 'ResourceSendRequest' && e.args?.data?.url === CARD_URLS[kind])
                 ?.ts ?? 0;
-            const scripts = events.filter(
-              (e) =>
-                e.ph === 'X' &&
-                e.ts >= start &&
-                (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
-                String(e.args?.data?.url ?? '').startsWith(prefix) &&
-                (e.args?.data?.frame ?? frame) === frame,
-            );
-            // The renderer thread the extension's scripts run on (the page's main thread).
-            const thread = scripts[0] && { pid: scripts[0].pid, tid: scripts[0].tid };
-            const onThread = (e) =>
-              thread && e.ph === 'X' && e.ts >= start && e.pid === thread.pid && e.tid === thread.tid;
-            const tasks = events.filter((e) => onThread(e) && e.name === 'ThreadControllerImpl::RunTask');
-            // The whole task: its microtask checkpoint follows the message's handler, not inside it.
-            const messages = events
-              .filter(
-                (e) =>
-                  onThread(e) &&
-                  e.name === 'Receive mojo message' &&
-                  String(e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '').startsWith(
-                    'extensions.mojom.',
-                  ),
-              )
-              .map((m) => tasks.find((t) => t.ts <= m.ts && t.ts + t.dur >= m.ts + m.dur) ?? m);
-            const mine = [...scripts, ...messages].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-            let total = 0;
-            let end = -1;
-            const byScript = {};
-            for (const e of mine) {
-              if (e.ts < end) continue; // nested in one already counted
-              total += e.dur;
-              end = e.ts + e.dur;
-              const script =
-                e.name === 'ThreadControllerImpl::RunTask' || e.name === 'Receive mojo message'
-                  ? 'extension messages (continuations)'
-                  : String(e.args.data.url).slice(prefix.length);
-              byScript[script] = (byScript[script] ?? 0) + e.dur / 1000;
-            }
+            const { total, thread, byScript } = extensionScriptTime(events, { prefix, frame, start });
             const cardShown = await page.evaluate(() => document.querySelector('roller-coach-card') !== null);
             await page.close();
             if (cardShown !== (kind === 'roller'))
               throw new Error(`the card was ${cardShown ? '' : 'not '}shown on the ${kind} page`);
             if (i === 0) continue; // the first load warms caches
-            samples.push(total / 1000);
-            detail.push(byScript);
+            samples.push(total);
+            detail.push({ ...byScript, 'thread time (not a budget)': thread });
           }
         });
         return { samples, detail };
