@@ -121,9 +121,15 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
   }
 
   /** The card's host, not yet in the page (it goes in once the card is drawn: one layout). */
-  function mount(anchor: Element, where: Where, buttonTiers: PageIdentity['buyButtons']): Shown {
+  function mount(
+    anchor: Element,
+    where: Where,
+    width: string | null,
+    buttonTiers: PageIdentity['buyButtons'],
+  ): Shown {
     const corner = where === 'corner';
     const { host, box } = createHost(corner);
+    if (width) box.style.width = width;
     const buttons = buyButtons(buttonTiers);
     // Fitted after layout, never by forcing one: a ResizeObserver calls back once the page is laid
     // out (reading positions is then free), and again whenever the card or its anchor resizes.
@@ -202,7 +208,7 @@ export function createCardController(ctx: ContentScriptContext): CardApi {
     if (!view?.show) return remove();
     if (!shown?.host.isConnected || shown.anchor !== anchor.el) {
       shown?.life.abort();
-      shown = mount(anchor.el, anchor.where, page.identity.buyButtons);
+      shown = mount(anchor.el, anchor.where, anchor.width, page.identity.buyButtons);
     }
     const card = shown;
     const { host } = card;

@@ -1,11 +1,18 @@
 import { queryEach } from '../../retail/dom';
 import { BUY_BUTTONS, type Placement } from '../../retail/sites';
 
-/** The first placement whose anchor exists (and is shown) on the page. */
-export function findAnchor(placement: readonly Placement[]): { el: Element; where: Placement[1] } | null {
+/**
+ * The first placement whose anchor exists (and is shown) on the page, with the card's width for
+ * it (null in the corner), read while the page is laid out for the visibility check: so the card
+ * enters the page at its width, and its first fit places it at once (fitCard).
+ */
+export function findAnchor(
+  placement: readonly Placement[],
+): { el: Element; where: Placement[1]; width: string | null } | null {
   for (const [selector, where] of placement) {
     const el = document.querySelector(selector);
-    if (el && (where === 'corner' || el.getClientRects().length > 0)) return { el, where };
+    if (el && where === 'corner') return { el, where, width: null };
+    if (el && el.getClientRects().length > 0) return { el, where, width: cardWidth(el) };
   }
   return null;
 }
@@ -63,6 +70,11 @@ const intersects = (a: Box, b: Box) =>
 
 const MIN_WIDTH = 260;
 const MAX_WIDTH = 420;
+
+/** The card as wide as its anchor, within limits. */
+export function cardWidth(anchor: Element): string {
+  return `${Math.round(Math.max(MIN_WIDTH, Math.min(anchor.getBoundingClientRect().width, MAX_WIDTH)))}px`;
+}
 const MIN_HEIGHT = 140;
 const GAP = 8;
 
@@ -88,7 +100,7 @@ export function fitCard(
   buttons: () => DOMRect[],
 ): void {
   const card = box.firstElementChild;
-  const width = `${Math.round(Math.max(MIN_WIDTH, Math.min(anchor.getBoundingClientRect().width, MAX_WIDTH)))}px`;
+  const width = cardWidth(anchor);
   const set = (prop: Style, value: string) => {
     if (box.style[prop] !== value) box.style[prop] = value;
   };
