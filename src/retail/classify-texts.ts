@@ -13,7 +13,8 @@ export function classifyTexts(texts: DeviceTexts): Classification {
 }
 
 const TITLE_MAX = 2000;
-const CONTEXT_MAX = 20;
+/** Parts of the category path, and of the details, kept. */
+const PARTS_MAX = 20;
 const PART_MAX = DETAILS_BUDGET + 1000;
 
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -28,7 +29,7 @@ export function boundedTexts(v: unknown): DeviceTexts | null {
   if (typeof x.title !== 'string' || !strings(x.context) || !strings(x.details)) return null;
   return {
     title: x.title.slice(0, TITLE_MAX),
-    context: x.context.slice(0, CONTEXT_MAX).map((c) => c.slice(0, TITLE_MAX)),
-    details: x.details.slice(0, CONTEXT_MAX).map((d) => d.slice(0, PART_MAX)),
+    context: x.context.slice(0, PARTS_MAX).map((c) => c.slice(0, TITLE_MAX)),
+    details: x.details.slice(0, PARTS_MAX).map((d) => d.slice(0, PART_MAX)),
   };
 }

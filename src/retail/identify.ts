@@ -2,6 +2,7 @@ import { allText, meta } from './dom';
 import { mayHaveJsonLdProduct } from './json-ld';
 import type { RetailerId, TitleSource } from './listing';
 import { isShopifyProduct } from './readers/shopify';
+import { siteName } from './site';
 import { BUY_BUTTONS, FALLBACK_PLACEMENT, GENERIC_WATCH, type Placement, type Site, siteFor } from './sites';
 import { type LdNameReader, pageTitle } from './title';
 
@@ -56,7 +57,7 @@ export function identify(doc: Document, url: URL, ldName?: LdNameReader): PageId
   return {
     retailer: site?.id ?? (shopify ? 'shopify' : 'generic'),
     site,
-    productKey: `${url.hostname.replace(/^www\./, '')}${url.pathname}`.slice(0, KEY_MAX),
+    productKey: `${siteName(url.hostname)}${url.pathname}`.slice(0, KEY_MAX),
     title,
     titleFrom: from,
     context: [],

@@ -1,5 +1,10 @@
 import type { Listing } from './listing';
 
+/** The name a site is turned off by, and a generic product key starts with: its host without "www.". */
+export function siteName(hostname: string): string {
+  return hostname.replace(/^www\./, '');
+}
+
 /**
  * What a retailer is to Roller Coach: one file in src/retail/retailers/ exporting its `site`
  * (pure data: how to recognise its product URLs, where its title is, where the card goes, what to

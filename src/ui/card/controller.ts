@@ -5,6 +5,7 @@ import type { CardMessage, CardReply, CardSettingsAction } from '../../backgroun
 import { firstMatch } from '../../retail/dom';
 import type { PageIdentity } from '../../retail/identify';
 import { readListing } from '../../retail/read-page';
+import { siteName } from '../../retail/site';
 import type { CardApi } from './api';
 import { type CardAction, type DrawnCard, drawCard } from './draw';
 import { createHost, insertHost, type Where } from './mount';
@@ -17,11 +18,6 @@ async function send(message: CardMessage): Promise<CardReply & { ok: true }> {
   const reply = (await browser.runtime.sendMessage(message)) as CardReply | undefined;
   if (!reply?.ok) throw new Error(reply && !reply.ok ? reply.error : 'no answer');
   return reply;
-}
-
-/** The name a site is turned off by: its host without "www.". */
-export function siteName(hostname: string): string {
-  return hostname.replace(/^www\./, '');
 }
 
 /** An AbortController that also aborts with `parent`. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardMessage, CardReply } from '../../background/messages';
+import { siteName } from '../../retail/site';
 import { cardApi } from './api';
 import { pageLook } from './page-look';
 
@@ -52,7 +53,7 @@ export function startDetector(ctx: ContentScriptContext): Promise<DetectorResult
       last = await askBackground({
         type: 'roller-coach:detected',
         texts: look.texts,
-        site: url.hostname.replace(/^www\./, ''),
+        site: siteName(url.hostname),
         productKey: look.page.productKey,
         cardLoaded: Boolean(api),
       });

@@ -31,6 +31,9 @@ function details(doc: Document, page: PageIdentity): string[] {
  * - `not-a-product`, with `retry` when a product URL has no title yet (a client-rendered page);
  * - `not-a-device` when no text of the product names a device stem (device-stems.ts);
  * - `maybe-device` with the texts to send to the background, which runs the classifier.
+ * The details are read in every case: the classifier needs them also when the title has a stem
+ * but names no device term ("Dermaplaning tool" whose bullets say "derma roller"), and only it can
+ * tell; they are bounded and read one selector at a time.
  */
 export type PageLook =
   | { found: 'not-a-product'; retry: boolean; page: null; texts: null }
