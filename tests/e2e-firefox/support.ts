@@ -282,16 +282,19 @@ export async function startFirefoxHarness(
     async download(ui, target) {
       const before = new Set(readdirSync(downloads));
       await ui.click(target);
-      const name = await until('a finished download', async () =>
-        readdirSync(downloads).find(
+      // Firefox may show a file under a temporary name and then rename it: a download counts once
+      // it is still there, with the same content, one poll later.
+      let seen: { name: string; buffer: Buffer } | null = null;
+      const done = await until('a finished download', async () => {
+        const name = readdirSync(downloads).find(
           (f) => !before.has(f) && !f.endsWith('.part') && existsSync(`${downloads}/${f}.part`) === false,
-        ),
-      );
-      const buffer = await until('the download to be written', async () => {
-        const b = readFileSync(join(downloads, name));
-        return b.length > 0 ? b : null;
+        );
+        const buffer = name && existsSync(join(downloads, name)) ? readFileSync(join(downloads, name)) : null;
+        const last = seen;
+        seen = name && buffer && buffer.length > 0 ? { name, buffer } : null;
+        return seen && last && last.name === seen.name && last.buffer.equals(seen.buffer) ? seen : null;
       });
-      return { name, text: buffer.toString('utf8'), buffer };
+      return { name: done.name, text: done.buffer.toString('utf8'), buffer: done.buffer };
     },
     async seedWithStoreCode(code, store) {
       const tab = await page('manifest.json');
