@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { RETAILER_MATCHES } from './src/retail/sites';
 
 /**
  * The background's English (src/background/worker-english.ts) written into the build as a literal:
@@ -73,9 +74,9 @@ function popupFirstPaintOrder() {
   };
 }
 
-// Host permissions: only the retailers the safety card supports (the card content script's
-// matches, from src/retail/sites.ts). Everything else the extension needs is local: storage,
-// alarms, notifications.
+// Host permissions: only the retailers the safety card supports (the detector's matches, from
+// src/retail/sites.ts), where the background injects the card. Everything else the extension
+// needs is local: storage, alarms, notifications.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -92,7 +93,9 @@ export default defineConfig({
     // (src/ui/card/native-browser.ts says why); WXT's module aliases `wxt/browser` to the polyfill,
     // so its target is redirected in those builds only.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const onShopPages = (e: { type: string; name: string }) =>
+        e.type === 'content-script' || e.name === 'retailer-card';
+      if (!entrypoints.every(onShopPages)) return;
       const nativeBrowser = resolve(import.meta.dirname ?? '.', 'src/ui/card/native-browser.ts');
       config.plugins = [
         {
@@ -137,9 +140,10 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // scripting: the background loads the safety card into a retailer page only once the tiny
     // detector found a microneedling product there, and the popup's "check this page" injects the
-    // detector. activeTab: "check this page" on any shop, that tab only. Host permissions come
-    // from the card content script's matches: the listed retailers only.
+    // detector. activeTab: "check this page" on any shop, that tab only. Host permissions: the
+    // listed retailers only (WXT moves them into `permissions` in Firefox's MV2 manifest).
     permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    host_permissions: [...RETAILER_MATCHES],
     // Notifications are off by default; the options page asks for them when the user turns one on.
     // A shop the user allows for good is asked for from the popup, one origin at a time (MV2 keeps
     // optional origins among the optional permissions).

@@ -143,7 +143,8 @@ export const METRICS = [
 // Safety card on retailer pages (issue 6), measured on the saved amazon.es page (1.9 MB).
 const cardFx = async (fx) => (await import('./fixtures.mjs')).cardFixtures(fx);
 
-function contentScriptSize(file, label, budgetKb) {
+function contentScriptSize(path, label, budgetKb) {
+  const file = path.replace(/^.*\/|\.js$/g, '');
   return {
     id: `size.${file}.gzip`,
     metric: `${label} gzip`,
@@ -151,15 +152,15 @@ function contentScriptSize(file, label, budgetKb) {
     budget: budgetKb,
     async measure(fx) {
       const { entrySize } = await import('./sizes.mjs');
-      const s = entrySize(await fx.extensionDir(), `content-scripts/${file}.js`);
+      const s = entrySize(await fx.extensionDir(), path);
       return { value: s.gzip / KB, detail: { bytes: s.gzip, raw: s.raw } };
     },
   };
 }
 
 METRICS.push(
-  contentScriptSize('retailer', 'retailer detector (every shop page)', 12),
-  contentScriptSize('retailer-card', 'safety card chunk (loaded on roller pages only)', 30),
+  contentScriptSize('content-scripts/retailer.js', 'retailer detector (every shop page)', 12),
+  contentScriptSize('retailer-card.js', 'safety card chunk (loaded on roller pages only)', 30),
   {
     id: 'card.script.plain',
     metric: 'content scripts, Amazon page, not a roller',

@@ -14,7 +14,7 @@ import { type CardModelRequest, type CardView, cardIsOff, cardView, isCardModelR
  * asking frame only when that page qualifies (a device, the card not turned off there), changes
  * settings through the repository (validated, under the lock), and opens the notes.
  */
-export const CARD_SCRIPT = '/content-scripts/retailer-card.js';
+export const CARD_SCRIPT = '/retailer-card.js';
 
 export type CardSettingsAction =
   | { action: 'dismiss-product'; productKey: string }

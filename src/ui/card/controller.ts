@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardModelRequest, CardView as CardViewData } from '../../background/card-model';
 import type { CardMessage, CardReply, CardSettingsAction } from '../../background/messages';
 import { firstMatch } from '../../retail/dom';
 import type { PageIdentity } from '../../retail/identify';
 import { readListing } from '../../retail/read-page';
 import { siteName } from '../../retail/site';
-import type { CardApi } from './api';
+import type { CardApi, CardContext } from './api';
 import { type CardAction, type DrawnCard, drawCard } from './draw';
 import { createHost, insertHost, type Where } from './mount';
 import { buyButtons, findAnchor, fitCard, fitCorner } from './place';
@@ -58,11 +57,11 @@ interface Shown {
  * The card's life on one page: read the page, ask the background for the card's facts and words,
  * mount once, update on variant changes and storage changes, remove when the page stops
  * qualifying. Teardown is by signal: everything the shown card starts (its shadow root, resize and
- * mutation observers, listeners) hangs on its `life`, a child of the content script's ctx.signal,
- * and the timer is ctx.setTimeout; so remove() is one abort, and invalidating the context (the
- * extension updated or turned off) removes the card and every listener.
+ * mutation observers, listeners) hangs on its `life`, a child of its context's signal
+ * (./card-context.ts), and the timer is ctx.setTimeout; so remove() is one abort, and invalidating
+ * the context (the extension updated or turned off) removes the card and every listener.
  */
-export function createCardController(ctx: ContentScriptContext): CardApi {
+export function createCardController(ctx: CardContext): CardApi {
   let shown: Shown | null = null;
   let seq = 0;
   /** A trailing debounce on one pending ctx.setTimeout: `due` moves, the timer re-arms until then. */

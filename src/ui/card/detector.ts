@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardMessage, CardReply } from '../../background/messages';
 import { siteName } from '../../retail/site';
-import { cardApi } from './api';
+import { cardApi, shareDetectorContext } from './api';
 import { pageLook } from './page-look';
 
 /**
@@ -31,6 +31,7 @@ async function askBackground(message: CardMessage): Promise<Exclude<DetectorResu
 }
 
 export function startDetector(ctx: ContentScriptContext): Promise<DetectorResult> {
+  shareDetectorContext(ctx);
   let loading = false;
   let last: DetectorResult = 'not-a-product';
 

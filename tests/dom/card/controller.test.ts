@@ -5,7 +5,9 @@ import { handleCardMessage } from '../../../src/background/messages';
 import { DEFAULT_SETTINGS } from '../../../src/core/schemas';
 import { resetStoreItems } from '../../../src/store/items';
 import { createRepository } from '../../../src/store/repository';
+import { cardApi, detectorContext, setCardApi, shareDetectorContext } from '../../../src/ui/card/api';
 import { createCardController } from '../../../src/ui/card/controller';
+import { startCard } from '../../../src/ui/card/start';
 import { cautionRoller } from '../../fixtures/retail/pages';
 
 /**
@@ -90,5 +92,97 @@ describe('the card controller’s teardown by signal', () => {
     ctx.abort();
     await settle(400);
     expect(card()).toBeNull();
+  });
+});
+
+describe('the card’s life starts from the detector’s context (one WXT context per frame)', () => {
+  const cards = () => document.querySelectorAll('roller-coach-card').length;
+  afterEach(() => {
+    cardApi()?.remove();
+    setCardApi(undefined);
+  });
+
+  it('without a detector in the frame, the card’s script starts nothing and asks nothing', async () => {
+    expect(detectorContext()).toBeUndefined();
+    startCard();
+    await settle(400);
+    expect(cards()).toBe(0);
+    expect(asked).toEqual([]);
+    expect(cardApi()).toBeUndefined();
+  });
+
+  it('starts from the detector’s context; loaded again, it updates the card it left', async () => {
+    const ctx = new ContentScriptContext('retailer');
+    shareDetectorContext(ctx);
+    expect(detectorContext()).toBe(ctx);
+    startCard();
+    await until(() => card() !== null);
+    const before = asked.length;
+    startCard();
+    await until(() => asked.length > before);
+    await settle();
+    expect(cards()).toBe(1);
+    ctx.abort();
+    expect(detectorContext()).toBeUndefined();
+  });
+
+  it('a detector injected again (the popup’s “check this page”) takes over; the card shown stays as it is', async () => {
+    const first = new ContentScriptContext('retailer');
+    shareDetectorContext(first);
+    startCard();
+    await until(() => card() !== null);
+    const shown = card();
+    // WXT's context tells the older script of the same name that a newer one started.
+    const second = new ContentScriptContext('retailer');
+    expect(first.isInvalid).toBe(true);
+    shareDetectorContext(second);
+    expect(detectorContext()).toBe(second);
+    await settle();
+    expect(card()).toBe(shown);
+    const before = asked.length;
+    startCard();
+    await until(() => asked.length > before);
+    await settle();
+    expect(cards()).toBe(1);
+    expect(card()).toBe(shown);
+    second.abort();
+  });
+
+  it('once the extension’s context is gone (updated, turned off), the card goes with its detector’s context', async () => {
+    const detector = new ContentScriptContext('retailer');
+    shareDetectorContext(detector);
+    startCard();
+    await until(() => card() !== null);
+    const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    try {
+      // The new version's detector starting in the page ends the old one's context.
+      new ContentScriptContext('retailer');
+      expect(card()).toBeNull();
+      expect(cardApi()).toBeUndefined();
+      startCard();
+      await settle(400);
+      expect(card()).toBeNull();
+    } finally {
+      id.mockRestore();
+    }
+  });
+
+  it('with the extension’s context gone, the card’s next look removes it and asks nothing', async () => {
+    const detector = new ContentScriptContext('retailer');
+    shareDetectorContext(detector);
+    startCard();
+    await until(() => card() !== null);
+    await settle();
+    const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    try {
+      const before = asked.length;
+      document.querySelector('#centerCol')?.dispatchEvent(new Event('click', { bubbles: true }));
+      await until(() => card() === null);
+      expect(asked.length).toBe(before);
+      expect(cardApi()).toBeUndefined();
+    } finally {
+      id.mockRestore();
+      detector.abort();
+    }
   });
 });

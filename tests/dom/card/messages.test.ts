@@ -118,9 +118,7 @@ describe('what the detector found, decided by the background', () => {
       );
       expect(reply).toEqual({ ok: true, found });
       expect(loaded).toEqual(
-        found === 'card'
-          ? [{ target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/retailer-card.js'] }]
-          : [],
+        found === 'card' ? [{ target: { tabId: 7, frameIds: [3] }, files: ['/retailer-card.js'] }] : [],
       );
     }),
   );

@@ -2,16 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import detectorScript from '../../../entrypoints/retailer.content/index';
-import cardScript from '../../../entrypoints/retailer-card.content/index';
 import { READERS } from '../../../src/retail/read-page';
 import { jsonLdOnly } from '../../../src/retail/site';
-import { SITES, siteFor } from '../../../src/retail/sites';
+import { RETAILER_MATCHES, SITES, siteFor } from '../../../src/retail/sites';
 
 /**
  * The convention of issue 17, point 1: a retailer is one file, src/retail/retailers/<id>.ts,
  * exporting its `site` and its `read`, listed once in src/retail/sites.ts. For every site this
  * checks what a new retailer needs (README, "Add a retailer"): its file and reader, its match
- * patterns in both content scripts, which make both manifests (the built manifests are checked
+ * patterns in the detector's matches and in RETAILER_MATCHES, the host permissions the card is
+ * injected under, which make both manifests (the built manifests are checked
  * after the builds, in tests/e2e/retailer-manifests.test.ts), a fixture
  * page and a DOM test that reads one of its product pages. And that the detector, which runs on
  * every shop page, imports no reader.
@@ -71,11 +71,11 @@ describe('every retailer is one file (issue 17, point 1)', () => {
       if (READERS[id] === jsonLdOnly) expect(site.title.length).toBeGreaterThan(0);
     });
 
-    it('has match patterns, in both content scripts’ matches', () => {
+    it('has match patterns, in the detector’s matches and the host permissions (RETAILER_MATCHES)', () => {
       expect(site.matches.length).toBeGreaterThan(0);
       for (const m of site.matches) {
         expect(detectorScript.matches).toContain(m);
-        expect(cardScript.matches).toContain(m);
+        expect(RETAILER_MATCHES).toContain(m);
         // Each pattern matches the site's own host rule.
         expect(site.host.test(m.replace(/^https:\/\/\*\./, 'www.').replace(/\/\*$/, ''))).toBe(true);
       }
@@ -102,9 +102,7 @@ describe('every retailer is one file (issue 17, point 1)', () => {
   it('the detector, on every shop page, imports no reader; the card’s script imports them all', () => {
     const detector = [...importGraph('entrypoints/retailer.content/index.ts')];
     expect(detector.filter((f) => /read-page\.ts$/.test(f))).toEqual([]);
-    expect(importGraph('entrypoints/retailer-card.content/index.ts')).toContain(
-      resolve('src/retail/read-page.ts'),
-    );
+    expect(importGraph('entrypoints/retailer-card.ts')).toContain(resolve('src/retail/read-page.ts'));
     // sites.ts takes each retailer's `site` only (a namespace member, which the bundler tree-shakes).
     const sites = readFileSync('src/retail/sites.ts', 'utf8');
     expect(sites).not.toMatch(/\b\w+\.read\b/);
