@@ -100,7 +100,29 @@ describe('the card’s life starts from the detector’s context (one WXT contex
   afterEach(() => {
     cardApi()?.remove();
     setCardApi(undefined);
+    vi.restoreAllMocks();
   });
+
+  /** A detector started in the frame, and the card started from its context and shown. */
+  async function cardOnDetector(): Promise<ContentScriptContext> {
+    const detector = new ContentScriptContext('retailer');
+    shareDetectorContext(detector);
+    expect(detectorContext()).toBe(detector);
+    startCard();
+    await until(() => card() !== null);
+    return detector;
+  }
+  /** The card's script loaded again into the frame: it asks for the card again, and draws no second one. */
+  async function loadCardAgain(): Promise<void> {
+    const before = asked.length;
+    startCard();
+    await until(() => asked.length > before);
+    await settle();
+    expect(cards()).toBe(1);
+  }
+  /** The extension's context gone (updated, reloaded, turned off): runtime.id is unset. */
+  const extensionGone = () =>
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
 
   it('without a detector in the frame, the card’s script starts nothing and asks nothing', async () => {
     expect(detectorContext()).toBeUndefined();
@@ -112,25 +134,14 @@ describe('the card’s life starts from the detector’s context (one WXT contex
   });
 
   it('starts from the detector’s context; loaded again, it updates the card it left', async () => {
-    const ctx = new ContentScriptContext('retailer');
-    shareDetectorContext(ctx);
-    expect(detectorContext()).toBe(ctx);
-    startCard();
-    await until(() => card() !== null);
-    const before = asked.length;
-    startCard();
-    await until(() => asked.length > before);
-    await settle();
-    expect(cards()).toBe(1);
-    ctx.abort();
+    const detector = await cardOnDetector();
+    await loadCardAgain();
+    detector.abort();
     expect(detectorContext()).toBeUndefined();
   });
 
   it('a detector injected again (the popup’s “check this page”) takes over; the card shown stays as it is', async () => {
-    const first = new ContentScriptContext('retailer');
-    shareDetectorContext(first);
-    startCard();
-    await until(() => card() !== null);
+    const first = await cardOnDetector();
     const shown = card();
     // WXT's context tells the older script of the same name that a newer one started.
     const second = new ContentScriptContext('retailer');
@@ -139,50 +150,33 @@ describe('the card’s life starts from the detector’s context (one WXT contex
     expect(detectorContext()).toBe(second);
     await settle();
     expect(card()).toBe(shown);
-    const before = asked.length;
-    startCard();
-    await until(() => asked.length > before);
-    await settle();
-    expect(cards()).toBe(1);
+    await loadCardAgain();
     expect(card()).toBe(shown);
     second.abort();
   });
 
-  it('once the extension’s context is gone (updated, turned off), the card goes with its detector’s context', async () => {
-    const detector = new ContentScriptContext('retailer');
-    shareDetectorContext(detector);
+  it('once the extension’s context is gone, the card goes with its detector’s context and starts no more', async () => {
+    await cardOnDetector();
+    extensionGone();
+    // The new version's detector starting in the page ends the old one's context.
+    new ContentScriptContext('retailer');
+    expect(card()).toBeNull();
+    expect(cardApi()).toBeUndefined();
     startCard();
-    await until(() => card() !== null);
-    const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
-    try {
-      // The new version's detector starting in the page ends the old one's context.
-      new ContentScriptContext('retailer');
-      expect(card()).toBeNull();
-      expect(cardApi()).toBeUndefined();
-      startCard();
-      await settle(400);
-      expect(card()).toBeNull();
-    } finally {
-      id.mockRestore();
-    }
+    await settle(400);
+    expect(card()).toBeNull();
   });
 
   it('with the extension’s context gone, the card’s next look removes it and asks nothing', async () => {
-    const detector = new ContentScriptContext('retailer');
-    shareDetectorContext(detector);
-    startCard();
-    await until(() => card() !== null);
+    const detector = await cardOnDetector();
     await settle();
-    const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
-    try {
-      const before = asked.length;
-      document.querySelector('#centerCol')?.dispatchEvent(new Event('click', { bubbles: true }));
-      await until(() => card() === null);
-      expect(asked.length).toBe(before);
-      expect(cardApi()).toBeUndefined();
-    } finally {
-      id.mockRestore();
-      detector.abort();
-    }
+    extensionGone();
+    const before = asked.length;
+    document.querySelector('#centerCol')?.dispatchEvent(new Event('click', { bubbles: true }));
+    await until(() => card() === null);
+    expect(asked.length).toBe(before);
+    expect(cardApi()).toBeUndefined();
+    vi.restoreAllMocks();
+    detector.abort();
   });
 });
