@@ -89,9 +89,10 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
-    // The shop pages' content scripts use the browser's own promise-based API, not the polyfill
-    // (src/ui/card/native-browser.ts says why); WXT's module aliases `wxt/browser` to the polyfill,
-    // so its target is redirected in those builds only.
+    // The shop pages' scripts (the detector's content script and the card's unlisted script) use
+    // the browser's own promise-based API, not the polyfill (src/ui/card/native-browser.ts says
+    // why); WXT's module aliases `wxt/browser` to the polyfill, so its target is redirected in
+    // those builds only.
     'vite:build:extendConfig': (entrypoints, config) => {
       const onShopPages = (e: { type: string; name: string }) =>
         e.type === 'content-script' || e.name === 'retailer-card';

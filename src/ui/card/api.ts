@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  * isolated world of the page's frame (content scripts of one extension share it), where each
  * leaves what the other needs on the global scope. The page's own scripts cannot see it.
  * - The detector leaves its content-script context: the card's life starts from it
- *   (./card-context.ts), and builds no second WXT context.
+ *   (./card-context.ts), so the card builds no second WXT context.
  * - The card leaves its API: the detector's later looks update or remove it.
  */
 export interface CardApi {

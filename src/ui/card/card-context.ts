@@ -3,11 +3,12 @@ import type { CardContext } from './api';
 
 /**
  * The card's own life in the frame, started from the detector's context (./api.ts): the card's
- * script builds no WXT content-script context (that cost the card's page about 1.3 ms of main
- * thread). It ends as WXT's does when the extension's context is gone (updated, reloaded, turned
- * off: runtime.id is then unset), checked whenever the card acts, and at once when the context of
- * the detector it started from ends. It does not end when the popup's "check this page" injects
- * the detector again into a frame of the same extension: the card shown stays as it is.
+ * script builds no second WXT content-script context, so it neither carries WXT's context code
+ * nor announces itself to the page's other scripts on every roller page. It ends as WXT's does
+ * when the extension's context is gone (updated, reloaded, turned off: runtime.id is then unset),
+ * checked whenever the card acts, and at once when the context of the detector it started from
+ * ends. It does not end when the popup's "check this page" injects the detector again into a
+ * frame of the same extension: the card shown stays as it is.
  */
 export function cardContext(detector: CardContext): CardContext {
   const life = new AbortController();
