@@ -96,8 +96,7 @@ async function detected(
   const texts = boundedTexts(m.texts);
   if (!texts || !classifyTexts(texts).device) return 'not-a-device';
   if (m.cardLoaded) return 'card';
-  const { settings } = await createRepository().loadRecords();
-  if (cardIsOff(settings, m.site, m.productKey)) return 'turned-off';
+  if (cardIsOff(await createRepository().readSettings(), m.site, m.productKey)) return 'turned-off';
   await injectCard(sender);
   return 'card';
 }
