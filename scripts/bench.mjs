@@ -6,7 +6,7 @@
 // could not be measured (ERROR) always does.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { createFixtures, HOST_PAGE, ROOT, RUNS } from './bench/fixtures.mjs';
+import { createFixtures, HOST_PAGE, POPUP_PAIRS, ROOT, RUNS } from './bench/fixtures.mjs';
 import { METRICS } from './bench/metrics.mjs';
 import { formatTable, summarize, toRow, writeJson } from './bench/report.mjs';
 import { findChromium } from './lib/chromium.mjs';
@@ -33,7 +33,9 @@ const started = performance.now();
 const fx = createFixtures();
 const rows = [];
 const reported = new Set();
-console.log(`Roller Coach benchmark (${RUNS} runs per timed figure)`);
+console.log(
+  `Roller Coach benchmark (${RUNS} runs per timed figure, ${POPUP_PAIRS} pairs for the popup's ratio)`,
+);
 try {
   for (const def of SELECTED) {
     try {
@@ -61,6 +63,7 @@ writeJson(OUT, {
   chromium: chromium ? quiet(chromium, ['--version']) : null,
   platform: `${process.platform}-${process.arch}`,
   runs: RUNS,
+  popupPairs: POPUP_PAIRS,
   hostPage: HOST_PAGE,
   ...fx.info,
   reportOnly: REPORT_ONLY,

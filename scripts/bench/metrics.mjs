@@ -99,11 +99,11 @@ function popupMetrics(n, budgetMs, budgetRatio) {
         return { value: median(r.popup) / median(r.line), detail: { popup: r.popup, line: r.line } };
       },
     },
-    popupDetail(n, 'found', 'until the test driver finds the status'),
+    popupDetail(n, 'found', 'until the test driver finds the status, after the paint'),
     popupDetail(n, 'blank', 'empty extension page to its load event'),
     {
       id: `popup.foundRatio${n}`,
-      metric: '  ratio found / empty page loaded (as before)',
+      metric: '  ratio found / empty page loaded',
       unit: 'x',
       budget: null,
       async measure(fx) {
