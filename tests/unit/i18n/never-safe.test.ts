@@ -57,10 +57,15 @@ describe('no message says "safe" (issue 10)', () => {
     expect(readmePromises(readme)).toEqual([]);
   });
 
+  it("package.json's description (npm shows it; the sources zip carries it)", () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8'));
+    expect(promisesOf('en', { description: pkg.description })).toEqual([]);
+  });
+
   it('the check can fail: a planted promise is found in every language', () => {
-    expect(readmePromises('It shows the next safe date.\nA vocabulary that never says "safe" (`isSafe`).')).toEqual([
-      'It shows the next safe date.',
-    ]);
+    expect(
+      readmePromises('It shows the next safe date.\nA vocabulary that never says "safe" (`isSafe`).'),
+    ).toEqual(['It shows the next safe date.']);
     expect(promisesOf('en', { x: 'Safe to roll now' })).toHaveLength(1);
     expect(promisesOf('es', { x: 'Es seguro usar el rodillo' })).toHaveLength(1);
     expect(promisesOf('de', { x: 'Rollen ist sicher' })).toHaveLength(1);
