@@ -14,9 +14,10 @@ afterAll(async () => {
   await h?.close();
 });
 
-// biome-ignore lint/suspicious/noExplicitAny: the worker has the chrome API, this file does not
+// The worker has the chrome API; this file's types do not.
+type WorkerGlobal = { chrome: { action: { getTitle(details: object): Promise<string> } } };
 const title = () =>
-  h.worker.evaluate(() => (globalThis as any).chrome.action.getTitle({}) as Promise<string>);
+  h.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.action.getTitle({}));
 
 // A Chrome service worker may not import() a chunk: the background's messages in Spanish, German
 // and French must reach it another way, or its badge would not be set at all for those users.
