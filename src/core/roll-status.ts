@@ -41,7 +41,8 @@ export interface RollStatus {
 }
 
 const SPACING: readonly FindingCode[] = ['too-soon', 'weekly-cap'];
-const ASK_DOCTOR: readonly FindingCode[] = ['ask-doctor', 'recent-procedure', 'under-22'];
+/** The findings that ask for a doctor first (a condition, a recent procedure, an age under 22). */
+export const ASK_DOCTOR: readonly FindingCode[] = ['ask-doctor', 'recent-procedure', 'under-22'];
 const NEEDLE: readonly FindingCode[] = ['needle-not-for-home', 'needle-professional', 'needle-do-not-use'];
 
 const rank = (f: Finding, kind: RollStatusKind): number => {

@@ -42,6 +42,10 @@ export const de: Messages = {
   'card.history': 'Ihre letzte Sitzung: {area}, {ago}.',
   'card.history.gap': '{device} mit {mm}: {days} Tage Abstand zwischen Sitzungen im selben Bereich;',
   'card.history.safeFrom': 'eine weitere Sitzung dort ist ab {date} möglich.',
+  'card.history.doNotRoll':
+    'unabhängig davon sagt Roller Coach: dort jetzt nicht rollen (öffnen Sie Roller Coach, um den Grund zu sehen).',
+  'card.history.askDoctor':
+    'unabhängig davon sagt Roller Coach: vor einer weiteren Sitzung dort zuerst ärztlichen Rat einholen (öffnen Sie Roller Coach, um den Grund zu sehen).',
   'card.history.safeNow':
     'dieser Abstand ist vorbei: eine weitere Sitzung dort ist möglich, wenn keine Kontraindikation vorliegt.',
   'card.history.noHome':

@@ -31,6 +31,9 @@ export const enCard = {
   'card.history': 'Your last session: {area}, {ago}.',
   'card.history.gap': 'A {mm} {device} needs {days} days between sessions in the same area:',
   'card.history.safeFrom': 'another session there is possible from {date}.',
+  'card.history.doNotRoll': 'whatever the gap, Roller Coach says do not roll there now (open it to see why).',
+  'card.history.askDoctor':
+    'whatever the gap, Roller Coach says to ask a doctor before another session there (open it to see why).',
   'card.history.safeNow':
     'that gap has passed: another session there is possible when no contraindication applies.',
   'card.history.noHome':

@@ -41,6 +41,10 @@ export const es: Messages = {
   'card.history': 'Tu última sesión: {area}, {ago}.',
   'card.history.gap': 'Con {device} de {mm} hacen falta {days} días entre sesiones en la misma zona:',
   'card.history.safeFrom': 'otra sesión ahí será posible a partir del {date}.',
+  'card.history.doNotRoll':
+    'sea cual sea el intervalo, Roller Coach dice que no uses el rodillo ahí por ahora (ábrelo para ver por qué).',
+  'card.history.askDoctor':
+    'sea cual sea el intervalo, Roller Coach dice que consultes a un médico antes de otra sesión ahí (ábrelo para ver por qué).',
   'card.history.safeNow':
     'ese intervalo ya pasó: otra sesión ahí es posible si no hay ninguna contraindicación.',
   'card.history.noHome':

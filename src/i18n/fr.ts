@@ -43,6 +43,10 @@ export const fr: Messages = {
   'card.history.gap':
     'Avec ce type d’appareil ({device}, {mm}), il faut {days} jours entre deux séances sur la même zone\u00a0:',
   'card.history.safeFrom': 'une autre séance y est possible à partir du {date}.',
+  'card.history.doNotRoll':
+    'quel que soit l’intervalle, Roller Coach dit de ne pas y passer le roller pour l’instant (ouvrez-le pour voir pourquoi).',
+  'card.history.askDoctor':
+    'quel que soit l’intervalle, Roller Coach dit de demander l’avis d’un médecin avant une autre séance à cet endroit (ouvrez-le pour voir pourquoi).',
   'card.history.safeNow':
     'cet intervalle est passé\u00a0: une autre séance y est possible en l’absence de contre-indication.',
   'card.history.noHome':

@@ -142,9 +142,13 @@ function history({ model, text }: CardViewProps): HTMLElement | null {
   if (model.rf) gap = t('card.history.rf');
   else if (hl.gap && longestOffered !== undefined)
     gap = `${t('card.history.gap', { mm: formatMm(longestOffered), device, days: hl.gap.days })} ${
-      hl.gap.possibleNow
-        ? t('card.history.safeNow')
-        : t('card.history.safeFrom', { date: formatDate(hl.gap.possibleFromMs) })
+      hl.gap.stop === 'do-not-roll'
+        ? t('card.history.doNotRoll')
+        : hl.gap.stop === 'ask-doctor'
+          ? t('card.history.askDoctor')
+          : hl.gap.possibleNow
+            ? t('card.history.safeNow')
+            : t('card.history.safeFrom', { date: formatDate(hl.gap.possibleFromMs) })
     }`;
   else if (longestOffered !== undefined && longestOffered >= 1)
     gap = t('card.history.noHome', { mm: formatMm(longestOffered), device });

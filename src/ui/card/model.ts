@@ -1,7 +1,9 @@
+import { canRollNow } from '../../core/assess';
 import { rulesFor } from '../../core/assessment-context';
 import { type Band, type BandId, bandOf, type HomeVerdict } from '../../core/bands';
 import { CONDITIONS, type ConditionId } from '../../core/conditions';
 import { lastSessionByArea } from '../../core/history';
+import { ASK_DOCTOR, rollStatus } from '../../core/roll-status';
 import { bandRule } from '../../core/rules';
 import { nextSafeMoment } from '../../core/schedule';
 import type { Profile, Session, Settings } from '../../core/schemas';
@@ -46,8 +48,15 @@ export interface HistoryLine {
    * The gap the page's length needs and when another session there is possible; null when there
    * is no home schedule (over 0.5 mm, or RF).
    */
-  gap: { days: number; possibleFromMs: number; possibleNow: boolean } | null;
+  gap: { days: number; possibleFromMs: number; possibleNow: boolean; stop: HistoryStop } | null;
 }
+
+/**
+ * What Roller Coach says for that area beyond the gap, when it is more than the card's "when no
+ * contraindication applies": do not roll (a "see a doctor" after-effect, a contraindication for
+ * the area) or ask a doctor first. The popup's status for the area, for the page's length.
+ */
+export type HistoryStop = 'do-not-roll' | 'ask-doctor' | null;
 
 export interface CardModel {
   verdict: CardVerdict;
@@ -97,6 +106,21 @@ export function needleMmAttribute(lengths: readonly number[]): string {
   return [...lengths].sort((a, b) => a - b).join(',');
 }
 
+/** From the area's status as the popup gives it for this length: whether it stops or asks for a doctor. */
+function historyStop(
+  area: Session['area'],
+  mm: number,
+  user: UserData,
+  nowMs: number,
+  tz: string,
+): HistoryStop {
+  const ctx = { sessions: user.sessions, rollers: [], profile: user.profile, settings: user.settings, tz };
+  const status = rollStatus(canRollNow(area, mm, null, nowMs, ctx), mm);
+  if (status.kind === 'do-not-roll') return 'do-not-roll';
+  // Also behind unanswered safety questions, which the popup names first.
+  return status.warnings.some((f) => ASK_DOCTOR.includes(f.code)) ? 'ask-doctor' : null;
+}
+
 export function cardModel(reading: PageReading, user: UserData, nowMs: number, tz: string): CardModel {
   const lengths = reading.lengths;
   const offered = [...new Set([...(reading.offered ?? []), ...lengths])].sort((a, b) => a - b);
@@ -134,6 +158,7 @@ export function cardModel(reading: PageReading, user: UserData, nowMs: number, t
         days: rules[bandRule('interval', band.id)].value,
         possibleFromMs: next.safeFromMs,
         possibleNow: next.safeFromMs <= nowMs,
+        stop: historyStop(last.area, longest, user, nowMs, tz),
       };
     }
     history = { area: last.area, daysAgo, gap };

@@ -154,6 +154,37 @@ describe('card component', () => {
     );
   });
 
+  it('never says "possible" in the history line where the popup says do not roll or ask a doctor for that area', () => {
+    // The gap has passed (20 days), but the last session recorded a "see a doctor" effect.
+    const signs = makeSession({
+      when: '2026-11-01T20:00:00+01:00',
+      area: 'cheeks',
+      needleMm: 0.25,
+      sideEffects: ['infection-signs'],
+    });
+    const { model } = show(reading('Derma Roller 0.25mm', [0.25]), user({ sessions: [signs] }));
+    expect(model.history?.gap?.stop).toBe('do-not-roll');
+    const line = text(screen.getByTestId('card-history'));
+    expect(line).toContain('whatever the gap, Roller Coach says do not roll there now (open it to see why).');
+    expect(line).not.toMatch(/possible/i);
+    cleanup();
+    // Not yet either: the stop comes before a date.
+    const recent = { ...signs, when: '2026-11-20T20:00:00+01:00' };
+    show(reading('Derma Roller 0.25mm', [0.25]), user({ sessions: [recent] }));
+    expect(text(screen.getByTestId('card-history'))).not.toMatch(/possible/i);
+    cleanup();
+    // A condition that asks for a doctor first.
+    const plain = makeSession({ when: '2026-11-01T20:00:00+01:00', area: 'cheeks', needleMm: 0.25 });
+    const profile = {
+      ...DEFAULT_PROFILE,
+      conditions: { 'cold-sores-history': { present: true, areas: [] } },
+    };
+    show(reading('Derma Roller 0.25mm', [0.25]), user({ sessions: [plain], profile }));
+    expect(text(screen.getByTestId('card-history'))).toContain(
+      'whatever the gap, Roller Coach says to ask a doctor before another session there (open it to see why).',
+    );
+  });
+
   it('puts the user’s own contraindications first', () => {
     const profile = { ...DEFAULT_PROFILE, conditions: { 'pregnancy-nursing': { present: true, areas: [] } } };
     show(reading('Derma Roller 0.25mm', [0.25]), user({ profile }));
