@@ -4,7 +4,7 @@ import { boundedTexts, classifyTexts } from '../retail/classify-texts';
 import type { DeviceTexts } from '../retail/device-stems';
 import { RETAILER_MATCHES } from '../retail/sites';
 import { createRepository } from '../store/repository';
-import type { DetectorResult } from '../ui/card/detector';
+import type { DetectorAnswer } from '../ui/card/detector';
 import { type CardModelRequest, type CardView, cardIsOff, cardView, isCardModelRequest } from './card-model';
 
 /**
@@ -38,9 +38,7 @@ export type CardMessage =
   | CardModelRequest;
 
 /** `view` answers a card-model request (src/background/card-model.ts), `found` the detector. */
-export type CardReply =
-  | { ok: true; view?: CardView; found?: Exclude<DetectorResult, 'not-a-product'> }
-  | { ok: false; error: string };
+export type CardReply = { ok: true; view?: CardView; found?: DetectorAnswer } | { ok: false; error: string };
 
 const MAX_SITES = 500;
 const MAX_PRODUCTS = 2000;
@@ -89,10 +87,7 @@ async function injectCard(sender: Sender): Promise<void> {
  * The detector's answer: not a device (the classifier), turned off (the user's card settings), or
  * the card, loaded into the frame when it is not there yet.
  */
-async function detected(
-  m: DetectedMessage,
-  sender: Sender,
-): Promise<Exclude<DetectorResult, 'not-a-product'>> {
+async function detected(m: DetectedMessage, sender: Sender): Promise<DetectorAnswer> {
   const texts = boundedTexts(m.texts);
   if (!texts || !classifyTexts(texts).device) return 'not-a-device';
   if (m.cardLoaded) return 'card';

@@ -433,6 +433,8 @@ export const de: Messages = {
     'Die Sicherheitskarte ist für diese Seite oder diesen Shop ausgeschaltet (siehe Einstellungen).',
   'checkPage.result.not-a-device': 'Diese Seite verkauft keinen Dermaroller und keinen Microneedling-Pen.',
   'checkPage.result.not-a-product': 'Auf dieser Seite wurde kein Produkt gefunden.',
+  'checkPage.result.not-checked':
+    'Roller Coach konnte diese Seite nicht prüfen. Versuchen Sie es erneut oder laden Sie die Seite neu.',
   'checkPage.result.failed': 'Diese Seite kann nicht geprüft werden (der Browser erlaubt es nicht).',
   'app.name': 'Roller Coach',
   'app.tagline': 'Ihr Coach für den Dermaroller zu Hause',

@@ -34,6 +34,7 @@ export const en = {
   'checkPage.result.turned-off': 'The safety card is turned off for this page or shop (see the settings).',
   'checkPage.result.not-a-device': 'This page does not sell a derma roller or microneedling pen.',
   'checkPage.result.not-a-product': 'No product was found on this page.',
+  'checkPage.result.not-checked': 'Roller Coach could not check this page. Try again, or reload the page.',
   'checkPage.result.failed': 'This page cannot be checked (the browser does not allow it).',
   'app.name': 'Roller Coach',
   'app.tagline': 'Your home derma-roller coach',

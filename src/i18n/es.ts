@@ -422,6 +422,8 @@ export const es: Messages = {
     'La ficha de seguridad está desactivada en esta página o tienda (ver ajustes).',
   'checkPage.result.not-a-device': 'Esta página no vende un dermaroller ni una pluma de microagujas.',
   'checkPage.result.not-a-product': 'No se encontró ningún producto en esta página.',
+  'checkPage.result.not-checked':
+    'Roller Coach no pudo comprobar esta página. Inténtalo de nuevo o vuelve a cargar la página.',
   'checkPage.result.failed': 'No se puede revisar esta página (el navegador no lo permite).',
   'app.name': 'Roller Coach',
   'app.tagline': 'Tu guía para el dermaroller en casa',

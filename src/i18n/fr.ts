@@ -436,6 +436,8 @@ export const fr: Messages = {
     'La fiche de sécurité est désactivée pour cette page ou cette boutique (voir les réglages).',
   'checkPage.result.not-a-device': 'Cette page ne vend ni roller ni stylo de microneedling.',
   'checkPage.result.not-a-product': 'Aucun produit trouvé sur cette page.',
+  'checkPage.result.not-checked':
+    'Roller Coach n’a pas pu vérifier cette page. Réessayez ou rechargez la page.',
   'checkPage.result.failed': 'Cette page ne peut pas être vérifiée (le navigateur ne le permet pas).',
   'app.name': 'Roller Coach',
   'app.tagline': 'Votre coach pour le dermaroller à domicile',

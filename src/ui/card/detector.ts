@@ -21,10 +21,13 @@ type Outcome = 'settled' | 'not-yet';
  * What the first look found, returned by the content script's main (so a popup that injects the
  * detector with chrome.scripting.executeScript gets it as the injection result).
  */
-export type DetectorResult = 'card' | 'turned-off' | 'not-a-device' | 'not-a-product';
+export type DetectorResult = DetectorAnswer | 'not-a-product' | 'not-checked';
+
+/** What the background answers the detector for a page that may sell a device. */
+export type DetectorAnswer = 'card' | 'turned-off' | 'not-a-device';
 
 /** The background's answer to the texts of a page that may sell a device (messages.ts). */
-async function askBackground(message: CardMessage): Promise<Exclude<DetectorResult, 'not-a-product'>> {
+async function askBackground(message: CardMessage): Promise<DetectorAnswer> {
   const reply = (await browser.runtime.sendMessage(message)) as CardReply | undefined;
   if (!reply?.ok || !reply.found) throw new Error(reply && !reply.ok ? reply.error : 'no answer');
   return reply.found;
@@ -77,7 +80,12 @@ export function startDetector(ctx: ContentScriptContext): Promise<DetectorResult
     return new Promise((resolve) => {
       const next = async () => {
         if (mine !== run || ctx.isInvalid) return resolve(last);
-        const outcome = await check().catch(() => 'settled' as const);
+        // A page that may sell a device, and no answer from the background: not checked, never
+        // "not a product".
+        const outcome = await check().catch(() => {
+          last = 'not-checked';
+          return 'settled' as const;
+        });
         i += 1;
         if (outcome === 'settled') resolve(last);
         if (i < delays.length && (all || outcome === 'not-yet')) ctx.setTimeout(next, delays[i] as number);

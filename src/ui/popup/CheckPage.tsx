@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../i18n/i18n';
 import { inSavedView } from '../shared/saved-view-render';
 
-type Outcome = 'card' | 'turned-off' | 'not-a-device' | 'not-a-product' | 'failed';
+type Outcome = 'card' | 'turned-off' | 'not-a-device' | 'not-a-product' | 'not-checked' | 'failed';
 
 /**
  * "Check this page": on a shop without a standing permission, the toolbar click grants this tab
@@ -43,7 +43,8 @@ function CheckThisTab() {
         files: ['/content-scripts/retailer.js'],
       });
       const result = r?.result as Outcome | undefined;
-      outcome.value = result && result !== 'failed' ? result : 'not-a-product';
+      // No answer from the page's script is not "no product": the page was not checked.
+      outcome.value = result && result !== 'failed' ? result : 'not-checked';
     } catch {
       outcome.value = 'failed';
     } finally {

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startDetector } from '../../../src/ui/card/detector';
 import { firstLook } from '../../../src/ui/card/first-look';
-import { amazonPage } from '../../fixtures/retail/pages';
+import { amazonPage, cautionRoller } from '../../fixtures/retail/pages';
 import { parse } from '../retail/load';
 
 const URL_ = new URL('https://www.amazon.com/x/dp/B0RC000777');
@@ -29,5 +32,50 @@ describe('the detector’s first look past a vague title', () => {
     const filler = 'Soft bristles for a gentle clean. '.repeat(200);
     const late = amazonPage({ title: 'Hair Growth Kit', bullets: [filler, 'Includes a 0.5mm derma roller'] });
     expect(firstLook(parse(late), URL_).found).toBe('not-a-device');
+  });
+});
+
+/**
+ * Unknown is not "no": a page that may sell a device, and no answer from the background (it
+ * failed, or the extension is reloading), is "not checked" in the popup's "Check this shop page",
+ * never "no product was found".
+ */
+describe('the detector when the background does not answer', () => {
+  const ROLLER_URL = 'https://www.amazon.com/Derma-Roller/dp/B0RC000050';
+  beforeEach(() => {
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(ROLLER_URL);
+    const doc = new DOMParser().parseFromString(cautionRoller(), 'text/html');
+    document.body.innerHTML = doc.body.innerHTML;
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+  });
+
+  it.each([
+    ['throws', () => Promise.reject(new Error('Could not establish connection'))],
+    ['answers nothing', () => Promise.resolve(undefined)],
+    ['answers an error', () => Promise.resolve({ ok: false, error: 'storage is corrupt' })],
+  ])('%s: not checked', async (_, answer) => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(answer as never);
+    const ctx = new ContentScriptContext('retailer');
+    try {
+      expect(await startDetector(ctx)).toBe('not-checked');
+    } finally {
+      ctx.abort();
+    }
+  });
+
+  it('the same page with an answer: the answer', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      ok: true,
+      found: 'turned-off',
+    } as never);
+    const ctx = new ContentScriptContext('retailer');
+    try {
+      expect(await startDetector(ctx)).toBe('turned-off');
+    } finally {
+      ctx.abort();
+    }
   });
 });
