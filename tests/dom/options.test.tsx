@@ -60,6 +60,17 @@ describe('rules', () => {
 });
 
 describe('rollers', () => {
+  it('assumes no needle length for a new roller: the field starts blank, and saving asks for one', async () => {
+    const state = await mount();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a roller' }));
+    const form = screen.getByRole('form', { name: 'Add a roller' });
+    fireEvent.input(within(form).getByLabelText('Name'), { target: { value: 'Scalp roller' } });
+    expect((within(form).getByLabelText('Needle length (mm)') as HTMLInputElement).value).toBe('');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save roller' }));
+    expect((await within(form).findByRole('alert')).textContent).toContain('Enter the needle length');
+    expect(state.rollers.value).toEqual([]);
+  });
+
   it('adds a roller with its band shown live, and refuses an absurd length next to the field', async () => {
     const state = await mount();
     fireEvent.click(screen.getByRole('button', { name: 'Add a roller' }));
@@ -103,6 +114,7 @@ describe('what the dermatologist asks for (issue 15)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add a roller' }));
     const form = screen.getByRole('form', { name: 'Add a roller' });
     fireEvent.input(within(form).getByLabelText('Name'), { target: { value: 'Face roller' } });
+    fireEvent.input(within(form).getByLabelText('Needle length (mm)'), { target: { value: '0.25' } });
     fireEvent.input(within(form).getByLabelText('Brand or product'), { target: { value: 'Acme 540' } });
     fireEvent.input(within(form).getByLabelText(/Where it was bought/), {
       target: { value: 'javascript:alert(1)' },

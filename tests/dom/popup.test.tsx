@@ -76,6 +76,7 @@ describe('first run', () => {
     const { state } = mount();
     fireEvent.click(await screen.findByRole('button', { name: 'Set up my roller' }));
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Derma roller' } });
+    fireEvent.input(screen.getByLabelText('Needle length (mm)'), { target: { value: '0.25' } });
     expect(screen.getByTestId('rf-never').textContent).toContain('must never be used at home');
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     fireEvent.click(await screen.findByLabelText('Scalp'));
@@ -100,6 +101,7 @@ describe('first run', () => {
     mount();
     fireEvent.click(await screen.findByRole('button', { name: 'Set up my roller' }));
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Derma roller' } });
+    fireEvent.input(screen.getByLabelText('Needle length (mm)'), { target: { value: '0.25' } });
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     fireEvent.click(await screen.findByLabelText('Scalp'));
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
@@ -108,6 +110,18 @@ describe('first run', () => {
     const scalp = await screen.findByTestId('status-scalp');
     expect(scalp.dataset.status).toBe('do-not-roll');
     expect(scalp.textContent).toContain('pregnancy or nursing');
+  });
+
+  it('assumes no needle length: the field starts blank, and Next asks for one', async () => {
+    const { state } = mount();
+    fireEvent.click(await screen.findByRole('button', { name: 'Set up my roller' }));
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Derma roller' } });
+    expect((screen.getByLabelText('Needle length (mm)') as HTMLInputElement).value).toBe('');
+    expect(screen.queryByTestId('needle-band')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Enter the needle length');
+    expect(screen.queryByRole('button', { name: 'Finish' })).toBeNull();
+    expect(state.rollers.value).toEqual([]);
   });
 
   it('refuses an absurd needle length with a message next to the field and keeps what was typed', async () => {

@@ -70,6 +70,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await h.open('popup.html', { width: 360 });
       await page.getByRole('button', { name: 'Set up my roller' }).click();
       await page.getByLabel('Name').fill('Roller');
+      await page.getByLabel('Needle length (mm)').fill('0.25');
       await page.getByRole('button', { name: 'Next' }).click();
       await page.getByLabel('Cheeks').check();
       await page.getByRole('button', { name: 'Next' }).click();

@@ -7,7 +7,7 @@ import { formatDate, formatMm, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { newId } from '../shared/assess-context';
 import { FieldError, fieldErrors } from '../shared/FieldError';
-import { type RollerDraft, RollerFields } from '../shared/RollerFields';
+import { type RollerDraft, RollerFields, typedNeedleMm } from '../shared/RollerFields';
 import { SourceRefs } from '../shared/SourceList';
 import { showToast } from '../shared/Toast';
 import '../../i18n/packs/options';
@@ -43,7 +43,7 @@ function RollerEditor({
   const draft = useSignal<RollerDraft>({
     name: initial?.name ?? '',
     kind: initial?.kind ?? 'roller',
-    needleMm: initial ? String(initial.needleMm) : '0.25',
+    needleMm: initial ? String(initial.needleMm) : '',
     firstUse: initial?.firstUse ?? formatIsoDate(localDay(nowMs, tz)),
   });
   const extra = useSignal<Extra>({
@@ -62,7 +62,7 @@ function RollerEditor({
       id: initial?.id ?? newId(),
       name: d.name.trim(),
       kind: d.kind,
-      needleMm: Number(d.needleMm.replace(',', '.')),
+      needleMm: typedNeedleMm(d.needleMm),
       firstUse: d.firstUse,
       retired: initial?.retired ?? false,
       createdAt: initial?.createdAt ?? new Date(nowMs).toISOString(),

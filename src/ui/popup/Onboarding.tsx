@@ -8,7 +8,7 @@ import { AreaPicker } from '../shared/AreaPicker';
 import { newId } from '../shared/assess-context';
 import { Disclaimer } from '../shared/Disclaimer';
 import { fieldErrors } from '../shared/FieldError';
-import { type RollerDraft, RollerFields } from '../shared/RollerFields';
+import { type RollerDraft, RollerFields, typedNeedleMm } from '../shared/RollerFields';
 import { SafetyQuestions } from '../shared/SafetyQuestions';
 
 type Step = 'welcome' | 'roller' | 'areas' | 'safety';
@@ -33,7 +33,8 @@ export function Onboarding({
   const draft = useSignal<RollerDraft>({
     name: '',
     kind: 'roller',
-    needleMm: '0.25',
+    // No length is assumed: the user types theirs (the schema asks for it when blank).
+    needleMm: '',
     firstUse: formatIsoDate(localDay(nowMs, tz)),
   });
   const errors = useSignal<Record<string, string>>({});
@@ -45,7 +46,7 @@ export function Onboarding({
     id: newId(),
     name: draft.value.name.trim(),
     kind: draft.value.kind,
-    needleMm: Number(draft.value.needleMm.replace(',', '.')),
+    needleMm: typedNeedleMm(draft.value.needleMm),
     firstUse: draft.value.firstUse,
     retired: false,
     createdAt: new Date(nowMs).toISOString(),

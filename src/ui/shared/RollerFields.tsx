@@ -19,6 +19,14 @@ export function verdictKey(band: Band) {
     : (`verdict.${band.verdict}` as const);
 }
 
+/**
+ * The needle length a form's field holds, in mm: NaN when it is blank (a length the user has not
+ * given is never assumed; the schema then asks for one). A decimal comma is read as a point.
+ */
+export function typedNeedleMm(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text.replace(',', '.'));
+}
+
 /** Live band and warning for a typed needle length (reference, section 1). */
 export function NeedleBand({ value }: { value: string }) {
   const mm = Number(value.replace(',', '.'));
