@@ -27,6 +27,16 @@ const VERDICTS: [name: string, spec: Omit<PreviewSpec, 'theme'>, verdict: string
     },
     'not-for-home',
   ],
+  [
+    'history-do-not-roll',
+    {
+      title: 'Derma Roller 0.25mm',
+      lengths: [0.25],
+      lastSessionDaysAgo: 10,
+      lastSessionEffects: ['infection-signs'],
+    },
+    'home-ok',
+  ],
   ['do-not-use', { title: 'Derma Pen 2.5mm', lengths: [2.5] }, 'not-for-home'],
   ['unknown', { title: 'Titanium Derma Roller', lengths: [] }, 'unknown'],
   [

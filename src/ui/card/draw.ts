@@ -156,7 +156,8 @@ function history({ model, text }: CardViewProps): HTMLElement | null {
     gap = t('card.history.notForHome', { mm: formatMm(longestOffered), device });
   return h(
     'p',
-    { class: 'history', 'data-testid': 'card-history' },
+    // A stop for the area is marked as one (never left in the soft box alone).
+    { class: 'history', 'data-testid': 'card-history', 'data-stop': hl.gap?.stop ?? undefined },
     t('card.history', { area: t(`area.${hl.area}`), ago }),
     ' ',
     gap,

@@ -167,6 +167,8 @@ describe('card component', () => {
     const line = text(screen.getByTestId('card-history'));
     expect(line).toContain('whatever the gap, Roller Coach says do not roll there now (open it to see why).');
     expect(line).not.toMatch(/possible/i);
+    // Marked as a stop, never left in the soft box alone.
+    expect(screen.getByTestId('card-history').getAttribute('data-stop')).toBe('do-not-roll');
     cleanup();
     // Not yet either: the stop comes before a date.
     const recent = { ...signs, when: '2026-11-20T20:00:00+01:00' };

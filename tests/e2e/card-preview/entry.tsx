@@ -21,6 +21,8 @@ export interface PreviewSpec {
   expanded?: boolean;
   /** Days since the last session (for the history line), or none. */
   lastSessionDaysAgo?: number;
+  /** The last session's after-effects (a "see a doctor" one makes the area "do not roll"). */
+  lastSessionEffects?: string[];
 }
 
 function reading(spec: PreviewSpec): PageReading {
@@ -74,7 +76,7 @@ async function renderCards(locale: Locale, specs: PreviewSpec[]): Promise<string
               needleMm: 0.25,
               bleeding: 'none' as const,
               products: [],
-              sideEffects: [],
+              sideEffects: spec.lastSessionEffects ?? [],
               notes: '',
               findings: [],
               loggedAt: new Date(now).toISOString().replace(/\.\d+Z$/, '+00:00'),
