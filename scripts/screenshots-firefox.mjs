@@ -28,6 +28,16 @@ for (const locale of ['en-GB', 'es-ES'])
       await openInFirefox(page, path.startsWith('https:') ? path : `${FIREFOX_BASE}/${path}`);
       return page;
     };
+    // First run, before any data: the roller step, Next pressed with no needle length typed.
+    const first = await open('popup.html', 360, 600);
+    await first.waitForSelector('button.primary', { timeout: 10_000 });
+    await first.click('button.primary');
+    await first.waitForSelector('input[name="needleMm"]');
+    await first.click('button[type="submit"].primary');
+    await first.waitForSelector('[role="alert"]', { timeout: 10_000 });
+    await sleep(300);
+    await first.screenshot({ path: `${out}/onboarding-roller-${tag}.png`, fullPage: true });
+    await first.close();
     const api = await open('manifest.json');
     await api.evaluate((v) => globalThis.browser.storage.local.set(v), store);
     const shots = [

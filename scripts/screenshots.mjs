@@ -64,6 +64,10 @@ for (const colorScheme of ['light', 'dark']) {
   await p.screenshot({ path: `${out}/popup-welcome.png`, fullPage: true });
   await p.getByRole('button', { name: 'Set up my roller' }).click();
   await p.getByLabel('Name').fill('Face roller');
+  // Next with no needle length typed: none is assumed, the field asks for one.
+  await p.getByRole('button', { name: 'Next' }).click();
+  await p.getByRole('alert').first().waitFor();
+  await p.screenshot({ path: `${out}/popup-roller-needs-length.png`, fullPage: true });
   await p.getByLabel('Needle length (mm)').fill('0.75');
   await p.screenshot({ path: `${out}/popup-roller.png`, fullPage: true });
   await p.getByLabel('Needle length (mm)').fill('0.25');
