@@ -143,7 +143,7 @@ describe('history pages through months (options page)', () => {
     const sessions = await seed();
     const { history } = await mountPaged();
     const first = screen.getByTestId('history-table').querySelector('tbody tr') as HTMLElement;
-    fireEvent.click(within(first).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(within(first).getByRole('button', { name: /^Delete: session of / }));
     await waitFor(() => expect(rowIds()[0]).toBe(sessions[1]?.id));
     expect(screen.getByTestId('history-count').textContent).toBe('50 of 299');
     fireEvent.click(await within(screen.getByTestId('toast')).findByRole('button', { name: 'Undo' }));

@@ -103,7 +103,13 @@ describe('rollers', () => {
     ) as HTMLElement;
     expect(item.textContent).toContain('Uses so far: 10');
     expect(within(item).getByTestId('replace-now').textContent).toContain('used 10 times');
-    fireEvent.click(within(item).getByRole('button', { name: 'Retire' }));
+    // Each roller's buttons are named with the roller, its visible word first.
+    expect(
+      within(item)
+        .getByRole('button', { name: /^Edit: / })
+        .getAttribute('aria-label'),
+    ).toBe(`Edit: ${state.rollers.value[0]?.name}`);
+    fireEvent.click(within(item).getByRole('button', { name: /^Retire: / }));
     await waitFor(() => expect(state.rollers.value[0]?.retired).toBe(true));
   });
 });
@@ -148,7 +154,7 @@ describe('what the dermatologist asks for (issue 15)', () => {
     const item = (await screen.findByTestId('roller-list')).querySelector(
       '[data-roller="r1"]',
     ) as HTMLElement;
-    fireEvent.click(within(item).getByRole('button', { name: 'Replace with a new one' }));
+    fireEvent.click(within(item).getByRole('button', { name: /^Replace with a new one: / }));
     await waitFor(() => expect(state.rollers.value).toHaveLength(2));
     const [old, fresh] = state.rollers.value;
     expect(old).toMatchObject({ id: 'r1', retired: true, replacedOn: '2026-11-21', replacedBy: fresh?.id });
@@ -249,11 +255,18 @@ describe('history', () => {
     const state = await mount();
     const row = () => screen.getByTestId('history-table').querySelector('tbody tr') as HTMLElement;
     const id = row().dataset.session as string;
-    fireEvent.click(within(row()).getByRole('button', { name: 'Delete' }));
+    // A row's buttons are named with its session: its date as the table shows it, and its area.
+    const [when, area] = [...row().querySelectorAll('td')].map((td) => td.textContent);
+    expect(
+      within(row())
+        .getByRole('button', { name: /^Delete: / })
+        .getAttribute('aria-label'),
+    ).toBe(`Delete: session of ${when}, ${area}`);
+    fireEvent.click(within(row()).getByRole('button', { name: /^Delete: session of / }));
     await waitFor(() => expect(state.sessions.value).toHaveLength(119));
     fireEvent.click(await within(screen.getByTestId('toast')).findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(state.sessions.value.map((s) => s.id)).toContain(id));
-    fireEvent.click(within(row()).getByRole('button', { name: 'Edit' }));
+    fireEvent.click(within(row()).getByRole('button', { name: /^Edit: session of / }));
     const editor = screen.getByRole('form', { name: 'Edit session' });
     fireEvent.input(within(editor).getByLabelText('Needle length (mm)'), { target: { value: '9' } });
     fireEvent.click(within(editor).getByRole('button', { name: 'Save changes' }));

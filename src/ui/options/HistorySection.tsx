@@ -307,10 +307,18 @@ export function HistorySection({
                       </td>
                       <td>
                         <div class="row">
-                          <button type="button" onClick={() => (editing.value = s.id)}>
+                          <button
+                            type="button"
+                            aria-label={rowAction(t('options.history.edit'), s, tz)}
+                            onClick={() => (editing.value = s.id)}
+                          >
                             {t('options.history.edit')}
                           </button>
-                          <button type="button" onClick={() => void remove(s)}>
+                          <button
+                            type="button"
+                            aria-label={rowAction(t('options.history.delete'), s, tz)}
+                            onClick={() => void remove(s)}
+                          >
                             {t('options.history.delete')}
                           </button>
                         </div>
@@ -346,4 +354,13 @@ export function HistorySection({
       )}
     </section>
   );
+}
+
+/** A row's button named with its session (its visible word first), so a list of them can be told apart. */
+function rowAction(action: string, s: Session, tz: string): string {
+  return t('options.history.rowAction', {
+    action,
+    when: formatDate(parseInstant(s.when), tz, 'datetime'),
+    area: t(`area.${s.area}`),
+  });
 }

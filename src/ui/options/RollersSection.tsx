@@ -227,17 +227,29 @@ export function RollersSection({
                       {r.retired ? ` · ${t('options.rollers.retired')}` : ''}
                     </strong>
                     <span class="row">
-                      <button type="button" onClick={() => (editing.value = r.id)}>
+                      <button
+                        type="button"
+                        aria-label={rollerAction(t('options.rollers.edit'), r)}
+                        onClick={() => (editing.value = r.id)}
+                      >
                         {t('options.rollers.edit')}
                       </button>
                       <button
                         type="button"
+                        aria-label={rollerAction(
+                          r.retired ? t('options.rollers.unretire') : t('options.rollers.retire'),
+                          r,
+                        )}
                         onClick={() => void state.repo.saveRollers([{ ...r, retired: !r.retired }])}
                       >
                         {r.retired ? t('options.rollers.unretire') : t('options.rollers.retire')}
                       </button>
                       {r.replacedOn ? null : (
-                        <button type="button" onClick={() => void replaceRoller(state, r, nowMs, tz)}>
+                        <button
+                          type="button"
+                          aria-label={rollerAction(t('options.rollers.replace'), r)}
+                          onClick={() => void replaceRoller(state, r, nowMs, tz)}
+                        >
                           {t('options.rollers.replace')}
                         </button>
                       )}
@@ -310,4 +322,9 @@ export function RollersSection({
       </p>
     </section>
   );
+}
+
+/** A roller's button named with the roller (its visible word first), so a list of them can be told apart. */
+function rollerAction(action: string, r: Roller): string {
+  return t('options.rollers.rowAction', { action, name: r.name });
 }
