@@ -98,9 +98,10 @@ export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
   if (memo && (notifications.areaSafe || notifications.aftercare) && (await canNotify())) {
     const lines: string[] = [];
     // Only an area whose status is "possible" with no warning is announced (never one over 0.5 mm).
-    if (notifications.areaSafe)
-      for (const area of badge.possibleAreas)
-        if (!memo.safeAreas.includes(area)) lines.push(t('notify.areaPossible', { area: t(`area.${area}`) }));
+    const newlyPossible = notifications.areaSafe
+      ? badge.possibleAreas.filter((area) => !memo.safeAreas.includes(area))
+      : [];
+    for (const area of newlyPossible) lines.push(t('notify.areaPossible', { area: t(`area.${area}`) }));
     if (notifications.aftercare) {
       const ended = new Set<string>();
       // Asleep for longer than the summary reaches back: the months since then are read.
@@ -114,6 +115,8 @@ export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
       for (const id of ended)
         lines.push(t('notify.aftercareOver', { item: t(`aftercare.${id as 'no-makeup'}`) }));
     }
+    // Every answer says it is not medical advice: a notification that an area is possible too.
+    if (newlyPossible.length > 0) lines.push(t('app.notMedicalAdvice'));
     if (lines.length > 0)
       await browser.notifications.create(`roller-coach-${nowMs}`, {
         type: 'basic',

@@ -13,6 +13,8 @@ export const WORKER_MESSAGE_PREFIXES = [
   'aftercare.',
   'actionTitle',
   'app.name',
+  // A notification that an area is possible again says it is not medical advice.
+  'app.notMedicalAdvice',
 ] as const;
 
 export function pickWorkerMessages(all: Readonly<Record<string, string>>): Record<string, string> {

@@ -67,6 +67,7 @@ describe('background refresh', () => {
       (create.mock.calls[0]?.[1] as unknown as { message?: string } | undefined)?.message,
     );
     expect(message).toContain('Cheeks: a session is possible again');
+    expect(message).toContain('gives no medical advice');
     expect(message).not.toMatch(/safe/i);
     expect(message).toContain('Aftercare done: Keep out of the sun.');
     expect(message).not.toContain('No make-up'); // ended before the last look
