@@ -111,7 +111,7 @@ function sessionRow(s: Session, rollerNames: ReadonlyMap<string, string>): CsvCe
     s.area,
     (s.rollerId && rollerNames.get(s.rollerId)) ?? '',
     s.needleMm,
-    s.bleeding,
+    s.bleeding ?? '',
     opt(s.pain),
     opt(s.rednessHours),
     encodeList(s.productsBefore ?? []),

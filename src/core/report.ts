@@ -74,6 +74,11 @@ export interface ProductConcernRow {
   lastMs: number;
 }
 
+/** Whether a session recorded bleeding (not recorded is not bleeding, and is not "none" either). */
+function bled(s: Pick<Session, 'bleeding'>): boolean {
+  return s.bleeding !== undefined && s.bleeding !== 'none';
+}
+
 function median(xs: number[]): number | null {
   if (xs.length === 0) return null;
   const s = [...xs].sort((a, b) => a - b);
@@ -182,8 +187,7 @@ export function buildReport(input: {
     });
 
   const sideEffects = sessions.filter(
-    (s) =>
-      s.bleeding !== 'none' || (s.pain ?? 0) >= 4 || (s.rednessHours ?? 0) > 48 || s.sideEffects.length > 0,
+    (s) => bled(s) || (s.pain ?? 0) >= 4 || (s.rednessHours ?? 0) > 48 || s.sideEffects.length > 0,
   );
 
   const months = new Map<string, Partial<Record<Area, number>>>();

@@ -13,7 +13,10 @@ export type GapSource = Pick<Session, 'needleMm' | 'bleeding' | 'rednessHours'>;
 
 export function extendsInterval(session: GapSource, band: Band): boolean {
   if ((session.rednessHours ?? 0) > LONG_REDNESS_HOURS) return true;
-  return BLEEDING_RANK[session.bleeding] >= BLEEDING_RANK[band.extendOnBleeding];
+  // Bleeding not recorded lengthens nothing, as redness not recorded does not.
+  return (
+    session.bleeding !== undefined && BLEEDING_RANK[session.bleeding] >= BLEEDING_RANK[band.extendOnBleeding]
+  );
 }
 
 export interface Gap {

@@ -176,7 +176,8 @@ export const sessionSchema = z.object({
   /** Needle length (a pen's depth) copied at logging time: editing a roller never rewrites history. */
   needleMm: needleMmSchema,
   passes: z.optional(intIn(1, LIMITS.passes, 'errors.passes')),
-  bleeding: z._default(bleedingSchema, 'none'),
+  /** Absent: not recorded (never read as "none"). */
+  bleeding: z.optional(bleedingSchema),
   pain: z.optional(intIn(0, 10, 'errors.pain')),
   rednessHours: z.optional(
     z

@@ -669,6 +669,7 @@ export const de: Messages = {
   'log.whenNow': 'Gerade eben',
   'log.whenEarlier': 'Früher:',
   'log.bleeding': 'Blutung',
+  'log.bleeding.unrecorded': 'Nicht erfasst',
   'log.bleeding.none': 'Keine',
   'log.bleeding.pinpoint': 'Punktförmig',
   'log.bleeding.more': 'Stärker',

@@ -215,6 +215,7 @@ export const en = {
   'log.whenNow': 'Just now',
   'log.whenEarlier': 'Earlier:',
   'log.bleeding': 'Bleeding',
+  'log.bleeding.unrecorded': 'Not recorded',
   'log.bleeding.none': 'None',
   'log.bleeding.pinpoint': 'Pinpoint',
   'log.bleeding.more': 'More',

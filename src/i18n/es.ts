@@ -657,6 +657,7 @@ export const es: Messages = {
   'log.whenNow': 'Ahora mismo',
   'log.whenEarlier': 'Antes:',
   'log.bleeding': 'Sangrado',
+  'log.bleeding.unrecorded': 'Sin registrar',
   'log.bleeding.none': 'Ninguno',
   'log.bleeding.pinpoint': 'Puntiforme',
   'log.bleeding.more': 'Más',

@@ -674,6 +674,7 @@ export const fr: Messages = {
   'log.whenNow': 'À l’instant',
   'log.whenEarlier': 'Plus tôt\u00a0:',
   'log.bleeding': 'Saignement',
+  'log.bleeding.unrecorded': 'Non renseigné',
   'log.bleeding.none': 'Aucun',
   'log.bleeding.pinpoint': 'Ponctuel',
   'log.bleeding.more': 'Plus',

@@ -158,7 +158,7 @@ export function readPlainSession(raw: unknown): Session | undefined {
     rollerId,
     needleMm,
     passes,
-    bleeding = 'none',
+    bleeding,
     pain,
     rednessHours,
     products = [],
@@ -177,7 +177,7 @@ export function readPlainSession(raw: unknown): Session | undefined {
     !(rollerId === null || isId(rollerId)) ||
     !isNeedleMm(needleMm) ||
     (passes !== undefined && !isIntIn(passes, 1, LIMITS.passes)) ||
-    !BLEEDING_SET.has(bleeding) ||
+    (bleeding !== undefined && !BLEEDING_SET.has(bleeding)) ||
     (pain !== undefined && !isIntIn(pain, 0, 10)) ||
     (rednessHours !== undefined && !isRedness(rednessHours)) ||
     !isTextList(products, LIMITS.products, LIMITS.product) ||
@@ -194,7 +194,7 @@ export function readPlainSession(raw: unknown): Session | undefined {
   // Built in the schema's field order, optional fields only when present, lists copied (as zod does).
   const out: Record<string, unknown> = { id, when, area, rollerId, needleMm };
   if (passes !== undefined) out.passes = passes;
-  out.bleeding = bleeding;
+  if (bleeding !== undefined) out.bleeding = bleeding;
   if (pain !== undefined) out.pain = pain;
   if (rednessHours !== undefined) out.rednessHours = rednessHours;
   out.products = products.slice();

@@ -300,6 +300,26 @@ describe('logging', () => {
 });
 
 describe('logging what the rules need (issue 10, points 3 and 4)', () => {
+  it('bleeding not asked about is "not recorded", never "none"', async () => {
+    await setUpUser();
+    const { state } = mount();
+    fireEvent.click(await screen.findByTestId('log-button'));
+    expect((screen.getByRole('radio', { name: 'Not recorded' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save session' }));
+    await screen.findByTestId('saved');
+    expect(state.sessions.value[0]?.bleeding).toBeUndefined();
+  });
+
+  it('bleeding chosen as "None" is stored as none', async () => {
+    await setUpUser();
+    const { state } = mount();
+    fireEvent.click(await screen.findByTestId('log-button'));
+    fireEvent.click(screen.getByRole('radio', { name: 'None' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save session' }));
+    await screen.findByTestId('saved');
+    expect(state.sessions.value[0]?.bleeding).toBe('none');
+  });
+
   it('records redness and side effects; a "see a doctor" effect is a stop at once', async () => {
     await setUpUser();
     const { state } = mount();

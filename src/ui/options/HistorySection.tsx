@@ -290,7 +290,7 @@ export function HistorySection({
                       <td>{t(`area.${s.area}`)}</td>
                       <td>{formatMm(s.needleMm)}</td>
                       <td>{s.rollerId ? (rollersById.get(s.rollerId)?.name ?? '—') : '—'}</td>
-                      <td>{t(`log.bleeding.${s.bleeding}`)}</td>
+                      <td>{t(`log.bleeding.${s.bleeding ?? 'unrecorded'}`)}</td>
                       <td class="findings-cell">
                         {s.findings
                           .filter((f) => f.severity !== 'info')

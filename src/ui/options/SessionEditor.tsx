@@ -33,7 +33,8 @@ export function SessionEditor({
 
   const save = async () => {
     const wall = parseInstant(`${when.value}:00Z`);
-    const { pain: _p, rednessHours: _r, productsBefore: _b, ...rest } = session;
+    // The details' optional fields come from the form alone (one set back to "not recorded" is dropped).
+    const { bleeding: _bl, pain: _p, rednessHours: _r, productsBefore: _b, ...rest } = session;
     const nowMs = now();
     const next: Session = {
       ...rest,

@@ -9,7 +9,9 @@ import '../../i18n/packs/report';
 /** A session's after-effects in words, those that need a doctor marked. */
 export function effectsText(s: Session): string {
   return [
-    s.bleeding !== 'none' ? `${t('log.bleeding')} ${t(`log.bleeding.${s.bleeding}`).toLowerCase()}` : null,
+    s.bleeding !== undefined && s.bleeding !== 'none'
+      ? `${t('log.bleeding')} ${t(`log.bleeding.${s.bleeding}`).toLowerCase()}`
+      : null,
     s.pain !== undefined ? `${t('report.col.pain')} ${s.pain}/10` : null,
     s.rednessHours !== undefined && s.rednessHours > 0
       ? t('report.redness', { hours: s.rednessHours })

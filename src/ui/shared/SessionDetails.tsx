@@ -11,7 +11,8 @@ import { t } from '../../i18n/i18n';
 import { FieldError } from './FieldError';
 
 export interface SessionDetailSignals {
-  bleeding: Signal<Bleeding>;
+  /** '' while not recorded (never read as "none"). */
+  bleeding: Signal<Bleeding | ''>;
   pain: Signal<string>;
   /** Hours of redness as typed by the choice ('' when not recorded). */
   redness: Signal<string>;
@@ -38,7 +39,7 @@ const isListed = (x: string): x is SideEffectId => isExpectedEffect(x) || isSeeD
 /** The optional details of a session as form state, from a session being edited or empty. */
 export function useSessionDetails(from?: Session): SessionDetailSignals {
   return {
-    bleeding: useSignal<Bleeding>(from?.bleeding ?? 'none'),
+    bleeding: useSignal<Bleeding | ''>(from?.bleeding ?? ''),
     pain: useSignal(from?.pain === undefined ? '' : String(from.pain)),
     redness: useSignal(from?.rednessHours === undefined ? '' : String(from.rednessHours)),
     effects: useSignal<SideEffectId[]>((from?.sideEffects ?? []).filter(isListed)),
@@ -60,7 +61,7 @@ export function sessionDetails(d: SessionDetailSignals): Pick<
 } {
   const before = splitList(d.productsBefore.value);
   return {
-    bleeding: d.bleeding.value,
+    ...(d.bleeding.value === '' ? {} : { bleeding: d.bleeding.value }),
     ...(d.pain.value.trim() === '' ? {} : { pain: Number(d.pain.value) }),
     ...(d.redness.value === '' ? {} : { rednessHours: Number(d.redness.value) }),
     sideEffects: [...d.effects.value, ...splitList(d.otherEffects.value)],
@@ -125,7 +126,7 @@ export function SessionDetailsFields({
     <>
       <fieldset>
         <legend>{t('log.bleeding')}</legend>
-        {(['none', 'pinpoint', 'more'] as const).map((b) => (
+        {(['', 'none', 'pinpoint', 'more'] as const).map((b) => (
           <label key={b} class="inline">
             <input
               type="radio"
@@ -133,7 +134,7 @@ export function SessionDetailsFields({
               checked={bleeding.value === b}
               onChange={() => (bleeding.value = b)}
             />{' '}
-            {t(`log.bleeding.${b}`)}
+            {t(`log.bleeding.${b || 'unrecorded'}`)}
           </label>
         ))}
       </fieldset>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sessionsToCsv } from '../../../src/core/csv';
 import { buildReport } from '../../../src/core/report';
 import { effectiveRules } from '../../../src/core/rules';
 import { parseInstant } from '../../../src/core/time';
@@ -130,6 +131,17 @@ describe('report for the dermatologist visit (issue 15)', () => {
       ],
     });
     expect(r.attention.map((s) => s.when)).toEqual([at('10-02'), at('10-06'), at('10-10')]);
+  });
+
+  it('a session whose bleeding was not recorded is no after-effect and no attention, and is not "none" in the CSV', () => {
+    const { bleeding: _b, ...unrecorded } = makeSession({ when: at('10-02') });
+    const r = buildReport({ ...base, sessions: [unrecorded] });
+    expect(r.sideEffects).toEqual([]);
+    expect(r.attention).toEqual([]);
+    const [header, row] = sessionsToCsv([unrecorded], []).split('\r\n');
+    const column = (header ?? '').split(',').indexOf('bleeding');
+    expect(column).toBeGreaterThan(-1);
+    expect((row ?? '').split(',')[column]).toBe('');
   });
 
   it('products on needled skin: matched concerns with counts, and products not known to be made for broken skin', () => {

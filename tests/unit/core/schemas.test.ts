@@ -64,7 +64,9 @@ describe('good data is accepted', () => {
     expect(keys(rollerSchema, roller())).toEqual([]);
     expect(rollerSchema.parse(roller()).retired).toBe(false);
     const s = sessionSchema.parse(session({ bleeding: undefined, products: undefined }));
-    expect(s).toMatchObject({ bleeding: 'none', products: [], sideEffects: [], findings: [] });
+    expect(s).toMatchObject({ products: [], sideEffects: [], findings: [] });
+    // Bleeding left out is not recorded, never read as "none".
+    expect(s.bleeding).toBeUndefined();
     expect(keys(profileSchema, {})).toEqual([]);
     expect(profileSchema.parse({})).toEqual(DEFAULT_PROFILE);
     expect(settingsSchema.parse({})).toEqual(DEFAULT_SETTINGS);

@@ -255,7 +255,7 @@ describe('sessions CSV', () => {
         area: 'cheeks',
         rollerId: null,
         needleMm: 0.25,
-        bleeding: 'none',
+        // No bleeding column: not recorded, never "none".
         products: [],
         sideEffects: [],
         notes: 'hello, world',
