@@ -50,6 +50,16 @@ for (const locale of ['en-GB', 'es-ES'])
       await page.waitForSelector(ready, { timeout: 10_000 });
       await sleep(300);
       await page.screenshot({ path: `${out}/${name}-${tag}.png`, fullPage: true });
+      if (name === 'popup') {
+        // The log form, its details open: bleeding and redness start at "not recorded".
+        await page.click('[data-testid="log-button"]');
+        await page.waitForSelector('details');
+        await page.evaluate(() => {
+          for (const d of document.querySelectorAll('details')) d.open = true;
+        });
+        await sleep(300);
+        await page.screenshot({ path: `${out}/popup-log-${tag}.png`, fullPage: true });
+      }
       await page.close();
     }
     const shop = await browser.newPage();
