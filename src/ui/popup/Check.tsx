@@ -12,7 +12,7 @@ import { NeverRollOver } from '../shared/AfterEffects';
 import { assessContext } from '../shared/assess-context';
 import { Disclaimer } from '../shared/Disclaimer';
 import { FindingList } from '../shared/Findings';
-import { NeedleBand } from '../shared/RollerFields';
+import { NeedleBand, typedNeedleMm } from '../shared/RollerFields';
 import { StatusBlock } from '../shared/Status';
 
 /**
@@ -44,7 +44,7 @@ export function Check({
 
   const roller = rollers.find((r) => r.id === rollerId.value) ?? null;
   // No roller chosen: the length must be typed; none is ever assumed.
-  const typed = needle.value.trim() === '' ? Number.NaN : Number(needle.value.replace(',', '.'));
+  const typed = typedNeedleMm(needle.value);
   const needleMm = roller ? roller.needleMm : bandOf(typed) ? typed : null;
   const ctx = { ...assessContext(state, tz), precheck: pre.value };
   // With no known length the contraindications and the quick check still count (NaN matches no band).
