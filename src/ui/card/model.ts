@@ -1,5 +1,5 @@
 import { canRollNow } from '../../core/assess';
-import { rulesFor } from '../../core/assessment-context';
+import { buildAssessContext, rulesFor } from '../../core/assessment-context';
 import { type Band, type BandId, bandOf, type HomeVerdict } from '../../core/bands';
 import { CONDITIONS, type ConditionId } from '../../core/conditions';
 import { lastSessionByArea } from '../../core/history';
@@ -114,7 +114,7 @@ function historyStop(
   nowMs: number,
   tz: string,
 ): HistoryStop {
-  const ctx = { sessions: user.sessions, rollers: [], profile: user.profile, settings: user.settings, tz };
+  const ctx = buildAssessContext({ ...user, rollers: [] }, tz);
   const status = rollStatus(canRollNow(area, mm, null, nowMs, ctx), mm);
   if (status.kind === 'do-not-roll') return 'do-not-roll';
   // Also behind unanswered safety questions, which the popup names first.
