@@ -4,7 +4,7 @@ import { type ProductConcern, productConcerns } from './products';
 import { bandRule, type EffectiveRule, type EffectiveRules, loosenedRules, type RuleId } from './rules';
 import { requiredGap } from './schedule';
 import type { FindingCode, Roller, Session, Severity } from './schemas';
-import { seeDoctorEffectsOf } from './side-effects';
+import { bled, seeDoctorEffectsOf } from './side-effects';
 import { localDay, monthOf, parseInstant, parseIsoDate, type TimeZone } from './time';
 import { rollerWear } from './wear';
 
@@ -72,11 +72,6 @@ export interface ProductConcernRow {
   matched: string;
   sessions: number;
   lastMs: number;
-}
-
-/** Whether a session recorded bleeding (not recorded is not bleeding, and is not "none" either). */
-function bled(s: Pick<Session, 'bleeding'>): boolean {
-  return s.bleeding !== undefined && s.bleeding !== 'none';
 }
 
 function median(xs: number[]): number | null {

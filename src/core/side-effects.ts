@@ -1,3 +1,4 @@
+import type { Bleeding } from './schemas';
 import type { SourceId } from './sources';
 
 /**
@@ -52,6 +53,13 @@ export function isSeeDoctorEffect(value: string): value is SeeDoctorEffectId {
 
 export function isExpectedEffect(value: string): value is ExpectedEffectId {
   return (EXPECTED_EFFECT_IDS as readonly string[]).includes(value);
+}
+
+/** Whether a session recorded bleeding: "none" and not recorded are not bleeding. */
+export function bled<T extends { bleeding?: Bleeding | undefined }>(
+  s: T,
+): s is T & { bleeding: Exclude<Bleeding, 'none'> } {
+  return s.bleeding !== undefined && s.bleeding !== 'none';
 }
 
 /** The "see a doctor" effects a session recorded, redness over 3 days included. */

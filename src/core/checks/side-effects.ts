@@ -1,5 +1,5 @@
 import { finding } from '../findings';
-import { SEE_DOCTOR_SOURCES, seeDoctorEffectsOf, seeDoctorSources } from '../side-effects';
+import { bled, SEE_DOCTOR_SOURCES, seeDoctorEffectsOf, seeDoctorSources } from '../side-effects';
 import { defineCheck } from './check';
 
 const SEE_DOCTOR = [
@@ -23,7 +23,7 @@ export const cosmeticBleedingCheck = defineCheck({
   produces: ['cosmetic-bleeding'],
   sources: ['roller-coach-proposal'],
   run: ({ candidate, band }) =>
-    band?.id === 'cosmetic' && candidate.bleeding && candidate.bleeding !== 'none'
+    band?.id === 'cosmetic' && bled(candidate)
       ? [finding('cosmetic-bleeding', 'warn', ['roller-coach-proposal'], {})]
       : [],
 });

@@ -1,6 +1,6 @@
 import type { ReportData } from '../../core/report';
 import type { Session } from '../../core/schemas';
-import { isSeeDoctorEffect, seeDoctorEffectsOf } from '../../core/side-effects';
+import { bled, isSeeDoctorEffect, seeDoctorEffectsOf } from '../../core/side-effects';
 import { parseInstant } from '../../core/time';
 import { formatDate, t } from '../../i18n/i18n';
 import { effectLabel } from '../shared/Findings';
@@ -9,9 +9,7 @@ import '../../i18n/packs/report';
 /** A session's after-effects in words, those that need a doctor marked. */
 export function effectsText(s: Session): string {
   return [
-    s.bleeding !== undefined && s.bleeding !== 'none'
-      ? `${t('log.bleeding')} ${t(`log.bleeding.${s.bleeding}`).toLowerCase()}`
-      : null,
+    bled(s) ? `${t('log.bleeding')} ${t(`log.bleeding.${s.bleeding}`).toLowerCase()}` : null,
     s.pain !== undefined ? `${t('report.col.pain')} ${s.pain}/10` : null,
     s.rednessHours !== undefined && s.rednessHours > 0
       ? t('report.redness', { hours: s.rednessHours })
