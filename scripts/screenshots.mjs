@@ -64,13 +64,14 @@ for (const colorScheme of ['light', 'dark']) {
   await p.screenshot({ path: `${out}/popup-welcome.png`, fullPage: true });
   await p.getByRole('button', { name: 'Set up my roller' }).click();
   await p.getByLabel('Name').fill('Face roller');
-  // Next with no needle length typed: none is assumed, the field asks for one.
+  // Next with no needle length or first-use day typed: neither is assumed, each field asks for its own.
   await p.getByRole('button', { name: 'Next' }).click();
   await p.getByRole('alert').first().waitFor();
   await p.screenshot({ path: `${out}/popup-roller-needs-length.png`, fullPage: true });
   await p.getByLabel('Needle length (mm)').fill('0.75');
   await p.screenshot({ path: `${out}/popup-roller.png`, fullPage: true });
   await p.getByLabel('Needle length (mm)').fill('0.25');
+  await p.getByLabel('First used on').fill('2026-11-01');
   await p.getByRole('button', { name: 'Next' }).click();
   await p.screenshot({ path: `${out}/popup-areas.png`, fullPage: true });
   await context.close();

@@ -960,6 +960,8 @@ export const de: Messages = {
   'roller.kind.pen': 'Pen',
   'roller.needleMm': 'Nadellänge (mm)',
   'roller.firstUse': 'Erste Anwendung am',
+  'roller.firstUse.hint':
+    'Sie wissen es nicht genau? Geben Sie Ihre beste Schätzung an. Nadeln stumpfen durch Gebrauch und Zeit ab: Der Tag zum Ersetzen wird ab diesem Tag gezählt.',
   'roller.bandLive': '{band}: {verdict}',
   'roller.warnOver05':
     'Über 0,5\u00a0mm ist nicht für zu Hause: So lange Nadeln erreichen lebende Hautschichten und sind Medizinprodukte der Klasse II. Roller Coach warnt bei jeder Sitzung.',
@@ -1161,6 +1163,8 @@ export const de: Messages = {
   'errors.controlChars': 'Dieser Text enthält unsichtbare Steuerzeichen.',
   'errors.instant': 'Geben Sie ein gültiges Datum mit Uhrzeit zwischen 2000 und 2100 ein.',
   'errors.date': 'Geben Sie ein gültiges Datum zwischen 2000 und 2100 ein.',
+  'errors.firstUse.missing':
+    'Geben Sie den Tag der ersten Anwendung an (Ihre beste Schätzung, wenn Sie es nicht genau wissen): Der Tag zum Ersetzen wird ab dann gezählt.',
   'errors.future': 'Dieses Datum liegt in der Zukunft. Prüfen Sie das Datum und die Uhr Ihres Computers.',
   'errors.needle.number': 'Geben Sie die Nadellänge als Zahl in Millimetern ein, zum Beispiel 0,25.',
   'errors.needle.tooShort': 'Die Nadellänge muss größer als 0\u00a0mm sein.',

@@ -475,6 +475,8 @@ export const en = {
   'roller.kind.pen': 'Pen',
   'roller.needleMm': 'Needle length (mm)',
   'roller.firstUse': 'First used on',
+  'roller.firstUse.hint':
+    'Not sure? Give your best guess. Needles dull with use and time: the day to replace it counts from this day.',
   'roller.bandLive': '{band}: {verdict}',
   'roller.warnOver05':
     'Over 0.5 mm is not for home use: needles this long reach living skin and are Class II medical devices. Roller Coach will warn at every session.',
@@ -544,6 +546,8 @@ export const en = {
   'errors.controlChars': 'This text contains invisible control characters.',
   'errors.instant': 'Enter a real date and time between 2000 and 2100.',
   'errors.date': 'Enter a real date between 2000 and 2100.',
+  'errors.firstUse.missing':
+    'Enter the day you first used it (your best guess if you are not sure): the day to replace it counts from then.',
   'errors.future': 'This date is in the future. Check the date and your computer’s clock.',
   'errors.needle.number': 'Enter the needle length as a number of millimetres, for example 0.25.',
   'errors.needle.tooShort': 'A needle length must be more than 0 mm.',

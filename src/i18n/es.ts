@@ -945,6 +945,8 @@ export const es: Messages = {
   'roller.kind.pen': 'Pluma',
   'roller.needleMm': 'Longitud de aguja (mm)',
   'roller.firstUse': 'Primer uso',
+  'roller.firstUse.hint':
+    '¿No recuerdas la fecha exacta? Indica una aproximada. Las agujas se desgastan con el uso y el tiempo: la fecha para cambiarlo se cuenta desde este día.',
   'roller.bandLive': '{band}: {verdict}',
   'roller.warnOver05':
     'Más de 0,5\u00a0mm no es para uso en casa: agujas tan largas llegan a la piel viva y son dispositivos médicos de clase II. Roller Coach te avisará en cada sesión.',
@@ -1147,6 +1149,8 @@ export const es: Messages = {
   'errors.controlChars': 'Este texto contiene caracteres de control invisibles.',
   'errors.instant': 'Introduce una fecha y hora reales entre 2000 y 2100.',
   'errors.date': 'Introduce una fecha real entre 2000 y 2100.',
+  'errors.firstUse.missing':
+    'Indica el día en que lo usaste por primera vez (una fecha aproximada si no la recuerdas): la fecha para cambiarlo se cuenta desde entonces.',
   'errors.future': 'Esta fecha está en el futuro. Revisa la fecha y el reloj de tu equipo.',
   'errors.needle.number': 'Introduce la longitud de aguja como un número de milímetros, por ejemplo 0,25.',
   'errors.needle.tooShort': 'La longitud de aguja debe ser mayor que 0\u00a0mm.',

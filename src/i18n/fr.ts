@@ -975,6 +975,8 @@ export const fr: Messages = {
   'roller.kind.pen': 'Stylo',
   'roller.needleMm': 'Longueur d’aiguille (mm)',
   'roller.firstUse': 'Première utilisation le',
+  'roller.firstUse.hint':
+    'Vous ne savez pas exactement\u00a0? Indiquez votre meilleure estimation. Les aiguilles s’émoussent avec l’usage et le temps\u00a0: la date de remplacement se compte à partir de ce jour.',
   'roller.bandLive': '{band}\u00a0: {verdict}',
   'roller.warnOver05':
     'Au-delà de 0,5\u00a0mm, ce n’est pas pour un usage à domicile\u00a0: des aiguilles aussi longues atteignent la peau vivante et sont des dispositifs médicaux de classe II. Roller Coach vous avertira à chaque séance.',
@@ -1177,6 +1179,8 @@ export const fr: Messages = {
   'errors.controlChars': 'Ce texte contient des caractères de contrôle invisibles.',
   'errors.instant': 'Saisissez une date et une heure réelles entre 2000 et 2100.',
   'errors.date': 'Saisissez une date réelle entre 2000 et 2100.',
+  'errors.firstUse.missing':
+    'Indiquez le jour de la première utilisation (votre meilleure estimation si vous ne savez pas exactement)\u00a0: la date de remplacement se compte à partir de là.',
   'errors.future': 'Cette date est dans le futur. Vérifiez la date et l’horloge de votre ordinateur.',
   'errors.needle.number': 'Saisissez la longueur d’aiguille en millimètres, par exemple 0,25.',
   'errors.needle.tooShort': 'Une longueur d’aiguille doit dépasser 0\u00a0mm.',

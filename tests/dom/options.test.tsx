@@ -65,10 +65,26 @@ describe('rollers', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add a roller' }));
     const form = screen.getByRole('form', { name: 'Add a roller' });
     fireEvent.input(within(form).getByLabelText('Name'), { target: { value: 'Scalp roller' } });
+    fireEvent.input(within(form).getByLabelText('First used on'), { target: { value: '2026-11-01' } });
     expect((within(form).getByLabelText('Needle length (mm)') as HTMLInputElement).value).toBe('');
     fireEvent.click(within(form).getByRole('button', { name: 'Save roller' }));
     expect((await within(form).findByRole('alert')).textContent).toContain('Enter the needle length');
     expect(state.rollers.value).toEqual([]);
+  });
+
+  it('assumes no first-use day for a new roller: the field starts blank, and saving asks for one', async () => {
+    const state = await mount();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a roller' }));
+    const form = screen.getByRole('form', { name: 'Add a roller' });
+    fireEvent.input(within(form).getByLabelText('Name'), { target: { value: 'Scalp roller' } });
+    fireEvent.input(within(form).getByLabelText('Needle length (mm)'), { target: { value: '0.5' } });
+    expect((within(form).getByLabelText('First used on') as HTMLInputElement).value).toBe('');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save roller' }));
+    expect((await within(form).findByRole('alert')).textContent).toContain('Enter the day you first used it');
+    expect(state.rollers.value).toEqual([]);
+    fireEvent.input(within(form).getByLabelText('First used on'), { target: { value: '2026-06-01' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save roller' }));
+    await waitFor(() => expect(state.rollers.value.map((r) => r.firstUse)).toEqual(['2026-06-01']));
   });
 
   it('adds a roller with its band shown live, and refuses an absurd length next to the field', async () => {
@@ -76,6 +92,7 @@ describe('rollers', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add a roller' }));
     const form = screen.getByRole('form', { name: 'Add a roller' });
     fireEvent.input(within(form).getByLabelText('Name'), { target: { value: 'Scalp roller' } });
+    fireEvent.input(within(form).getByLabelText('First used on'), { target: { value: '2026-11-01' } });
     fireEvent.input(within(form).getByLabelText('Needle length (mm)'), { target: { value: '1.5' } });
     expect(within(form).getByTestId('needle-band').textContent).toContain('professionals only');
     fireEvent.input(within(form).getByLabelText('Needle length (mm)'), { target: { value: '-1' } });
@@ -120,6 +137,7 @@ describe('what the dermatologist asks for (issue 15)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add a roller' }));
     const form = screen.getByRole('form', { name: 'Add a roller' });
     fireEvent.input(within(form).getByLabelText('Name'), { target: { value: 'Face roller' } });
+    fireEvent.input(within(form).getByLabelText('First used on'), { target: { value: '2026-11-01' } });
     fireEvent.input(within(form).getByLabelText('Needle length (mm)'), { target: { value: '0.25' } });
     fireEvent.input(within(form).getByLabelText('Brand or product'), { target: { value: 'Acme 540' } });
     fireEvent.input(within(form).getByLabelText(/Where it was bought/), {

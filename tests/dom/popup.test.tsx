@@ -51,6 +51,7 @@ describe('first run', () => {
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Set up my roller' }));
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Derma roller' } });
+    fireEvent.input(screen.getByLabelText('First used on'), { target: { value: '2026-11-01' } });
     fireEvent.input(screen.getByLabelText('Needle length (mm)'), { target: { value: '0.75' } });
     expect(screen.getByTestId('needle-band').textContent).toContain('Not for home use');
     expect(screen.getByTestId('needle-band').textContent).toContain('Class II medical devices');
@@ -76,6 +77,7 @@ describe('first run', () => {
     const { state } = mount();
     fireEvent.click(await screen.findByRole('button', { name: 'Set up my roller' }));
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Derma roller' } });
+    fireEvent.input(screen.getByLabelText('First used on'), { target: { value: '2026-11-01' } });
     fireEvent.input(screen.getByLabelText('Needle length (mm)'), { target: { value: '0.25' } });
     expect(screen.getByTestId('rf-never').textContent).toContain('must never be used at home');
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
@@ -101,6 +103,7 @@ describe('first run', () => {
     mount();
     fireEvent.click(await screen.findByRole('button', { name: 'Set up my roller' }));
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Derma roller' } });
+    fireEvent.input(screen.getByLabelText('First used on'), { target: { value: '2026-11-01' } });
     fireEvent.input(screen.getByLabelText('Needle length (mm)'), { target: { value: '0.25' } });
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     fireEvent.click(await screen.findByLabelText('Scalp'));
@@ -116,6 +119,7 @@ describe('first run', () => {
     const { state } = mount();
     fireEvent.click(await screen.findByRole('button', { name: 'Set up my roller' }));
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Derma roller' } });
+    fireEvent.input(screen.getByLabelText('First used on'), { target: { value: '2026-11-01' } });
     expect((screen.getByLabelText('Needle length (mm)') as HTMLInputElement).value).toBe('');
     expect(screen.queryByTestId('needle-band')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
@@ -124,10 +128,24 @@ describe('first run', () => {
     expect(state.rollers.value).toEqual([]);
   });
 
+  it('assumes no first-use day: the field starts blank, and Next asks for one (today would make the replacement reminder late)', async () => {
+    const { state } = mount();
+    fireEvent.click(await screen.findByRole('button', { name: 'Set up my roller' }));
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Derma roller' } });
+    fireEvent.input(screen.getByLabelText('Needle length (mm)'), { target: { value: '0.25' } });
+    expect((screen.getByLabelText('First used on') as HTMLInputElement).value).toBe('');
+    expect(screen.getByText(/Not sure\? Give your best guess/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Enter the day you first used it');
+    expect(screen.queryByRole('button', { name: 'Finish' })).toBeNull();
+    expect(state.rollers.value).toEqual([]);
+  });
+
   it('refuses an absurd needle length with a message next to the field and keeps what was typed', async () => {
     mount();
     fireEvent.click(await screen.findByRole('button', { name: 'Set up my roller' }));
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Roller' } });
+    fireEvent.input(screen.getByLabelText('First used on'), { target: { value: '2026-11-01' } });
     fireEvent.input(screen.getByLabelText('Needle length (mm)'), { target: { value: '25' } });
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect((await screen.findByRole('alert')).textContent).toContain('over 3.0 mm');

@@ -71,6 +71,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Set up my roller' }).click();
       await page.getByLabel('Name').fill('Roller');
       await page.getByLabel('Needle length (mm)').fill('0.25');
+      await page.getByLabel('First used on').fill('2026-11-01');
       await page.getByRole('button', { name: 'Next' }).click();
       await page.getByLabel('Cheeks').check();
       await page.getByRole('button', { name: 'Next' }).click();

@@ -81,6 +81,7 @@ export async function firstRun(h: FlowHarness): Promise<void> {
   expect(await ui.text(testId('disclaimer'))).toContain('not a medical device');
   await ui.click(button(msg('onboarding.start')));
   await ui.fill(label('Name'), 'My roller');
+  await ui.fill(label(msg('roller.firstUse')), '2026-11-01');
   await ui.fill(label(msg('log.needle')), '0.75');
   expect(await ui.text(testId('needle-band'))).toContain(msg('verdict.not-for-home'));
   await ui.fill(label(msg('log.needle')), '0.25');
@@ -186,6 +187,7 @@ export async function optionsSections(h: FlowHarness): Promise<void> {
   await ui.click(button(msg('options.rollers.add')));
   const form = { role: 'form', name: msg('options.rollers.add') } as const;
   await ui.fill(label('Name', form), 'Face roller');
+  await ui.fill(label(msg('roller.firstUse'), form), '2026-10-15');
   await ui.fill(label(msg('log.needle'), form), '0.25');
   await ui.click(button(msg('options.rollers.save'), form));
   await ui.waitFor({ text: 'Face roller', within: testId('roller-list') });

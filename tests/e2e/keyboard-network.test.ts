@@ -65,6 +65,20 @@ describe('keyboard only', () => {
     }
     await page.keyboard.press('Control+A');
     await page.keyboard.type('0.25');
+    // The first-use day, typed into the date field's parts (no day is assumed for a new roller).
+    for (let i = 0; i < 20; i++) {
+      const name = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+      if (name === 'firstUse') break;
+      await page.keyboard.press('Tab');
+    }
+    // The parts in the order the browser's date field shows them (its locale's order).
+    const keys = await page.evaluate(() =>
+      new Intl.DateTimeFormat(navigator.language)
+        .formatToParts(new Date(2026, 10, 1))
+        .map((p) => ({ day: '01', month: '11', year: '2026' })[p.type as string] ?? '')
+        .join(''),
+    );
+    await page.keyboard.type(keys);
     await page.keyboard.press('Enter');
     await page.getByTestId('roller-list').getByText('Keyboard roller').waitFor();
     await page.close();

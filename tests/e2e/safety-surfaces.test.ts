@@ -55,6 +55,7 @@ describe('safety at every surface (issue 10) in real Chromium', () => {
     await page.getByRole('button', { name: 'Set up my roller' }).click();
     await page.getByLabel('Name').fill('My roller');
     await page.getByLabel('Needle length (mm)').fill('0.25');
+    await page.getByLabel('First used on').fill('2026-11-01');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('Cheeks').check();
     await page.getByRole('button', { name: 'Next' }).click();

@@ -7,7 +7,7 @@ import { formatDate, formatMm, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { newId } from '../shared/assess-context';
 import { FieldError, fieldErrors } from '../shared/FieldError';
-import { type RollerDraft, RollerFields, typedNeedleMm } from '../shared/RollerFields';
+import { type RollerDraft, RollerFields, rollerFormErrors, typedNeedleMm } from '../shared/RollerFields';
 import { SourceRefs } from '../shared/SourceList';
 import { showToast } from '../shared/Toast';
 import '../../i18n/packs/options';
@@ -31,20 +31,19 @@ function RollerEditor({
   state,
   initial,
   nowMs,
-  tz,
   onClose,
 }: {
   state: AppState;
   initial: Roller | null;
   nowMs: number;
-  tz: string;
   onClose: () => void;
 }) {
   const draft = useSignal<RollerDraft>({
     name: initial?.name ?? '',
     kind: initial?.kind ?? 'roller',
     needleMm: initial ? String(initial.needleMm) : '',
-    firstUse: initial?.firstUse ?? formatIsoDate(localDay(nowMs, tz)),
+    // No day is assumed for a new roller (RollerFields: rollerFormErrors).
+    firstUse: initial?.firstUse ?? '',
   });
   const extra = useSignal<Extra>({
     needleCount: initial?.needleCount ? String(initial.needleCount) : '',
@@ -72,7 +71,7 @@ function RollerEditor({
     };
     const r = rollerSchema.safeParse(candidate);
     if (!r.success) {
-      errors.value = fieldErrors(issuesOf(r.error));
+      errors.value = rollerFormErrors(fieldErrors(issuesOf(r.error)), d);
       return;
     }
     await state.repo.saveRollers([r.data]);
@@ -216,7 +215,6 @@ export function RollersSection({
                   state={state}
                   initial={r}
                   nowMs={nowMs}
-                  tz={tz}
                   onClose={() => (editing.value = null)}
                 />
               ) : (
@@ -309,7 +307,6 @@ export function RollersSection({
           state={state}
           initial={null}
           nowMs={nowMs}
-          tz={tz}
           onClose={() => (editing.value = null)}
         />
       ) : (

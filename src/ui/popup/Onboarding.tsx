@@ -1,14 +1,13 @@
 import { useSignal } from '@preact/signals';
 import type { Area } from '../../core/areas';
 import { issuesOf, type Profile, rollerSchema } from '../../core/schemas';
-import { formatIsoDate, localDay } from '../../core/time';
 import { t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { AreaPicker } from '../shared/AreaPicker';
 import { newId } from '../shared/assess-context';
 import { Disclaimer } from '../shared/Disclaimer';
 import { fieldErrors } from '../shared/FieldError';
-import { type RollerDraft, RollerFields, typedNeedleMm } from '../shared/RollerFields';
+import { type RollerDraft, RollerFields, rollerFormErrors, typedNeedleMm } from '../shared/RollerFields';
 import { SafetyQuestions } from '../shared/SafetyQuestions';
 
 type Step = 'welcome' | 'roller' | 'areas' | 'safety';
@@ -35,7 +34,8 @@ export function Onboarding({
     kind: 'roller',
     // No length is assumed: the user types theirs (the schema asks for it when blank).
     needleMm: '',
-    firstUse: formatIsoDate(localDay(nowMs, tz)),
+    // Nor a first-use day (RollerFields: rollerFormErrors).
+    firstUse: '',
   });
   const errors = useSignal<Record<string, string>>({});
   const areas = useSignal<Area[]>(state.profile.value.areas);
@@ -54,7 +54,7 @@ export function Onboarding({
 
   const checkRoller = () => {
     const r = rollerSchema.safeParse(rollerCandidate());
-    errors.value = r.success ? {} : fieldErrors(issuesOf(r.error));
+    errors.value = r.success ? {} : rollerFormErrors(fieldErrors(issuesOf(r.error)), draft.value);
     if (r.success) step.value = 'areas';
   };
 

@@ -27,6 +27,16 @@ export function typedNeedleMm(text: string): number {
   return text.trim() === '' ? Number.NaN : Number(text.replace(',', '.'));
 }
 
+/**
+ * The form's errors, with the blank first-use day named as such: the day is never assumed (today
+ * would be the newest, most reassuring answer, and a replacement reminder would then come late).
+ */
+export function rollerFormErrors(errors: Record<string, string>, draft: RollerDraft): Record<string, string> {
+  return draft.firstUse.trim() === '' && errors.firstUse
+    ? { ...errors, firstUse: 'errors.firstUse.missing' }
+    : errors;
+}
+
 /** Live band and warning for a typed needle length (reference, section 1). */
 export function NeedleBand({ value }: { value: string }) {
   const mm = Number(value.replace(',', '.'));
@@ -108,11 +118,14 @@ export function RollerFields({
           name="firstUse"
           value={d.firstUse}
           aria-invalid={errors.firstUse ? 'true' : undefined}
-          aria-describedby={errors.firstUse ? 'err-firstUse' : undefined}
+          aria-describedby={errors.firstUse ? 'err-firstUse firstUse-hint' : 'firstUse-hint'}
           onInput={(e) => set({ firstUse: e.currentTarget.value })}
         />
       </label>
       <FieldError id="err-firstUse" message={errors.firstUse} />
+      <p class="muted small" id="firstUse-hint">
+        {t('roller.firstUse.hint')}
+      </p>
       <p class="muted small" data-testid="rf-never">
         {t('rf.never')} <SourceRefs ids={['fda-rf-2024']} />
       </p>
