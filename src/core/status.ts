@@ -26,6 +26,24 @@ export function usualRoller(rollers: readonly Roller[], sessions: readonly Sessi
   return active[active.length - 1] ?? null;
 }
 
+/**
+ * The roller the next session in `area` is expected to use, as the area's status reads it
+ * (treatedAreas: the length of the area's last session): the roller of that session, or the one
+ * that replaced it; the usual roller for an area with no session yet. Null when the area's last
+ * session had no roller or its roller is retired with no successor: then the length is typed,
+ * never taken from a roller used elsewhere (which may be shorter). `rollers`: all, retired too.
+ */
+export function areaRoller(area: Area, rollers: readonly Roller[], sessions: readonly Session[]): Roller | null {
+  const last = sessions.findLast((s) => s.area === area);
+  if (!last) return usualRoller(rollers, sessions);
+  let roller = rollers.find((r) => r.id === last.rollerId);
+  for (let hops = 0; roller?.retired && roller.replacedBy && hops < rollers.length; hops++) {
+    const next: string = roller.replacedBy;
+    roller = rollers.find((r) => r.id === next);
+  }
+  return roller && !roller.retired ? roller : null;
+}
+
 export interface TreatedArea {
   area: Area;
   last: Session | null;

@@ -493,6 +493,31 @@ describe('can I roll now?', () => {
     expect(await screen.findByTestId('log-button')).toBeTruthy();
   });
 
+  it("starts from the area's own roller, as the area's status does, not from the roller last used on another area", async () => {
+    const repo = createRepository();
+    await repo.saveRollers([
+      makeRoller({ id: 'face', name: 'Face roller', needleMm: 0.25 }),
+      makeRoller({ id: 'scalp', name: 'Scalp roller', needleMm: 0.5 }),
+    ]);
+    await repo.saveProfile({ ...ONBOARDED, areas: ['cheeks', 'scalp'] });
+    await repo.putSessions([
+      makeSession({ area: 'scalp', needleMm: 0.5, rollerId: 'scalp', when: '2026-11-16T09:00:00+01:00' }),
+      makeSession({ area: 'cheeks', needleMm: 0.25, rollerId: 'face', when: '2026-11-19T09:00:00+01:00' }),
+    ]);
+    mount();
+    expect((await screen.findByTestId('status-scalp')).dataset.status).toBe('not-yet');
+    fireEvent.click(screen.getByRole('button', { name: 'Can I roll now?' }));
+    expect((screen.getByLabelText('Roller') as HTMLSelectElement).value).toBe('face');
+    fireEvent.change(screen.getByLabelText('Area'), { target: { value: 'scalp' } });
+    await waitFor(() => expect((screen.getByLabelText('Roller') as HTMLSelectElement).value).toBe('scalp'));
+    expect(screen.getByTestId('answer').dataset.answer).toBe('not-yet');
+    // A roller the user picks stays picked when the area changes.
+    fireEvent.change(screen.getByLabelText('Roller'), { target: { value: 'face' } });
+    fireEvent.change(screen.getByLabelText('Area'), { target: { value: 'cheeks' } });
+    fireEvent.change(screen.getByLabelText('Area'), { target: { value: 'scalp' } });
+    await waitFor(() => expect((screen.getByLabelText('Roller') as HTMLSelectElement).value).toBe('face'));
+  });
+
   it('answers yes when nothing stops a session', async () => {
     await setUpUser();
     mount();

@@ -5,7 +5,7 @@ import { bandOf } from '../../core/bands';
 import { PRECHECK_IDS, type PrecheckId } from '../../core/conditions';
 import { rollStatus, statusTone } from '../../core/roll-status';
 import type { EffectiveRules } from '../../core/rules';
-import { usualRoller } from '../../core/status';
+import { areaRoller } from '../../core/status';
 import { formatMm, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { NeverRollOver } from '../shared/AfterEffects';
@@ -33,12 +33,13 @@ export function Check({
 }) {
   const sessions = state.sessions.value;
   const rollers = state.rollers.value.filter((r) => !r.retired);
-  const usual = usualRoller(rollers, sessions);
   const areasOffered: Area[] = [
     ...new Set<Area>([...state.profile.value.areas, ...sessions.map((s) => s.area)]),
   ];
   const area = useSignal<Area>(sessions[sessions.length - 1]?.area ?? areasOffered[0] ?? 'cheeks');
-  const rollerId = useSignal(usual?.id ?? '');
+  // The area's own roller (the one its status was computed with) until the user picks one.
+  const rollerId = useSignal(areaRoller(area.value, state.rollers.value, sessions)?.id ?? '');
+  const rollerPicked = useSignal(false);
   const needle = useSignal('');
   const pre = useSignal<Partial<Record<PrecheckId, boolean>>>({});
 
@@ -58,7 +59,13 @@ export function Check({
       <div class="row">
         <label>
           {t('check.area')}
-          <select value={area.value} onChange={(e) => (area.value = e.currentTarget.value as Area)}>
+          <select
+            value={area.value}
+            onChange={(e) => {
+              area.value = e.currentTarget.value as Area;
+              if (!rollerPicked.value) rollerId.value = areaRoller(area.value, state.rollers.value, sessions)?.id ?? '';
+            }}
+          >
             {(areasOffered.length > 0 ? areasOffered : (['cheeks'] as Area[])).map((a) => (
               <option key={a} value={a}>
                 {t(`area.${a}`)}
@@ -69,7 +76,13 @@ export function Check({
         {rollers.length > 0 ? (
           <label>
             {t('check.roller')}
-            <select value={rollerId.value} onChange={(e) => (rollerId.value = e.currentTarget.value)}>
+            <select
+              value={rollerId.value}
+              onChange={(e) => {
+                rollerId.value = e.currentTarget.value;
+                rollerPicked.value = true;
+              }}
+            >
               {rollers.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.name} ({formatMm(r.needleMm)})
