@@ -50,6 +50,15 @@ for (const locale of ['en-GB', 'es-ES'])
       await page.waitForSelector(ready, { timeout: 10_000 });
       await sleep(300);
       await page.screenshot({ path: `${out}/${name}-${tag}.png`, fullPage: true });
+      if (name === 'options') {
+        // A new roller's form saved blank: no needle length and no first-use day are assumed.
+        await page.click('[data-testid="roller-add"]');
+        await page.click('form.card-form button[type="submit"]');
+        await page.waitForSelector('form.card-form [role="alert"]', { timeout: 10_000 });
+        await sleep(300);
+        const form = await page.$('form.card-form');
+        await form.screenshot({ path: `${out}/options-roller-add-${tag}.png` });
+      }
       if (name === 'popup') {
         // The log form, its details open: bleeding and redness start at "not recorded".
         await page.click('[data-testid="log-button"]');

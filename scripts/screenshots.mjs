@@ -50,30 +50,42 @@ for (const colorScheme of ['light', 'dark']) {
   await context.close();
 }
 
-// First run, on an empty profile.
-{
-  const { context, extensionId } = await launchWithExtension({
-    timezoneId: 'Europe/Berlin',
-    locale: 'en-GB',
-  });
-  await context.route(/^https?:\/\//, (r) => r.abort());
-  const p = await context.newPage();
-  await p.setViewportSize({ width: 360, height: 600 });
-  await p.goto(`chrome-extension://${extensionId}/popup.html`);
-  await p.getByRole('button', { name: 'Set up my roller' }).waitFor();
-  await p.screenshot({ path: `${out}/popup-welcome.png`, fullPage: true });
-  await p.getByRole('button', { name: 'Set up my roller' }).click();
-  await p.getByLabel('Name').fill('Face roller');
-  // Next with no needle length or first-use day typed: neither is assumed, each field asks for its own.
-  await p.getByRole('button', { name: 'Next' }).click();
-  await p.getByRole('alert').first().waitFor();
-  await p.screenshot({ path: `${out}/popup-roller-needs-length.png`, fullPage: true });
-  await p.getByLabel('Needle length (mm)').fill('0.75');
-  await p.screenshot({ path: `${out}/popup-roller.png`, fullPage: true });
-  await p.getByLabel('Needle length (mm)').fill('0.25');
-  await p.getByLabel('First used on').fill('2026-11-01');
-  await p.getByRole('button', { name: 'Next' }).click();
-  await p.screenshot({ path: `${out}/popup-areas.png`, fullPage: true });
-  await context.close();
-}
+// First run, on an empty profile, light and dark, English and Spanish (driven by field names, not
+// words): the roller step with Next pressed on a blank form (no needle length and no first-use day
+// are assumed: each field asks for its own), then filled; the areas step; the options page's roller
+// form saved blank.
+for (const locale of ['en-GB', 'es-ES'])
+  for (const colorScheme of ['light', 'dark']) {
+    const tag = `${locale.slice(0, 2)}-${colorScheme}`;
+    const { context, extensionId } = await launchWithExtension({
+      colorScheme,
+      timezoneId: 'Europe/Berlin',
+      locale,
+    });
+    await context.route(/^https?:\/\//, (r) => r.abort());
+    const p = await context.newPage();
+    await p.setViewportSize({ width: 360, height: 600 });
+    await p.goto(`chrome-extension://${extensionId}/popup.html`);
+    await p.locator('button.primary').first().waitFor();
+    await p.screenshot({ path: `${out}/popup-welcome-${tag}.png`, fullPage: true });
+    await p.locator('button.primary').first().click();
+    await p.locator('input[name="name"]').fill(locale === 'es-ES' ? 'Rodillo facial' : 'Face roller');
+    await p.locator('button[type="submit"].primary').click();
+    await p.getByRole('alert').first().waitFor();
+    await p.screenshot({ path: `${out}/popup-roller-needs-length-${tag}.png`, fullPage: true });
+    await p.locator('input[name="needleMm"]').fill('0.75');
+    await p.locator('input[name="firstUse"]').fill('2026-11-01');
+    await p.screenshot({ path: `${out}/popup-roller-${tag}.png`, fullPage: true });
+    await p.locator('input[name="needleMm"]').fill('0.25');
+    await p.locator('button[type="submit"].primary').click();
+    await p.locator('input[type="checkbox"]').first().waitFor();
+    await p.screenshot({ path: `${out}/popup-areas-${tag}.png`, fullPage: true });
+    const o = await context.newPage();
+    await o.goto(`chrome-extension://${extensionId}/options.html`);
+    await o.getByTestId('roller-add').click();
+    await o.locator('form.card-form button[type="submit"]').click();
+    await o.locator('form.card-form [role="alert"]').first().waitFor();
+    await o.locator('form.card-form').screenshot({ path: `${out}/options-roller-add-${tag}.png` });
+    await context.close();
+  }
 console.log(`screenshots in ${out}`);

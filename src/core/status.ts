@@ -33,7 +33,11 @@ export function usualRoller(rollers: readonly Roller[], sessions: readonly Sessi
  * session had no roller or its roller is retired with no successor: then the length is typed,
  * never taken from a roller used elsewhere (which may be shorter). `rollers`: all, retired too.
  */
-export function areaRoller(area: Area, rollers: readonly Roller[], sessions: readonly Session[]): Roller | null {
+export function areaRoller(
+  area: Area,
+  rollers: readonly Roller[],
+  sessions: readonly Session[],
+): Roller | null {
   const last = sessions.findLast((s) => s.area === area);
   if (!last) return usualRoller(rollers, sessions);
   let roller = rollers.find((r) => r.id === last.rollerId);

@@ -1163,8 +1163,7 @@ export const de: Messages = {
   'errors.controlChars': 'Dieser Text enthält unsichtbare Steuerzeichen.',
   'errors.instant': 'Geben Sie ein gültiges Datum mit Uhrzeit zwischen 2000 und 2100 ein.',
   'errors.date': 'Geben Sie ein gültiges Datum zwischen 2000 und 2100 ein.',
-  'errors.firstUse.missing':
-    'Geben Sie den Tag der ersten Anwendung an (Ihre beste Schätzung, wenn Sie es nicht genau wissen): Der Tag zum Ersetzen wird ab dann gezählt.',
+  'errors.firstUse.missing': 'Geben Sie den Tag der ersten Anwendung an (eine Schätzung genügt).',
   'errors.future': 'Dieses Datum liegt in der Zukunft. Prüfen Sie das Datum und die Uhr Ihres Computers.',
   'errors.needle.number': 'Geben Sie die Nadellänge als Zahl in Millimetern ein, zum Beispiel 0,25.',
   'errors.needle.tooShort': 'Die Nadellänge muss größer als 0\u00a0mm sein.',

@@ -546,8 +546,7 @@ export const en = {
   'errors.controlChars': 'This text contains invisible control characters.',
   'errors.instant': 'Enter a real date and time between 2000 and 2100.',
   'errors.date': 'Enter a real date between 2000 and 2100.',
-  'errors.firstUse.missing':
-    'Enter the day you first used it (your best guess if you are not sure): the day to replace it counts from then.',
+  'errors.firstUse.missing': 'Enter the day you first used it (a best guess will do).',
   'errors.future': 'This date is in the future. Check the date and your computer’s clock.',
   'errors.needle.number': 'Enter the needle length as a number of millimetres, for example 0.25.',
   'errors.needle.tooShort': 'A needle length must be more than 0 mm.',

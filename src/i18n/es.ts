@@ -1150,7 +1150,7 @@ export const es: Messages = {
   'errors.instant': 'Introduce una fecha y hora reales entre 2000 y 2100.',
   'errors.date': 'Introduce una fecha real entre 2000 y 2100.',
   'errors.firstUse.missing':
-    'Indica el día en que lo usaste por primera vez (una fecha aproximada si no la recuerdas): la fecha para cambiarlo se cuenta desde entonces.',
+    'Indica el día en que lo usaste por primera vez (basta con una fecha aproximada).',
   'errors.future': 'Esta fecha está en el futuro. Revisa la fecha y el reloj de tu equipo.',
   'errors.needle.number': 'Introduce la longitud de aguja como un número de milímetros, por ejemplo 0,25.',
   'errors.needle.tooShort': 'La longitud de aguja debe ser mayor que 0\u00a0mm.',

@@ -1179,8 +1179,7 @@ export const fr: Messages = {
   'errors.controlChars': 'Ce texte contient des caractères de contrôle invisibles.',
   'errors.instant': 'Saisissez une date et une heure réelles entre 2000 et 2100.',
   'errors.date': 'Saisissez une date réelle entre 2000 et 2100.',
-  'errors.firstUse.missing':
-    'Indiquez le jour de la première utilisation (votre meilleure estimation si vous ne savez pas exactement)\u00a0: la date de remplacement se compte à partir de là.',
+  'errors.firstUse.missing': 'Indiquez le jour de la première utilisation (une estimation suffit).',
   'errors.future': 'Cette date est dans le futur. Vérifiez la date et l’horloge de votre ordinateur.',
   'errors.needle.number': 'Saisissez la longueur d’aiguille en millimètres, par exemple 0,25.',
   'errors.needle.tooShort': 'Une longueur d’aiguille doit dépasser 0\u00a0mm.',

@@ -303,14 +303,14 @@ export function RollersSection({
         })}
       </ul>
       {editing.value === 'new' ? (
-        <RollerEditor
-          state={state}
-          initial={null}
-          nowMs={nowMs}
-          onClose={() => (editing.value = null)}
-        />
+        <RollerEditor state={state} initial={null} nowMs={nowMs} onClose={() => (editing.value = null)} />
       ) : (
-        <button type="button" class="primary" onClick={() => (editing.value = 'new')}>
+        <button
+          type="button"
+          class="primary"
+          data-testid="roller-add"
+          onClick={() => (editing.value = 'new')}
+        >
           {t('options.rollers.add')}
         </button>
       )}

@@ -63,7 +63,8 @@ export function Check({
             value={area.value}
             onChange={(e) => {
               area.value = e.currentTarget.value as Area;
-              if (!rollerPicked.value) rollerId.value = areaRoller(area.value, state.rollers.value, sessions)?.id ?? '';
+              if (!rollerPicked.value)
+                rollerId.value = areaRoller(area.value, state.rollers.value, sessions)?.id ?? '';
             }}
           >
             {(areasOffered.length > 0 ? areasOffered : (['cheeks'] as Area[])).map((a) => (
