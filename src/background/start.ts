@@ -115,8 +115,9 @@ export async function refresh(deps: BackgroundDeps = defaults): Promise<void> {
       for (const id of ended)
         lines.push(t('notify.aftercareOver', { item: t(`aftercare.${id as 'no-makeup'}`) }));
     }
-    // Every answer says it is not medical advice: a notification that an area is possible too.
-    if (newlyPossible.length > 0) lines.push(t('app.notMedicalAdvice'));
+    // Every answer says it is not medical advice: a notification that an area is possible, and
+    // one that only says an aftercare step is over, too.
+    if (lines.length > 0) lines.push(t('app.notMedicalAdvice'));
     if (lines.length > 0)
       await browser.notifications.create(`roller-coach-${nowMs}`, {
         type: 'basic',

@@ -91,6 +91,15 @@ describe('background refresh', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
   });
 
+  it('says it is not medical advice also when it only announces the end of an aftercare step', async () => {
+    await seed({ areaSafe: false, aftercare: true });
+    const messages = await notifiedAfterSleep();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('Aftercare done: Keep out of the sun.');
+    expect(messages[0]).not.toContain('possible again');
+    expect(messages[0]).toContain('gives no medical advice');
+  });
+
   it('sends nothing when notifications are off (the default)', async () => {
     await seed({ areaSafe: false, aftercare: false });
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
