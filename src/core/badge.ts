@@ -2,7 +2,7 @@ import { activeAftercare } from './aftercare';
 import type { Area } from './areas';
 import { type AssessContext, canRollNow } from './assess';
 import { type RollStatus, rollStatus } from './roll-status';
-import { type TreatedArea, treatedAreas, usualRoller } from './status';
+import { areaRoller, type TreatedArea, treatedAreas } from './status';
 import { DAY_MS } from './time';
 
 export interface BadgeState {
@@ -20,20 +20,26 @@ export interface BadgeState {
   nextChangeMs: number | null;
 }
 
-/** Each treated area with its status, from the same rules the popup uses. */
+/**
+ * Each treated area with its status, from the same rules the popup uses. The roller whose wear
+ * counts is the area's own (areaRoller: its last session's, as "can I roll now?" starts from), not
+ * the one last used elsewhere: a worn face roller is a warning on the face.
+ */
 export function areaRollStatuses(
   ctx: AssessContext,
   nowMs: number,
 ): { area: TreatedArea; status: RollStatus }[] {
-  const usual = usualRoller(ctx.rollers, ctx.sessions);
-  return treatedAreas(ctx.profile.areas, ctx.sessions, ctx.rollers).map((area) => ({
-    area,
-    // With no known length the profile's contraindications still count (NaN matches no band).
-    status: rollStatus(
-      canRollNow(area.area, area.needleMm ?? Number.NaN, usual?.id ?? null, nowMs, ctx),
-      area.needleMm,
-    ),
-  }));
+  return treatedAreas(ctx.profile.areas, ctx.sessions, ctx.rollers).map((area) => {
+    const rollerId = areaRoller(area.area, ctx.rollers, ctx.sessions)?.id ?? null;
+    return {
+      area,
+      // With no known length the profile's contraindications still count (NaN matches no band).
+      status: rollStatus(
+        canRollNow(area.area, area.needleMm ?? Number.NaN, rollerId, nowMs, ctx),
+        area.needleMm,
+      ),
+    };
+  });
 }
 
 /** What the toolbar badge shows. A warning anywhere is never hidden behind an empty badge. */

@@ -49,6 +49,25 @@ describe('toolbar badge', () => {
     });
   });
 
+  it("counts the wear of the area's own roller: a worn face roller is a warning on the cheeks, even when another roller was used last", () => {
+    const face = makeRoller({ id: 'face', name: 'Face roller', needleMm: 0.25, firstUse: '2026-10-01' });
+    const neck = makeRoller({ id: 'neck', name: 'Neck roller', needleMm: 0.25, firstUse: '2026-11-01' });
+    const s = [
+      ...Array.from({ length: 10 }, (_, i) =>
+        makeSession({
+          area: 'cheeks',
+          needleMm: 0.25,
+          rollerId: 'face',
+          when: `2026-10-${String(2 + i * 2).padStart(2, '0')}T09:00:00+02:00`,
+        }),
+      ),
+      makeSession({ area: 'neck', needleMm: 0.25, rollerId: 'neck', when: '2026-11-20T09:00:00+01:00' }),
+    ];
+    const b = badgeState({ ...ctx(s, { areas: ['cheeks', 'neck'] }), rollers: [face, neck] }, NOW);
+    expect(b.possibleAreas).not.toContain('cheeks');
+    expect(b.kind).toBe('warn');
+  });
+
   it('shows the warning mark while a contraindication blocks rolling', () => {
     const b = badgeState(
       ctx([], { areas: ['cheeks'], conditions: { 'pregnancy-nursing': { present: true, areas: [] } } }),
