@@ -44,6 +44,10 @@ export const de: Messages = {
   'card.history.safeFrom': 'eine weitere Sitzung dort ist ab {date} möglich.',
   'card.history.doNotRoll':
     'unabhängig davon sagt Roller Coach: dort jetzt nicht rollen (öffnen Sie Roller Coach, um den Grund zu sehen).',
+  'card.history.answerFirst':
+    'unabhängig davon bittet Roller Coach Sie, zuerst seine Sicherheitsfragen zu beantworten (öffnen Sie Roller Coach, um sie zu beantworten).',
+  'card.history.warned':
+    'dieser Abstand ist vorbei, aber dort gilt eine Warnung (öffnen Sie Roller Coach, um sie zu sehen).',
   'card.history.askDoctor':
     'unabhängig davon sagt Roller Coach: vor einer weiteren Sitzung dort zuerst ärztlichen Rat einholen (öffnen Sie Roller Coach, um den Grund zu sehen).',
   'card.history.safeNow':

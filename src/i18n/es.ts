@@ -43,6 +43,10 @@ export const es: Messages = {
   'card.history.safeFrom': 'otra sesión ahí será posible a partir del {date}.',
   'card.history.doNotRoll':
     'sea cual sea el intervalo, Roller Coach dice que no uses el rodillo ahí por ahora (ábrelo para ver por qué).',
+  'card.history.answerFirst':
+    'sea cual sea el intervalo, Roller Coach te pide responder primero sus preguntas de seguridad (ábrelo para responderlas).',
+  'card.history.warned':
+    'ese intervalo ya pasó, pero ahí se aplica una advertencia (abre Roller Coach para verla).',
   'card.history.askDoctor':
     'sea cual sea el intervalo, Roller Coach dice que consultes a un médico antes de otra sesión ahí (ábrelo para ver por qué).',
   'card.history.safeNow':

@@ -45,6 +45,10 @@ export const fr: Messages = {
   'card.history.safeFrom': 'une autre séance y est possible à partir du {date}.',
   'card.history.doNotRoll':
     'quel que soit l’intervalle, Roller Coach dit de ne pas y passer le roller pour l’instant (ouvrez-le pour voir pourquoi).',
+  'card.history.answerFirst':
+    'quel que soit l’intervalle, Roller Coach vous demande de répondre d’abord à ses questions de sécurité (ouvrez-le pour y répondre).',
+  'card.history.warned':
+    'cet intervalle est passé, mais un avertissement s’applique à cet endroit (ouvrez Roller Coach pour le voir).',
   'card.history.askDoctor':
     'quel que soit l’intervalle, Roller Coach dit de demander l’avis d’un médecin avant une autre séance à cet endroit (ouvrez-le pour voir pourquoi).',
   'card.history.safeNow':

@@ -146,9 +146,13 @@ function history({ model, text }: CardViewProps): HTMLElement | null {
         ? t('card.history.doNotRoll')
         : hl.gap.stop === 'ask-doctor'
           ? t('card.history.askDoctor')
-          : hl.gap.possibleNow
-            ? t('card.history.safeNow')
-            : t('card.history.safeFrom', { date: formatDate(hl.gap.possibleFromMs) })
+          : hl.gap.stop === 'answer-first'
+            ? t('card.history.answerFirst')
+            : hl.gap.stop === 'warned' && hl.gap.possibleNow
+              ? t('card.history.warned')
+              : hl.gap.possibleNow
+                ? t('card.history.safeNow')
+                : t('card.history.safeFrom', { date: formatDate(hl.gap.possibleFromMs) })
     }`;
   else if (longestOffered !== undefined && longestOffered >= 1)
     gap = t('card.history.noHome', { mm: formatMm(longestOffered), device });

@@ -56,7 +56,11 @@ export interface HistoryLine {
  * contraindication applies": do not roll (a "see a doctor" after-effect, a contraindication for
  * the area) or ask a doctor first. The popup's status for the area, for the page's length.
  */
-export type HistoryStop = 'do-not-roll' | 'ask-doctor' | null;
+/**
+ * What the area's status says beyond the gap (as the popup gives it): a stop, a doctor first, the
+ * safety questions first, or a warning; null when the status is plain "possible" or "not yet".
+ */
+export type HistoryStop = 'do-not-roll' | 'ask-doctor' | 'answer-first' | 'warned' | null;
 
 export interface CardModel {
   verdict: CardVerdict;
@@ -106,7 +110,11 @@ export function needleMmAttribute(lengths: readonly number[]): string {
   return [...lengths].sort((a, b) => a - b).join(',');
 }
 
-/** From the area's status as the popup gives it for this length: whether it stops or asks for a doctor. */
+/**
+ * From the area's status as the popup gives it for this length: whether it stops, asks for a
+ * doctor, asks for the safety answers or carries a warning; so the card's line never says
+ * "possible" where the popup does not.
+ */
 function historyStop(
   area: Session['area'],
   mm: number,
@@ -118,7 +126,9 @@ function historyStop(
   const status = rollStatus(canRollNow(area, mm, null, nowMs, ctx), mm);
   if (status.kind === 'do-not-roll') return 'do-not-roll';
   // Also behind unanswered safety questions, which the popup names first.
-  return status.warnings.some((f) => ASK_DOCTOR.includes(f.code)) ? 'ask-doctor' : null;
+  if (status.warnings.some((f) => ASK_DOCTOR.includes(f.code))) return 'ask-doctor';
+  if (status.kind === 'answer-first') return 'answer-first';
+  return status.kind === 'warned' ? 'warned' : null;
 }
 
 export function cardModel(reading: PageReading, user: UserData, nowMs: number, tz: string): CardModel {

@@ -6,7 +6,7 @@ import { classifyListing } from '../../../src/retail/classify';
 import type { Listing, PageReading } from '../../../src/retail/listing';
 import { Card } from '../../../src/ui/card/Card';
 import { cardModel, needleMmAttribute, type UserData } from '../../../src/ui/card/model';
-import { makeSession } from '../../support/factories';
+import { ANSWERED_PROFILE, makeSession } from '../../support/factories';
 
 const NOW = Date.parse('2026-11-21T10:00:00+01:00');
 const TZ = 'Europe/Berlin';
@@ -143,7 +143,8 @@ describe('card component', () => {
 
   it('says when another session in the area is possible, and gives no schedule for professional lengths', () => {
     const s = makeSession({ when: '2026-11-01T20:00:00+01:00', area: 'cheeks', needleMm: 0.25 });
-    show(reading('Derma Roller 0.25mm', [0.25]), user({ sessions: [s] }));
+    // Every safety question answered "no" (the card's line says "possible" only as the popup would).
+    show(reading('Derma Roller 0.25mm', [0.25]), user({ sessions: [s], profile: ANSWERED_PROFILE }));
     expect(screen.getByTestId('card-history').textContent).toContain(
       'that gap has passed: another session there is possible when no contraindication applies.',
     );
@@ -184,6 +185,27 @@ describe('card component', () => {
     show(reading('Derma Roller 0.25mm', [0.25]), user({ sessions: [plain], profile }));
     expect(text(screen.getByTestId('card-history'))).toContain(
       'whatever the gap, Roller Coach says to ask a doctor before another session there (open it to see why).',
+    );
+  });
+
+  it('never says "possible" in the history line where the popup asks for the safety answers first or names a warning', () => {
+    const s = makeSession({ when: '2026-11-01T20:00:00+01:00', area: 'cheeks', needleMm: 0.25 });
+    // The gap has passed, but no safety question is answered: the popup says "answer first".
+    const { model } = show(reading('Derma Roller 0.25mm', [0.25]), user({ sessions: [s] }));
+    expect(model.history?.gap?.stop).toBe('answer-first');
+    const line = text(screen.getByTestId('card-history'));
+    expect(line).toContain('Roller Coach asks you to answer its safety questions first');
+    expect(line).not.toMatch(/possible/i);
+    expect(screen.getByTestId('card-history').getAttribute('data-stop')).toBe('answer-first');
+    cleanup();
+    // Answered, but a first session deeper than the last one is a warning in the popup ("warned").
+    const deeper = show(
+      reading('Derma Roller 0.5mm', [0.5]),
+      user({ sessions: [s], profile: ANSWERED_PROFILE }),
+    );
+    expect(deeper.model.history?.gap?.stop).toBe('warned');
+    expect(text(screen.getByTestId('card-history'))).toContain(
+      'that gap has passed, but a warning applies there (open Roller Coach to see it).',
     );
   });
 
