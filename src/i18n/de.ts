@@ -380,6 +380,8 @@ export const de: Messages = {
   'report.attention': 'Nebenwirkungen, die Beachtung brauchen',
   'report.attention.none':
     'Nichts erfasst: keine starke Blutung, keine Rötung über 48 Stunden, keine ärztlich abzuklärende Nebenwirkung.',
+  'report.attention.unrecorded':
+    'Nichts erfasst, aber nicht alles wurde erfasst: Blutung fehlt bei {bleeding} von {total} Sitzungen, Rötung bei {redness}.',
   'report.products': 'Produkte auf der behandelten Haut',
   'report.products.none':
     'Kein in diesem Zeitraum erfasstes Produkt enthielt erkennbar einen Wirkstoff oder einen nicht für verletzte Haut gedachten Inhaltsstoff.',

@@ -86,6 +86,8 @@ export const enReport = {
   'report.attention': 'After-effects that need attention',
   'report.attention.none':
     'None recorded: no heavy bleeding, no redness over 48 hours, no “see a doctor” effect.',
+  'report.attention.unrecorded':
+    'None recorded, but not everything was: bleeding was not recorded for {bleeding} of {total} sessions, redness for {redness}.',
   'report.products': 'Products on needled skin',
   'report.products.none':
     'No product logged in this period matched an active or an ingredient not made for broken skin.',

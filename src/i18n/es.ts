@@ -369,6 +369,8 @@ export const es: Messages = {
   'report.attention': 'Efectos secundarios que requieren atención',
   'report.attention.none':
     'Nada registrado: ningún sangrado abundante, ningún enrojecimiento de más de 48 horas, ningún efecto de “consulta a un médico”.',
+  'report.attention.unrecorded':
+    'Nada registrado, pero no se registró todo: el sangrado no se registró en {bleeding} de {total} sesiones; el enrojecimiento, en {redness}.',
   'report.products': 'Productos sobre la piel tratada con microagujas',
   'report.products.none':
     'Ningún producto registrado en este periodo coincidió con un activo ni con un ingrediente no apto para piel lesionada.',

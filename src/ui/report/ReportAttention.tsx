@@ -25,6 +25,21 @@ export function effectsText(s: Session): string {
     .join(', ');
 }
 
+/**
+ * "Nothing needing attention" only where the period's sessions recorded it: otherwise how many did
+ * not record bleeding or redness, so the doctor never reads an absence nobody recorded.
+ */
+function NoneRecorded({ sessions }: { sessions: readonly Session[] }) {
+  const bleeding = sessions.filter((s) => s.bleeding === undefined).length;
+  const redness = sessions.filter((s) => s.rednessHours === undefined).length;
+  if (bleeding === 0 && redness === 0) return <p>{t('report.attention.none')}</p>;
+  return (
+    <p data-testid="report-attention-unrecorded">
+      {t('report.attention.unrecorded', { bleeding, redness, total: sessions.length })}
+    </p>
+  );
+}
+
 /** After-effects that need attention, and the products on needled skin that matched a concern. */
 export function ReportAttention({ data, tz }: { data: ReportData; tz: string }) {
   return (
@@ -32,7 +47,7 @@ export function ReportAttention({ data, tz }: { data: ReportData; tz: string }) 
       <div>
         <h2>{t('report.attention')}</h2>
         {data.attention.length === 0 ? (
-          <p>{t('report.attention.none')}</p>
+          <NoneRecorded sessions={data.sessions} />
         ) : (
           <ul class="compact" data-testid="report-side-effects">
             {data.attention.map((s) => (
