@@ -56,6 +56,12 @@ export const FINDINGS = {
   'product-active': shape<{ product: string; matched: string; concern: ProductConcern }>(),
   'product-broken-skin': shape<{ product: string; matched: string; concern: ProductConcern }>(),
   'product-unverified': shape<{ product: string }>(),
+  /**
+   * The last session in the area (`previous`) recorded no bleeding or no redness duration, and the
+   * longer interval that would apply had it bled or stayed red over 48 hours (`days`, ending at
+   * `safeFrom`) has not passed: an unknown, never read as "it did not".
+   */
+  'after-effects-unrecorded': shape<{ previous: string; days: number; safeFrom: string }>(),
 };
 
 export type FindingParamsByCode = typeof FINDINGS;

@@ -395,6 +395,7 @@ export const de: Messages = {
   'report.code.isotretinoin': 'Isotretinoin-Zeitraum',
   'report.code.precheck': 'Haut nicht bereit (Vorab-Check)',
   'report.code.too-soon': 'zu früh für den Bereich',
+  'report.code.after-effects-unrecorded': 'Blutung oder Rötung nicht erfasst, evtl. längere Wartezeit',
   'report.code.weekly-cap': 'über dem Wochenlimit',
   'report.code.needle-not-for-home': 'Nadel über 0,5\u00a0mm',
   'report.code.needle-professional': 'Nadel ab 1,0\u00a0mm',
@@ -726,6 +727,8 @@ export const de: Messages = {
     '{check}: Diesen Bereich jetzt nicht rollen. Bessert es sich nicht, lassen Sie sich hautärztlich beraten.',
   'finding.too-soon':
     'Zu früh für diesen Bereich: {mm} erfordert hier {days} Tage zwischen Sitzungen; Ihre Sitzung vom {previous} liegt zu kurz zurück.',
+  'finding.after-effects-unrecorded':
+    'Bei Ihrer Sitzung vom {previous} ist nicht erfasst, ob sie geblutet hat oder wie lange die Rötung anhielt. Hat sie geblutet oder blieb die Haut länger als 48 Stunden rot, braucht dieser Bereich {days} Tage: Warten Sie bis {safeFrom}. Tragen Sie beides im Verlauf nach.',
   'finding.too-soon.safeFrom': 'Wieder möglich ab {safeFrom}.',
   'finding.too-soon.extended':
     'Der Abstand ist länger, weil diese Sitzung geblutet hat oder die Rötung über 48 Stunden anhielt.',

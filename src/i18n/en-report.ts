@@ -99,6 +99,7 @@ export const enReport = {
   'report.code.isotretinoin': 'isotretinoin window',
   'report.code.precheck': 'skin not ready (pre-session check)',
   'report.code.too-soon': 'too soon for the area',
+  'report.code.after-effects-unrecorded': 'bleeding or redness not recorded, longer wait possible',
   'report.code.weekly-cap': 'over the weekly limit',
   'report.code.needle-not-for-home': 'needle over 0.5 mm',
   'report.code.needle-professional': 'needle 1.0 mm or more',

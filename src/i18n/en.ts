@@ -264,6 +264,8 @@ export const en = {
     'Redness from the last session is still there: not now. Wait until it has gone; if it has lasted more than 3 days, see a doctor.',
   'finding.too-soon':
     'Too soon for this area: {mm} needs {days} days between sessions here; your session of {previous} was too close.',
+  'finding.after-effects-unrecorded':
+    'Your session of {previous} does not record whether it bled or how long its redness lasted. If it bled or stayed red for more than 48 hours, this area needs {days} days: wait until {safeFrom}. Record both in the history.',
   'finding.too-soon.safeFrom': 'It is possible again from {safeFrom}.',
   'finding.too-soon.extended':
     'The gap is longer because that session bled or stayed red for more than 48 hours.',

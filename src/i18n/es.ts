@@ -384,6 +384,8 @@ export const es: Messages = {
   'report.code.isotretinoin': 'periodo de isotretinoína',
   'report.code.precheck': 'piel no preparada (control previo)',
   'report.code.too-soon': 'demasiado pronto para la zona',
+  'report.code.after-effects-unrecorded':
+    'sangrado o enrojecimiento sin registrar, quizá haga falta esperar más',
   'report.code.weekly-cap': 'por encima del límite semanal',
   'report.code.needle-not-for-home': 'aguja de más de 0,5\u00a0mm',
   'report.code.needle-professional': 'aguja de 1,0\u00a0mm o más',
@@ -712,6 +714,8 @@ export const es: Messages = {
   'finding.precheck.block': '{check}: no trates esta zona ahora. Consulta a un dermatólogo si no desaparece.',
   'finding.too-soon':
     'Demasiado pronto para esta zona: {mm} requiere {days} días entre sesiones aquí; tu sesión del {previous} fue demasiado reciente.',
+  'finding.after-effects-unrecorded':
+    'Tu sesión del {previous} no registra si sangró o cuánto duró el enrojecimiento. Si sangró o siguió roja más de 48 horas, esta zona necesita {days} días: espera hasta el {safeFrom}. Registra ambos en el historial.',
   'finding.too-soon.safeFrom': 'Vuelve a ser posible desde el {safeFrom}.',
   'finding.too-soon.extended':
     'El intervalo es más largo porque esa sesión sangró o el enrojecimiento duró más de 48 horas.',

@@ -398,6 +398,7 @@ export const fr: Messages = {
   'report.code.isotretinoin': 'période d’isotrétinoïne',
   'report.code.precheck': 'peau pas prête (vérification avant séance)',
   'report.code.too-soon': 'trop tôt pour la zone',
+  'report.code.after-effects-unrecorded': 'saignement ou rougeur non notés, attente plus longue possible',
   'report.code.weekly-cap': 'au-delà de la limite hebdomadaire',
   'report.code.needle-not-for-home': 'aiguille de plus de 0,5\u00a0mm',
   'report.code.needle-professional': 'aiguille de 1,0\u00a0mm ou plus',
@@ -732,6 +733,8 @@ export const fr: Messages = {
     '{check}\u00a0: pas de séance sur cette zone maintenant. Consultez un dermatologue si cela ne disparaît pas.',
   'finding.too-soon':
     'Trop tôt pour cette zone\u00a0: {mm} exige {days} jours entre deux séances ici\u202f; votre séance du {previous} est trop récente.',
+  'finding.after-effects-unrecorded':
+    'Votre séance du {previous} ne dit pas si elle a saigné ni combien de temps la rougeur a duré. Si elle a saigné ou si la peau est restée rouge plus de 48\u00a0heures, cette zone a besoin de {days}\u00a0jours\u00a0: attendez jusqu’au {safeFrom}. Notez les deux dans l’historique.',
   'finding.too-soon.safeFrom': 'De nouveau possible à partir du {safeFrom}.',
   'finding.too-soon.extended':
     'L’intervalle est plus long car cette séance a saigné ou la rougeur a duré plus de 48 heures.',

@@ -1,5 +1,5 @@
 import type { Candidate } from '../assess';
-import { BANDS, type Band } from '../bands';
+import { BANDS, type Band, LONG_REDNESS_HOURS } from '../bands';
 import { finding, type TypedFinding } from '../findings';
 import type { TimedSession } from '../history';
 import { bandRule, type EffectiveRules, type RuleId } from '../rules';
@@ -108,19 +108,59 @@ function weeklyCap(
 }
 
 /**
- * Spacing in this area (reference section 1), against sessions before and after the candidate:
- * the minimum interval (too soon) and the most sessions per 7 days (weekly cap).
+ * The area's last session before the candidate left its bleeding or its redness unrecorded, and
+ * the interval had it bled or stayed red over 48 hours (reference section 1: 14 days at 0.5 mm)
+ * is not over, though the plain one is: a warning with that longer wait, never a plain "possible".
+ * Said only when nothing is too soon already, and only where the longer interval is longer.
  */
-export const spacingCheck = defineCheck<'too-soon' | 'weekly-cap'>({
+function afterEffectsUnrecorded(
+  { candidate, ctx, rules, day, timed }: CheckInput,
+  band: Band,
+): TypedFinding<'after-effects-unrecorded'>[] {
+  const last = timed.filter((t) => t.ms <= candidate.whenMs).at(-1);
+  if (!last || (last.session.bleeding !== undefined && last.session.rednessHours !== undefined)) return [];
+  const asRecorded = requiredGap(last.session, candidate.needleMm, rules);
+  const worst = requiredGap(
+    {
+      needleMm: last.session.needleMm,
+      bleeding: last.session.bleeding ?? 'more',
+      rednessHours: last.session.rednessHours ?? LONG_REDNESS_HOURS + 1,
+    },
+    candidate.needleMm,
+    rules,
+  );
+  // Where the reference itself sets the longer interval (section 1: 14 days instead of 7 for
+  // 0.25-0.5 mm). At 0.25 mm or less bleeding is not expected (it suggests too much pressure), and
+  // over 0.5 mm there is no home schedule to lengthen.
+  if (!worst || worst.band !== 'caution' || (asRecorded && worst.days <= asRecorded.days)) return [];
+  if (!closerThan({ ms: candidate.whenMs, day }, last, worst.days)) return [];
+  const safeFrom = formatInstant(intervalEndMs(last, worst.days, ctx.tz), ctx.tz);
+  return [
+    finding(
+      'after-effects-unrecorded',
+      'warn',
+      band.sources,
+      { previous: last.session.when, days: worst.days, safeFrom },
+      worst.rule,
+    ),
+  ];
+}
+
+/**
+ * Spacing in this area (reference section 1), against sessions before and after the candidate:
+ * the minimum interval (too soon), the most sessions per 7 days (weekly cap), and the longer
+ * interval an unrecorded bleeding or redness may call for.
+ */
+export const spacingCheck = defineCheck<'too-soon' | 'weekly-cap' | 'after-effects-unrecorded'>({
   name: 'spacing',
-  produces: ['too-soon', 'weekly-cap'],
+  produces: ['too-soon', 'weekly-cap', 'after-effects-unrecorded'],
   sources: [...new Set(BANDS.flatMap((b) => b.sources))],
   run(input) {
     const { candidate, rules, day, band, timed } = input;
     if (!band) return [];
     const conflict = spacingConflict(candidate, day, timed, rules);
     return [
-      ...(conflict ? [tooSoon(input, conflict, band.sources)] : []),
+      ...(conflict ? [tooSoon(input, conflict, band.sources)] : afterEffectsUnrecorded(input, band)),
       ...weeklyCap(input, band, conflict),
     ];
   },

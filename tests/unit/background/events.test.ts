@@ -33,8 +33,16 @@ beforeEach(async () => {
     areas: ['cheeks'],
     onboardedAt: '2026-10-01T08:00:00+02:00',
   });
-  // Cheeks rolled on Nov 19 at 0.5 mm: possible again on Nov 26.
-  await repo.putSessions([makeSession({ area: 'cheeks', needleMm: 0.5, when: '2026-11-19T09:00:00+01:00' })]);
+  // Cheeks rolled on Nov 19 at 0.5 mm, no bleeding, red for 12 hours: possible again on Nov 26.
+  await repo.putSessions([
+    makeSession({
+      area: 'cheeks',
+      needleMm: 0.5,
+      bleeding: 'none',
+      rednessHours: 12,
+      when: '2026-11-19T09:00:00+01:00',
+    }),
+  ]);
 });
 
 afterEach(() => vi.restoreAllMocks());

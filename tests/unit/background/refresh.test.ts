@@ -12,14 +12,18 @@ const at = (iso: string) => ({ now: () => parseInstant(iso), tz: () => TZ });
 
 beforeEach(() => resetStoreItems());
 
+/** Cheeks rolled on Nov 19 (no bleeding, red for 12 hours unless `unrecorded`). */
 async function seed(
   notifications = { areaSafe: true, aftercare: true },
-  { profile = ANSWERED_PROFILE as Profile, needleMm = 0.5 } = {},
+  { profile = ANSWERED_PROFILE as Profile, needleMm = 0.5, unrecorded = false } = {},
 ) {
   const repo = createRepository();
   await repo.saveProfile({ ...profile, areas: ['cheeks'], onboardedAt: '2026-10-01T08:00:00+02:00' });
   await repo.saveSettings({ notifications });
-  await repo.putSessions([makeSession({ area: 'cheeks', needleMm, when: '2026-11-19T09:00:00+01:00' })]);
+  const effects = unrecorded ? { bleeding: undefined } : { bleeding: 'none' as const, rednessHours: 12 };
+  await repo.putSessions([
+    makeSession({ area: 'cheeks', needleMm, when: '2026-11-19T09:00:00+01:00', ...effects }),
+  ]);
   return repo;
 }
 
@@ -98,6 +102,13 @@ describe('background refresh', () => {
     expect(messages[0]).toContain('Aftercare done: Keep out of the sun.');
     expect(messages[0]).not.toContain('possible again');
     expect(messages[0]).toContain('gives no medical advice');
+  });
+
+  it('announces no area while the longer wait an unrecorded bleeding or redness may need is not over, and marks the badge', async () => {
+    await seed(undefined, { unrecorded: true });
+    const messages = await notifiedAfterSleep();
+    expect(messages.join('\n')).not.toContain('possible again');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
   });
 
   it('sends nothing when notifications are off (the default)', async () => {

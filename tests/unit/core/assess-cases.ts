@@ -211,3 +211,39 @@ export const assessCaseArb: fc.Arbitrary<AssessCase> = fc.constantFrom(...ZONES)
       };
     }),
 );
+
+/**
+ * Cases the broad generator above seldom reaches (bleeding became optional after it was written,
+ * and the window is narrow): the area's last session, at 0.3 or 0.5 mm, 7 to 13 days before the
+ * candidate, its bleeding or its redness duration left unrecorded. The longer wait an unrecorded
+ * after-effect may call for (the spacing check) must be reachable by generated cases too.
+ */
+export const unrecordedAfterEffectsCaseArb: fc.Arbitrary<AssessCase> = fc
+  .record({
+    tz: fc.constantFrom(...ZONES),
+    daysBefore: fc.integer({ min: 7, max: 13 }),
+    lastMm: fc.constantFrom(0.3, 0.5),
+    needleMm: fc.constantFrom(0.2, 0.25, 0.3, 0.5),
+    bleeding: fc.option(fc.constantFrom('none', 'pinpoint'), { nil: undefined }),
+    redness: fc.option(fc.constantFrom(10, 49), { nil: undefined }),
+  })
+  .map(
+    (p): AssessCase => ({
+      candidate: { whenMs: NOW_MS, area: 'cheeks', needleMm: p.needleMm, rollerId: null },
+      ctx: {
+        sessions: [
+          makeSession({
+            when: formatInstant(NOW_MS - p.daysBefore * DAY_MS, p.tz),
+            area: 'cheeks',
+            needleMm: p.lastMm,
+            bleeding: p.bleeding as Session['bleeding'],
+            ...(p.redness === undefined ? {} : { rednessHours: p.redness }),
+          }),
+        ],
+        rollers: [],
+        profile: DEFAULT_PROFILE,
+        settings: DEFAULT_SETTINGS,
+        tz: p.tz,
+      },
+    }),
+  );

@@ -11,7 +11,7 @@ import { fr } from '../../../src/i18n/fr';
 import { localeSetting } from '../../../src/i18n/i18n';
 import { findingText } from '../../../src/ui/shared/Findings';
 import { messageOf } from '../../../src/ui/shared/finding-messages';
-import { assessCaseArb } from './assess-cases';
+import { assessCaseArb, unrecordedAfterEffectsCaseArb } from './assess-cases';
 
 /**
  * The conventions a finding follows, so that adding one is one entry in each table and the tests
@@ -20,7 +20,10 @@ import { assessCaseArb } from './assess-cases';
  * catalogues, with its plural forms where it is counted.
  */
 const CATALOGUES = { en, es, de, fr } as Record<string, Record<string, string>>;
-const SAMPLES = fc.sample(assessCaseArb, { numRuns: 1500, seed: 5 });
+const SAMPLES = [
+  ...fc.sample(assessCaseArb, { numRuns: 1500, seed: 5 }),
+  ...fc.sample(unrecordedAfterEffectsCaseArb, { numRuns: 100, seed: 5 }),
+];
 
 describe('finding conventions', () => {
   it('every finding code is declared by a check, and every check declares known codes', () => {

@@ -296,3 +296,89 @@ describe('the report lists rules loosened at any time in the period (issue 10, p
     expect(data.loosenedEarlier).toEqual([{ rule: 'interval.cosmetic', value: 2, default: 3 }]);
   });
 });
+
+describe('bleeding or redness not recorded is not "none" (reference section 1: 14 days at 0.25-0.5 mm after bleeding or redness over 48 h)', () => {
+  const last = (days: number, over: Partial<Session> = {}) =>
+    makeSession({
+      when: daysAgo(days),
+      needleMm: 0.5,
+      bleeding: undefined,
+      rednessHours: undefined,
+      ...over,
+    });
+  it.each<[string, number, Session, RollStatusKind, string | null]>([
+    [
+      '0.5 mm 8 days ago, nothing recorded: a warning with the 14-day wait, never "possible"',
+      0.5,
+      last(8),
+      'warned',
+      'after-effects-unrecorded',
+    ],
+    [
+      'bleeding recorded "none", redness not recorded: still unknown',
+      0.5,
+      last(8, { bleeding: 'none' }),
+      'warned',
+      'after-effects-unrecorded',
+    ],
+    [
+      'redness recorded (10 h), bleeding not: still unknown',
+      0.5,
+      last(8, { rednessHours: 10 }),
+      'warned',
+      'after-effects-unrecorded',
+    ],
+    [
+      'both recorded, neither lengthens: possible',
+      0.5,
+      last(8, { bleeding: 'none', rednessHours: 10 }),
+      'possible',
+      null,
+    ],
+    [
+      'both recorded and it bled: the longer wait itself (too soon)',
+      0.5,
+      last(8, { bleeding: 'pinpoint', rednessHours: 10 }),
+      'not-yet',
+      'too-soon',
+    ],
+    ['14 days after, nothing recorded: past even the longer wait', 0.5, last(15), 'possible', null],
+    [
+      '5 days after: the plain wait is not over (too soon, no second warning)',
+      0.5,
+      last(5),
+      'not-yet',
+      'too-soon',
+    ],
+    [
+      '0.25 mm after a 0.5 mm session 8 days ago, nothing recorded: the stricter band counts',
+      0.25,
+      last(8),
+      'warned',
+      'after-effects-unrecorded',
+    ],
+    [
+      '0.25 mm after 0.25 mm 4 days ago, nothing recorded: no longer wait set by the reference',
+      0.25,
+      last(4, { needleMm: 0.25 }),
+      'possible',
+      null,
+    ],
+  ])('%s', (_, needleMm, session, kind, code) => {
+    const s = statusOf({ name: '', needleMm, sessions: [session], kind });
+    expect(s.kind).toBe(kind);
+    const codes = s.reasons.map((f) => f.code);
+    if (code) expect(codes).toContain(code);
+    expect(codes.filter((c) => c === 'after-effects-unrecorded')).toHaveLength(
+      code === 'after-effects-unrecorded' ? 1 : 0,
+    );
+  });
+
+  it('says until when, in the longer wait, with its rule', () => {
+    const s = statusOf({ name: '', needleMm: 0.5, sessions: [last(8)], kind: 'warned' });
+    const f = s.reasons.find((x) => x.code === 'after-effects-unrecorded');
+    expect(f?.rule).toBe('interval-extended.caution');
+    expect(f?.params).toMatchObject({ days: 14, previous: daysAgo(8) });
+    expect(parseInstant(String(f?.params.safeFrom))).toBeGreaterThan(NOW_MS + 5 * 86_400_000);
+  });
+});
