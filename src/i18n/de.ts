@@ -703,6 +703,9 @@ export const de: Messages = {
   'check.area': 'Bereich',
   'check.roller': 'Gerät',
   'check.questions': 'Gerade jetzt, in diesem Bereich:',
+  'check.noneApplies': 'Nichts davon',
+  'check.answerFirst':
+    'Beantworten Sie zuerst den Schnellcheck: Kreuzen Sie an, was gerade auf diesen Bereich zutrifft, oder „Nichts davon“.',
   'check.seeDoctor': 'Lassen Sie sich vor dem nächsten Rollen hautärztlich beraten.',
 
   'precheck.breakout-or-infection': 'Akute Pickel, Lippenherpes, Warzen oder eine andere Infektion',

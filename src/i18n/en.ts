@@ -240,6 +240,9 @@ export const en = {
   'check.area': 'Area',
   'check.roller': 'Roller',
   'check.questions': 'Right now, in this area:',
+  'check.noneApplies': 'None of these',
+  'check.answerFirst':
+    'Answer the quick check first: tick what applies to this area right now, or “None of these”.',
   'check.seeDoctor': 'See a dermatologist before rolling again.',
   'precheck.breakout-or-infection': 'An active breakout, cold sore, warts or another infection',
   'precheck.wound-or-sunburn': 'Sunburn, a wound, sores or irritated skin',

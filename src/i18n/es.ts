@@ -692,6 +692,9 @@ export const es: Messages = {
   'check.area': 'Zona',
   'check.roller': 'Rodillo',
   'check.questions': 'Ahora mismo, en esta zona:',
+  'check.noneApplies': 'Nada de esto',
+  'check.answerFirst':
+    'Responde primero a la comprobación rápida: marca lo que se aplica ahora a esta zona, o “Nada de esto”.',
   'check.seeDoctor': 'Consulta a un dermatólogo antes de volver a usar el rodillo.',
 
   'precheck.breakout-or-infection': 'Un brote activo, herpes labial, verrugas u otra infección',

@@ -708,6 +708,9 @@ export const fr: Messages = {
   'check.area': 'Zone',
   'check.roller': 'Rouleau',
   'check.questions': 'En ce moment, sur cette zone\u00a0:',
+  'check.noneApplies': 'Rien de tout cela',
+  'check.answerFirst':
+    'Répondez d’abord à la vérification rapide\u00a0: cochez ce qui s’applique à cette zone maintenant, ou «\u00a0Rien de tout cela\u00a0».',
   'check.seeDoctor': 'Consultez un dermatologue avant toute nouvelle séance.',
 
   'precheck.breakout-or-infection':

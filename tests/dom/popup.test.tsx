@@ -444,13 +444,34 @@ describe('can I roll now?', () => {
     await createRepository().saveRollers([makeRoller({ id: 'r1', needleMm: 0.25 })]);
     mount();
     fireEvent.click(await screen.findByRole('button', { name: 'Can I roll now?' }));
-    expect(screen.getByTestId('answer').dataset.status).toBe('possible');
+    fireEvent.click(screen.getByLabelText('None of these'));
+    await waitFor(() => expect(screen.getByTestId('answer').dataset.status).toBe('possible'));
     fireEvent.click(screen.getByLabelText(label));
     await waitFor(() => expect(screen.getByTestId('answer').dataset.status).toBe('not-now'));
     expect(screen.getByTestId('answer').textContent).toContain('Not now');
     expect(screen.getByTestId('findings').textContent).toContain(todo);
     expect(screen.getByTestId('never-roll-over').textContent).toContain('tattoos');
     expect(screen.getByTestId('disclaimer')).toBeTruthy();
+  });
+
+  it('reads nothing ticked in the quick check as unanswered: "possible" only after "None of these"; a stop needs no answer', async () => {
+    await setUpUser();
+    await createRepository().saveRollers([makeRoller({ id: 'r1', needleMm: 0.25 })]);
+    mount();
+    fireEvent.click(await screen.findByRole('button', { name: 'Can I roll now?' }));
+    const answer = () => screen.getByTestId('answer');
+    expect(answer().dataset.status).toBe('check-first');
+    expect(answer().textContent).toContain('Answer the quick check first');
+    expect(answer().textContent).not.toContain('Possible now');
+    fireEvent.click(screen.getByLabelText('None of these'));
+    await waitFor(() => expect(answer().dataset.status).toBe('possible'));
+    // Ticking an item takes "None of these" back, and the answer is "not now".
+    fireEvent.click(screen.getByLabelText(/An active breakout/));
+    await waitFor(() => expect(answer().dataset.answer).toBe('no'));
+    expect((screen.getByLabelText('None of these') as HTMLInputElement).checked).toBe(false);
+    // Unticked again: unanswered again.
+    fireEvent.click(screen.getByLabelText(/An active breakout/));
+    await waitFor(() => expect(answer().dataset.status).toBe('check-first'));
   });
 
   it('asks for the length when no roller is chosen, and gives no answer until then', async () => {
@@ -522,7 +543,8 @@ describe('can I roll now?', () => {
     await setUpUser();
     mount();
     fireEvent.click(await screen.findByRole('button', { name: 'Can I roll now?' }));
-    expect(screen.getByTestId('answer').dataset.answer).toBe('yes');
+    fireEvent.click(screen.getByLabelText('None of these'));
+    await waitFor(() => expect(screen.getByTestId('answer').dataset.answer).toBe('yes'));
     // A first session with the 0.5 mm roller: yes, but the status names the warning.
     expect(screen.getByTestId('answer').dataset.status).toBe('warned');
   });

@@ -75,6 +75,8 @@ describe('popup in real Chromium', () => {
     expect(await answer.getAttribute('data-answer')).toBe('not-yet');
     expect(await answer.textContent()).toMatch(/Not yet: possible from .* \(in 4 d 0 h\)/);
     await page.getByLabel('Area').selectOption('neck');
+    expect(await answer.getAttribute('data-answer')).toBe('check-first');
+    await page.getByLabel('None of these').check();
     expect(await answer.getAttribute('data-answer')).toBe('yes');
     await page.getByLabel(/An active breakout/).check();
     expect(await answer.getAttribute('data-answer')).toBe('no');

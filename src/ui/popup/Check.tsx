@@ -42,6 +42,8 @@ export function Check({
   const rollerPicked = useSignal(false);
   const needle = useSignal('');
   const pre = useSignal<Partial<Record<PrecheckId, boolean>>>({});
+  // The quick check is questions: nothing ticked is not "none applies" until the user says so.
+  const noneApplies = useSignal(false);
 
   const roller = rollers.find((r) => r.id === rollerId.value) ?? null;
   // No roller chosen: the length must be typed; none is ever assumed.
@@ -52,6 +54,11 @@ export function Check({
   const answer = canRollNow(area.value, needleMm ?? Number.NaN, roller?.id ?? null, nowMs, ctx);
   const status = rollStatus(answer, needleMm);
   const rules = ctx.rules as EffectiveRules;
+  // An answer that says a session is possible waits for the quick check; a stop or a wait does not.
+  const checkFirst =
+    !noneApplies.value &&
+    !PRECHECK_IDS.some((id) => pre.value[id]) &&
+    (status.kind === 'possible' || status.kind === 'warned');
 
   return (
     <section class="view check" aria-labelledby="check-h">
@@ -122,29 +129,48 @@ export function Check({
               type="checkbox"
               name={id}
               checked={!!pre.value[id]}
-              onChange={(e) => (pre.value = { ...pre.value, [id]: e.currentTarget.checked })}
+              onChange={(e) => {
+                pre.value = { ...pre.value, [id]: e.currentTarget.checked };
+                if (e.currentTarget.checked) noneApplies.value = false;
+              }}
             />{' '}
             {t(`precheck.${id}`)}
           </label>
         ))}
+        <label class="check-q">
+          <input
+            type="checkbox"
+            name="none-applies"
+            checked={noneApplies.value}
+            onChange={(e) => {
+              noneApplies.value = e.currentTarget.checked;
+              if (e.currentTarget.checked) pre.value = {};
+            }}
+          />{' '}
+          {t('check.noneApplies')}
+        </label>
       </fieldset>
       <div
-        class={`answer ${statusTone(status.kind)}`}
+        class={`answer ${checkFirst ? 'warn' : statusTone(status.kind)}`}
         role="status"
         aria-live="polite"
         data-testid="answer"
-        data-answer={needleMm === null ? 'unknown' : answer.answer}
-        data-status={status.kind}
+        data-answer={checkFirst ? 'check-first' : needleMm === null ? 'unknown' : answer.answer}
+        data-status={checkFirst ? 'check-first' : status.kind}
       >
-        <StatusBlock
-          status={status}
-          needleMm={needleMm}
-          nowMs={nowMs}
-          tz={tz}
-          rules={rules}
-          maxReasons={0}
-          moreHint={false}
-        />
+        {checkFirst ? (
+          <p class="strong">{t('check.answerFirst')}</p>
+        ) : (
+          <StatusBlock
+            status={status}
+            needleMm={needleMm}
+            nowMs={nowMs}
+            tz={tz}
+            rules={rules}
+            maxReasons={0}
+            moreHint={false}
+          />
+        )}
       </div>
       <FindingList findings={answer.findings} rules={rules} tz={tz} />
       <NeverRollOver />
