@@ -141,6 +141,17 @@ describe('first run', () => {
     expect(state.rollers.value).toEqual([]);
   });
 
+  it('a message goes once its field is edited; the others stay until checked again', async () => {
+    mount();
+    fireEvent.click(await screen.findByRole('button', { name: 'Set up my roller' }));
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Derma roller' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    fireEvent.input(screen.getByLabelText('Needle length (mm)'), { target: { value: '0.25' } });
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(1));
+    expect(screen.getByRole('alert').textContent).toContain('Enter the day you first used it');
+  });
+
   it('refuses an absurd needle length with a message next to the field and keeps what was typed', async () => {
     mount();
     fireEvent.click(await screen.findByRole('button', { name: 'Set up my roller' }));

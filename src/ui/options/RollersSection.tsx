@@ -88,7 +88,7 @@ function RollerEditor({
         void save();
       }}
     >
-      <RollerFields draft={draft} errors={errors.value} />
+      <RollerFields draft={draft} errors={errors} />
       <label>
         {t('options.rollers.needleCount')}
         <input

@@ -107,7 +107,7 @@ export function Onboarding({
         }}
       >
         <h1 id="onb-roller-h">{t('onboarding.rollerTitle')}</h1>
-        <RollerFields draft={draft} errors={errors.value} />
+        <RollerFields draft={draft} errors={errors} />
         <div class="actions">
           <button type="button" onClick={() => (step.value = 'welcome')}>
             {t('popup.back')}

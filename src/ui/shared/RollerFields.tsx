@@ -57,14 +57,18 @@ export function NeedleBand({ value }: { value: string }) {
 /** Name, kind, needle length (with its band as you type) and first use of a roller. */
 export function RollerFields({
   draft,
-  errors,
+  errors: errorsSignal,
 }: {
   draft: Signal<RollerDraft>;
-  errors: Record<string, string>;
+  /** The form's messages by field: a field's message goes once it is edited (checked again on Next or Save). */
+  errors: Signal<Record<string, string>>;
 }) {
   const set = (patch: Partial<RollerDraft>) => {
     draft.value = { ...draft.value, ...patch };
+    const left = Object.fromEntries(Object.entries(errorsSignal.value).filter(([k]) => !(k in patch)));
+    if (Object.keys(left).length !== Object.keys(errorsSignal.value).length) errorsSignal.value = left;
   };
+  const errors = errorsSignal.value;
   const d = draft.value;
   return (
     <div class="fields">
