@@ -68,6 +68,13 @@ for (const locale of ['en-GB', 'es-ES'])
         });
         await sleep(300);
         await page.screenshot({ path: `${out}/popup-log-${tag}.png`, fullPage: true });
+        // "Can I roll now?" with its quick check, "None of these" among the answers.
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('.main-actions button:not(.primary)');
+        await page.click('.main-actions button:not(.primary)');
+        await page.waitForSelector('[data-testid="answer"]');
+        await sleep(300);
+        await page.screenshot({ path: `${out}/popup-check-${tag}.png`, fullPage: true });
       }
       await page.close();
     }

@@ -119,6 +119,7 @@ describe('safety at every surface (issue 10) in real Chromium', () => {
     await page.getByRole('button', { name: 'Can I roll now?' }).click();
     const answer = page.getByTestId('answer');
     expect(await answer.getAttribute('data-status')).toBe('check-first');
+    await shot(page, 'check-first');
     await page.getByLabel('None of these').check();
     expect(await answer.getAttribute('data-status')).toBe('possible');
     await page.getByLabel(/A retinoid or acid exfoliant/).check();
