@@ -45,7 +45,7 @@ export const de: Messages = {
   'card.history.doNotRoll':
     'unabhängig davon sagt Roller Coach: dort jetzt nicht rollen (öffnen Sie Roller Coach, um den Grund zu sehen).',
   'card.history.answerFirst':
-    'unabhängig davon bittet Roller Coach Sie, zuerst seine Sicherheitsfragen zu beantworten (öffnen Sie Roller Coach, um sie zu beantworten).',
+    'unabhängig davon: Beantworten Sie zuerst die Sicherheitsfragen von Roller Coach (öffnen Sie Roller Coach, um sie zu beantworten).',
   'card.history.warned':
     'dieser Abstand ist vorbei, aber dort gilt eine Warnung (öffnen Sie Roller Coach, um sie zu sehen).',
   'card.history.askDoctor':
@@ -705,7 +705,7 @@ export const de: Messages = {
   'check.questions': 'Gerade jetzt, in diesem Bereich:',
   'check.noneApplies': 'Nichts davon',
   'check.answerFirst':
-    'Beantworten Sie zuerst den Schnellcheck: Kreuzen Sie an, was gerade auf diesen Bereich zutrifft, oder „Nichts davon“.',
+    'Beantworten Sie zuerst den Schnellcheck: Kreuzen Sie an, was jetzt zutrifft, oder „Nichts davon“.',
   'check.seeDoctor': 'Lassen Sie sich vor dem nächsten Rollen hautärztlich beraten.',
 
   'precheck.breakout-or-infection': 'Akute Pickel, Lippenherpes, Warzen oder eine andere Infektion',
@@ -731,7 +731,7 @@ export const de: Messages = {
   'finding.too-soon':
     'Zu früh für diesen Bereich: {mm} erfordert hier {days} Tage zwischen Sitzungen; Ihre Sitzung vom {previous} liegt zu kurz zurück.',
   'finding.after-effects-unrecorded':
-    'Bei Ihrer Sitzung vom {previous} ist nicht erfasst, ob sie geblutet hat oder wie lange die Rötung anhielt. Hat sie geblutet oder blieb die Haut länger als 48 Stunden rot, braucht dieser Bereich {days} Tage: Warten Sie bis {safeFrom}. Tragen Sie beides im Verlauf nach.',
+    'Blutung oder Rötung Ihrer Sitzung vom {previous} nicht erfasst: Hat sie geblutet oder blieb die Haut über 48 Stunden rot, braucht dieser Bereich {days} Tage, bis {safeFrom}. Tragen Sie beides im Verlauf nach.',
   'finding.too-soon.safeFrom': 'Wieder möglich ab {safeFrom}.',
   'finding.too-soon.extended':
     'Der Abstand ist länger, weil diese Sitzung geblutet hat oder die Rötung über 48 Stunden anhielt.',
@@ -973,7 +973,7 @@ export const de: Messages = {
   'roller.needleMm': 'Nadellänge (mm)',
   'roller.firstUse': 'Erste Anwendung am',
   'roller.firstUse.hint':
-    'Sie wissen es nicht genau? Geben Sie Ihre beste Schätzung an. Nadeln stumpfen durch Gebrauch und Zeit ab: Der Tag zum Ersetzen wird ab diesem Tag gezählt.',
+    'Sie wissen es nicht genau? Eine Schätzung genügt: Die Erinnerung zum Ersetzen zählt ab diesem Tag.',
   'roller.bandLive': '{band}: {verdict}',
   'roller.warnOver05':
     'Über 0,5\u00a0mm ist nicht für zu Hause: So lange Nadeln erreichen lebende Hautschichten und sind Medizinprodukte der Klasse II. Roller Coach warnt bei jeder Sitzung.',
@@ -1175,7 +1175,7 @@ export const de: Messages = {
   'errors.controlChars': 'Dieser Text enthält unsichtbare Steuerzeichen.',
   'errors.instant': 'Geben Sie ein gültiges Datum mit Uhrzeit zwischen 2000 und 2100 ein.',
   'errors.date': 'Geben Sie ein gültiges Datum zwischen 2000 und 2100 ein.',
-  'errors.firstUse.missing': 'Geben Sie den Tag der ersten Anwendung an (eine Schätzung genügt).',
+  'errors.firstUse.missing': 'Geben Sie den Tag der ersten Anwendung an.',
   'errors.future': 'Dieses Datum liegt in der Zukunft. Prüfen Sie das Datum und die Uhr Ihres Computers.',
   'errors.needle.number': 'Geben Sie die Nadellänge als Zahl in Millimetern ein, zum Beispiel 0,25.',
   'errors.needle.tooShort': 'Die Nadellänge muss größer als 0\u00a0mm sein.',

@@ -33,7 +33,7 @@ export const enCard = {
   'card.history.safeFrom': 'another session there is possible from {date}.',
   'card.history.doNotRoll': 'whatever the gap, Roller Coach says do not roll there now (open it to see why).',
   'card.history.answerFirst':
-    'whatever the gap, Roller Coach asks you to answer its safety questions first (open it to answer them).',
+    'whatever the gap, answer Roller Coach’s safety questions first (open it to answer them).',
   'card.history.warned': 'that gap has passed, but a warning applies there (open Roller Coach to see it).',
   'card.history.askDoctor':
     'whatever the gap, Roller Coach says to ask a doctor before another session there (open it to see why).',

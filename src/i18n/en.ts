@@ -241,8 +241,7 @@ export const en = {
   'check.roller': 'Roller',
   'check.questions': 'Right now, in this area:',
   'check.noneApplies': 'None of these',
-  'check.answerFirst':
-    'Answer the quick check first: tick what applies to this area right now, or “None of these”.',
+  'check.answerFirst': 'Answer the quick check first: tick what applies now, or “None of these”.',
   'check.seeDoctor': 'See a dermatologist before rolling again.',
   'precheck.breakout-or-infection': 'An active breakout, cold sore, warts or another infection',
   'precheck.wound-or-sunburn': 'Sunburn, a wound, sores or irritated skin',
@@ -268,7 +267,7 @@ export const en = {
   'finding.too-soon':
     'Too soon for this area: {mm} needs {days} days between sessions here; your session of {previous} was too close.',
   'finding.after-effects-unrecorded':
-    'Your session of {previous} does not record whether it bled or how long its redness lasted. If it bled or stayed red for more than 48 hours, this area needs {days} days: wait until {safeFrom}. Record both in the history.',
+    'Bleeding or redness of your session of {previous} not recorded: if it bled or stayed red over 48 hours, this area needs {days} days, until {safeFrom}. Record both in the history.',
   'finding.too-soon.safeFrom': 'It is possible again from {safeFrom}.',
   'finding.too-soon.extended':
     'The gap is longer because that session bled or stayed red for more than 48 hours.',
@@ -480,8 +479,7 @@ export const en = {
   'roller.kind.pen': 'Pen',
   'roller.needleMm': 'Needle length (mm)',
   'roller.firstUse': 'First used on',
-  'roller.firstUse.hint':
-    'Not sure? Give your best guess. Needles dull with use and time: the day to replace it counts from this day.',
+  'roller.firstUse.hint': 'Not sure? A best guess will do: the reminder to replace it counts from this day.',
   'roller.bandLive': '{band}: {verdict}',
   'roller.warnOver05':
     'Over 0.5 mm is not for home use: needles this long reach living skin and are Class II medical devices. Roller Coach will warn at every session.',
@@ -551,7 +549,7 @@ export const en = {
   'errors.controlChars': 'This text contains invisible control characters.',
   'errors.instant': 'Enter a real date and time between 2000 and 2100.',
   'errors.date': 'Enter a real date between 2000 and 2100.',
-  'errors.firstUse.missing': 'Enter the day you first used it (a best guess will do).',
+  'errors.firstUse.missing': 'Enter the day you first used it.',
   'errors.future': 'This date is in the future. Check the date and your computer’s clock.',
   'errors.needle.number': 'Enter the needle length as a number of millimetres, for example 0.25.',
   'errors.needle.tooShort': 'A needle length must be more than 0 mm.',

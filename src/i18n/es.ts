@@ -44,7 +44,7 @@ export const es: Messages = {
   'card.history.doNotRoll':
     'sea cual sea el intervalo, Roller Coach dice que no uses el rodillo ahí por ahora (ábrelo para ver por qué).',
   'card.history.answerFirst':
-    'sea cual sea el intervalo, Roller Coach te pide responder primero sus preguntas de seguridad (ábrelo para responderlas).',
+    'sea cual sea el intervalo, responde primero a las preguntas de seguridad de Roller Coach (ábrelo para responderlas).',
   'card.history.warned':
     'ese intervalo ya pasó, pero ahí se aplica una advertencia (abre Roller Coach para verla).',
   'card.history.askDoctor':
@@ -694,7 +694,7 @@ export const es: Messages = {
   'check.questions': 'Ahora mismo, en esta zona:',
   'check.noneApplies': 'Nada de esto',
   'check.answerFirst':
-    'Responde primero a la comprobación rápida: marca lo que se aplica ahora a esta zona, o “Nada de esto”.',
+    'Responde primero a la comprobación rápida: marca lo que se aplica ahora, o “Nada de esto”.',
   'check.seeDoctor': 'Consulta a un dermatólogo antes de volver a usar el rodillo.',
 
   'precheck.breakout-or-infection': 'Un brote activo, herpes labial, verrugas u otra infección',
@@ -718,7 +718,7 @@ export const es: Messages = {
   'finding.too-soon':
     'Demasiado pronto para esta zona: {mm} requiere {days} días entre sesiones aquí; tu sesión del {previous} fue demasiado reciente.',
   'finding.after-effects-unrecorded':
-    'Tu sesión del {previous} no registra si sangró o cuánto duró el enrojecimiento. Si sangró o siguió roja más de 48 horas, esta zona necesita {days} días: espera hasta el {safeFrom}. Registra ambos en el historial.',
+    'Sangrado o enrojecimiento de tu sesión del {previous} sin registrar: si sangró o la piel siguió roja más de 48 horas, esta zona necesita {days} días, hasta el {safeFrom}. Registra ambos en el historial.',
   'finding.too-soon.safeFrom': 'Vuelve a ser posible desde el {safeFrom}.',
   'finding.too-soon.extended':
     'El intervalo es más largo porque esa sesión sangró o el enrojecimiento duró más de 48 horas.',
@@ -959,7 +959,7 @@ export const es: Messages = {
   'roller.needleMm': 'Longitud de aguja (mm)',
   'roller.firstUse': 'Primer uso',
   'roller.firstUse.hint':
-    '¿No recuerdas la fecha exacta? Indica una aproximada. Las agujas se desgastan con el uso y el tiempo: la fecha para cambiarlo se cuenta desde este día.',
+    '¿No recuerdas la fecha exacta? Basta con una aproximada: el aviso para cambiarlo se cuenta desde este día.',
   'roller.bandLive': '{band}: {verdict}',
   'roller.warnOver05':
     'Más de 0,5\u00a0mm no es para uso en casa: agujas tan largas llegan a la piel viva y son dispositivos médicos de clase II. Roller Coach te avisará en cada sesión.',
@@ -1162,8 +1162,7 @@ export const es: Messages = {
   'errors.controlChars': 'Este texto contiene caracteres de control invisibles.',
   'errors.instant': 'Introduce una fecha y hora reales entre 2000 y 2100.',
   'errors.date': 'Introduce una fecha real entre 2000 y 2100.',
-  'errors.firstUse.missing':
-    'Indica el día en que lo usaste por primera vez (basta con una fecha aproximada).',
+  'errors.firstUse.missing': 'Indica el día en que lo usaste por primera vez.',
   'errors.future': 'Esta fecha está en el futuro. Revisa la fecha y el reloj de tu equipo.',
   'errors.needle.number': 'Introduce la longitud de aguja como un número de milímetros, por ejemplo 0,25.',
   'errors.needle.tooShort': 'La longitud de aguja debe ser mayor que 0\u00a0mm.',

@@ -46,7 +46,7 @@ export const fr: Messages = {
   'card.history.doNotRoll':
     'quel que soit l’intervalle, Roller Coach dit de ne pas y passer le roller pour l’instant (ouvrez-le pour voir pourquoi).',
   'card.history.answerFirst':
-    'quel que soit l’intervalle, Roller Coach vous demande de répondre d’abord à ses questions de sécurité (ouvrez-le pour y répondre).',
+    'quel que soit l’intervalle, répondez d’abord aux questions de sécurité de Roller Coach (ouvrez-le pour y répondre).',
   'card.history.warned':
     'cet intervalle est passé, mais un avertissement s’applique à cet endroit (ouvrez Roller Coach pour le voir).',
   'card.history.askDoctor':
@@ -710,7 +710,7 @@ export const fr: Messages = {
   'check.questions': 'En ce moment, sur cette zone\u00a0:',
   'check.noneApplies': 'Rien de tout cela',
   'check.answerFirst':
-    'Répondez d’abord à la vérification rapide\u00a0: cochez ce qui s’applique à cette zone maintenant, ou «\u00a0Rien de tout cela\u00a0».',
+    'Répondez d’abord à la vérification rapide\u00a0: cochez ce qui s’applique maintenant, ou «\u00a0Rien de tout cela\u00a0».',
   'check.seeDoctor': 'Consultez un dermatologue avant toute nouvelle séance.',
 
   'precheck.breakout-or-infection':
@@ -737,7 +737,7 @@ export const fr: Messages = {
   'finding.too-soon':
     'Trop tôt pour cette zone\u00a0: {mm} exige {days} jours entre deux séances ici\u202f; votre séance du {previous} est trop récente.',
   'finding.after-effects-unrecorded':
-    'Votre séance du {previous} ne dit pas si elle a saigné ni combien de temps la rougeur a duré. Si elle a saigné ou si la peau est restée rouge plus de 48\u00a0heures, cette zone a besoin de {days}\u00a0jours\u00a0: attendez jusqu’au {safeFrom}. Notez les deux dans l’historique.',
+    'Saignement ou rougeur de votre séance du {previous} non notés\u00a0: si elle a saigné ou si la peau est restée rouge plus de 48\u00a0heures, cette zone a besoin de {days}\u00a0jours, jusqu’au {safeFrom}. Notez les deux dans l’historique.',
   'finding.too-soon.safeFrom': 'De nouveau possible à partir du {safeFrom}.',
   'finding.too-soon.extended':
     'L’intervalle est plus long car cette séance a saigné ou la rougeur a duré plus de 48 heures.',
@@ -988,7 +988,7 @@ export const fr: Messages = {
   'roller.needleMm': 'Longueur d’aiguille (mm)',
   'roller.firstUse': 'Première utilisation le',
   'roller.firstUse.hint':
-    'Vous ne savez pas exactement\u00a0? Indiquez votre meilleure estimation. Les aiguilles s’émoussent avec l’usage et le temps\u00a0: la date de remplacement se compte à partir de ce jour.',
+    'Vous ne savez pas exactement\u00a0? Une estimation suffit\u00a0: le rappel de remplacement se compte à partir de ce jour.',
   'roller.bandLive': '{band}\u00a0: {verdict}',
   'roller.warnOver05':
     'Au-delà de 0,5\u00a0mm, ce n’est pas pour un usage à domicile\u00a0: des aiguilles aussi longues atteignent la peau vivante et sont des dispositifs médicaux de classe II. Roller Coach vous avertira à chaque séance.',
@@ -1191,7 +1191,7 @@ export const fr: Messages = {
   'errors.controlChars': 'Ce texte contient des caractères de contrôle invisibles.',
   'errors.instant': 'Saisissez une date et une heure réelles entre 2000 et 2100.',
   'errors.date': 'Saisissez une date réelle entre 2000 et 2100.',
-  'errors.firstUse.missing': 'Indiquez le jour de la première utilisation (une estimation suffit).',
+  'errors.firstUse.missing': 'Indiquez le jour de la première utilisation.',
   'errors.future': 'Cette date est dans le futur. Vérifiez la date et l’horloge de votre ordinateur.',
   'errors.needle.number': 'Saisissez la longueur d’aiguille en millimètres, par exemple 0,25.',
   'errors.needle.tooShort': 'Une longueur d’aiguille doit dépasser 0\u00a0mm.',

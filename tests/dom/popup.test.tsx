@@ -134,7 +134,7 @@ describe('first run', () => {
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Derma roller' } });
     fireEvent.input(screen.getByLabelText('Needle length (mm)'), { target: { value: '0.25' } });
     expect((screen.getByLabelText('First used on') as HTMLInputElement).value).toBe('');
-    expect(screen.getByText(/Not sure\? Give your best guess/)).toBeTruthy();
+    expect(screen.getByText(/Not sure\? A best guess will do/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Enter the day you first used it');
     expect(screen.queryByRole('button', { name: 'Finish' })).toBeNull();

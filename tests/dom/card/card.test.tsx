@@ -194,7 +194,7 @@ describe('card component', () => {
     const { model } = show(reading('Derma Roller 0.25mm', [0.25]), user({ sessions: [s] }));
     expect(model.history?.gap?.stop).toBe('answer-first');
     const line = text(screen.getByTestId('card-history'));
-    expect(line).toContain('Roller Coach asks you to answer its safety questions first');
+    expect(line).toContain('answer Roller Coach’s safety questions first');
     expect(line).not.toMatch(/possible/i);
     expect(screen.getByTestId('card-history').getAttribute('data-stop')).toBe('answer-first');
     cleanup();
