@@ -483,6 +483,12 @@ describe('can I roll now?', () => {
     // Unticked again: unanswered again.
     fireEvent.click(screen.getByLabelText(/An active breakout/));
     await waitFor(() => expect(answer().dataset.status).toBe('check-first'));
+    // Answered for the cheeks is not answered for the forehead.
+    fireEvent.click(screen.getByLabelText('None of these'));
+    await waitFor(() => expect(answer().dataset.status).toBe('possible'));
+    fireEvent.change(screen.getByLabelText('Area'), { target: { value: 'forehead' } });
+    await waitFor(() => expect(answer().dataset.status).toBe('check-first'));
+    expect((screen.getByLabelText('None of these') as HTMLInputElement).checked).toBe(false);
   });
 
   it('asks for the length when no roller is chosen, and gives no answer until then', async () => {

@@ -70,6 +70,9 @@ export function Check({
             value={area.value}
             onChange={(e) => {
               area.value = e.currentTarget.value as Area;
+              // The quick check is about this area: another area is asked again.
+              pre.value = {};
+              noneApplies.value = false;
               if (!rollerPicked.value)
                 rollerId.value = areaRoller(area.value, state.rollers.value, sessions)?.id ?? '';
             }}
