@@ -3,7 +3,7 @@ import type { Area } from './areas';
 import { type AssessContext, canRollNow } from './assess';
 import { type RollStatus, rollStatus } from './roll-status';
 import { areaRoller, type TreatedArea, treatedAreas } from './status';
-import { DAY_MS } from './time';
+import { DAY_MS, parseInstant } from './time';
 
 export interface BadgeState {
   /**
@@ -54,6 +54,13 @@ export function badgeState(ctx: AssessContext, nowMs: number): BadgeState {
     (s) => !['possible', 'not-yet', 'do-not-roll'].includes(s.status.kind) || s.status.warnings.length > 0,
   );
   let next = soonest;
+  // A warning that ends by itself (the longer wait an unrecorded after-effect may need) changes the badge then.
+  for (const { status } of statuses)
+    for (const f of status.warnings)
+      if (f.code === 'after-effects-unrecorded' && typeof f.params.safeFrom === 'string') {
+        const ms = parseInstant(f.params.safeFrom);
+        if (ms > nowMs) next = Math.min(next, ms);
+      }
   for (const item of activeAftercare(ctx.sessions, nowMs, ctx.tz)) {
     for (const ms of [item.startMs, item.endMs]) if (ms !== null && ms > nowMs) next = Math.min(next, ms);
   }

@@ -68,6 +68,22 @@ describe('toolbar badge', () => {
     expect(b.kind).toBe('warn');
   });
 
+  it('changes when the longer wait an unrecorded bleeding or redness may need is over', () => {
+    const s = [
+      makeSession({
+        area: 'cheeks',
+        needleMm: 0.5,
+        bleeding: undefined,
+        rednessHours: undefined,
+        when: '2026-11-12T09:00:00+01:00',
+      }),
+    ];
+    const b = badgeState({ ...ctx(s, { areas: ['cheeks'] }), rollers: [makeRoller({ needleMm: 0.5 })] }, NOW);
+    expect(b).toMatchObject({ kind: 'warn', possibleAreas: [] });
+    // 14 days after the session (the running aftercare changes only on Dec 3, when SPF ends).
+    expect(b.nextChangeMs).toBe(parseInstant('2026-11-26T09:00:00+01:00'));
+  });
+
   it('shows the warning mark while a contraindication blocks rolling', () => {
     const b = badgeState(
       ctx([], { areas: ['cheeks'], conditions: { 'pregnancy-nursing': { present: true, areas: [] } } }),
