@@ -132,6 +132,22 @@ describe('rollers', () => {
 });
 
 describe('what the dermatologist asks for (issue 15)', () => {
+  it('a field message goes once that field is edited, the link and the other extra fields too', async () => {
+    await mount();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a roller' }));
+    const form = screen.getByRole('form', { name: 'Add a roller' });
+    fireEvent.input(within(form).getByLabelText('Name'), { target: { value: 'Face roller' } });
+    fireEvent.input(within(form).getByLabelText('Needle length (mm)'), { target: { value: '0.25' } });
+    fireEvent.input(within(form).getByLabelText('First used on'), { target: { value: '2026-11-01' } });
+    fireEvent.input(within(form).getByLabelText(/Where it was bought/), {
+      target: { value: 'javascript:x' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save roller' }));
+    expect((await within(form).findByRole('alert')).textContent).toContain('https://');
+    fireEvent.input(within(form).getByLabelText(/Where it was bought/), { target: { value: 'https://a' } });
+    await waitFor(() => expect(within(form).queryByRole('alert')).toBeNull());
+  });
+
   it('records brand, link, material and cleaning, and refuses a link that is not https', async () => {
     const state = await mount();
     fireEvent.click(screen.getByRole('button', { name: 'Add a roller' }));

@@ -53,6 +53,12 @@ function RollerEditor({
     cleaning: initial?.cleaning ?? '',
   });
   const errors = useSignal<Record<string, string>>({});
+  /** An extra field edited: its value, and its message gone (checked again on Save). */
+  const setExtra = (patch: Partial<Extra>) => {
+    extra.value = { ...extra.value, ...patch };
+    const left = Object.fromEntries(Object.entries(errors.value).filter(([k]) => !(k in patch)));
+    if (Object.keys(left).length !== Object.keys(errors.value).length) errors.value = left;
+  };
   const save = async () => {
     const d = draft.value;
     const { brand: _b, link: _l, cleaning: _c, ...kept } = initial ?? {};
@@ -97,7 +103,7 @@ function RollerEditor({
           value={extra.value.needleCount}
           aria-invalid={errors.value.needleCount ? 'true' : undefined}
           aria-describedby="err-needleCount"
-          onInput={(e) => (extra.value = { ...extra.value, needleCount: e.currentTarget.value })}
+          onInput={(e) => setExtra({ needleCount: e.currentTarget.value })}
         />
       </label>
       <FieldError id="err-needleCount" message={errors.value.needleCount} />
@@ -106,9 +112,7 @@ function RollerEditor({
         <select
           name="material"
           value={extra.value.material}
-          onChange={(e) =>
-            (extra.value = { ...extra.value, material: e.currentTarget.value as Extra['material'] })
-          }
+          onChange={(e) => setExtra({ material: e.currentTarget.value as Extra['material'] })}
         >
           <option value="">{t('options.rollers.material.none')}</option>
           {(['stainless-steel', 'titanium', 'other'] as const).map((m) => (
@@ -135,7 +139,7 @@ function RollerEditor({
               placeholder={placeholder}
               aria-invalid={errors.value[field] ? 'true' : undefined}
               aria-describedby={`err-${field}`}
-              onInput={(e) => (extra.value = { ...extra.value, [field]: e.currentTarget.value })}
+              onInput={(e) => setExtra({ [field]: e.currentTarget.value })}
             />
           </label>
           <FieldError id={`err-${field}`} message={errors.value[field]} />
