@@ -381,7 +381,11 @@ export const de: Messages = {
   'report.attention.none':
     'Nichts erfasst: keine starke Blutung, keine Rötung über 48 Stunden, keine ärztlich abzuklärende Nebenwirkung.',
   'report.attention.unrecorded':
-    'Nichts erfasst, aber nicht alles wurde erfasst: Blutung fehlt bei {bleeding} von {total} Sitzungen, Rötung bei {redness}.',
+    'Nichts erfasst, aber nicht alles wurde erfasst. Sitzungen ohne erfasste Blutung: {bleeding} von {total}; ohne erfasste Rötung: {redness} von {total}.',
+  'report.attention.unrecorded.bleeding':
+    'Nichts erfasst, aber nicht alles wurde erfasst. Sitzungen ohne erfasste Blutung: {bleeding} von {total}.',
+  'report.attention.unrecorded.redness':
+    'Nichts erfasst, aber nicht alles wurde erfasst. Sitzungen ohne erfasste Rötung: {redness} von {total}.',
   'report.products': 'Produkte auf der behandelten Haut',
   'report.products.none':
     'Kein in diesem Zeitraum erfasstes Produkt enthielt erkennbar einen Wirkstoff oder einen nicht für verletzte Haut gedachten Inhaltsstoff.',

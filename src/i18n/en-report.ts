@@ -87,7 +87,11 @@ export const enReport = {
   'report.attention.none':
     'None recorded: no heavy bleeding, no redness over 48 hours, no “see a doctor” effect.',
   'report.attention.unrecorded':
-    'None recorded, but not everything was: bleeding was not recorded for {bleeding} of {total} sessions, redness for {redness}.',
+    'None recorded, but not everything was. Sessions without bleeding recorded: {bleeding} of {total}; without redness recorded: {redness} of {total}.',
+  'report.attention.unrecorded.bleeding':
+    'None recorded, but not everything was. Sessions without bleeding recorded: {bleeding} of {total}.',
+  'report.attention.unrecorded.redness':
+    'None recorded, but not everything was. Sessions without redness recorded: {redness} of {total}.',
   'report.products': 'Products on needled skin',
   'report.products.none':
     'No product logged in this period matched an active or an ingredient not made for broken skin.',

@@ -370,7 +370,11 @@ export const es: Messages = {
   'report.attention.none':
     'Nada registrado: ningún sangrado abundante, ningún enrojecimiento de más de 48 horas, ningún efecto de “consulta a un médico”.',
   'report.attention.unrecorded':
-    'Nada registrado, pero no se registró todo: el sangrado no se registró en {bleeding} de {total} sesiones; el enrojecimiento, en {redness}.',
+    'Nada registrado, pero no se registró todo. Sesiones sin sangrado registrado: {bleeding} de {total}; sin enrojecimiento registrado: {redness} de {total}.',
+  'report.attention.unrecorded.bleeding':
+    'Nada registrado, pero no se registró todo. Sesiones sin sangrado registrado: {bleeding} de {total}.',
+  'report.attention.unrecorded.redness':
+    'Nada registrado, pero no se registró todo. Sesiones sin enrojecimiento registrado: {redness} de {total}.',
   'report.products': 'Productos sobre la piel tratada con microagujas',
   'report.products.none':
     'Ningún producto registrado en este periodo coincidió con un activo ni con un ingrediente no apto para piel lesionada.',

@@ -384,7 +384,11 @@ export const fr: Messages = {
   'report.attention.none':
     'Rien d’enregistré\u00a0: aucun saignement abondant, aucune rougeur de plus de 48 heures, aucun effet «\u00a0consultez un médecin\u00a0».',
   'report.attention.unrecorded':
-    'Rien d’enregistré, mais tout n’a pas été noté\u00a0: le saignement n’a pas été noté pour {bleeding} séances sur {total}, la rougeur pour {redness}.',
+    'Rien d’enregistré, mais tout n’a pas été noté. Séances sans saignement noté\u00a0: {bleeding} sur {total}\u00a0; sans rougeur notée\u00a0: {redness} sur {total}.',
+  'report.attention.unrecorded.bleeding':
+    'Rien d’enregistré, mais tout n’a pas été noté. Séances sans saignement noté\u00a0: {bleeding} sur {total}.',
+  'report.attention.unrecorded.redness':
+    'Rien d’enregistré, mais tout n’a pas été noté. Séances sans rougeur notée\u00a0: {redness} sur {total}.',
   'report.products': 'Produits sur la peau traitée',
   'report.products.none':
     'Aucun produit noté sur cette période ne correspond à un actif ni à un ingrédient non adapté à une peau lésée.',

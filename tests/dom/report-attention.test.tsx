@@ -30,8 +30,16 @@ describe('report: after-effects that need attention', () => {
     render(<ReportAttention data={data(sessions)} tz="Europe/Berlin" />);
     const line = screen.getByTestId('report-attention-unrecorded').textContent ?? '';
     expect(line).toBe(
-      'None recorded, but not everything was: bleeding was not recorded for 2 of 3 sessions, redness for 1.',
+      'None recorded, but not everything was. Sessions without bleeding recorded: 2 of 3; without redness recorded: 1 of 3.',
     );
     expect(line).not.toMatch(/no heavy bleeding|no redness/);
+  });
+
+  it('names only what is missing: bleeding recorded everywhere, redness not', () => {
+    const sessions = [makeSession(recorded), makeSession({ bleeding: 'none', rednessHours: undefined })];
+    render(<ReportAttention data={data(sessions)} tz="Europe/Berlin" />);
+    expect(screen.getByTestId('report-attention-unrecorded').textContent).toBe(
+      'None recorded, but not everything was. Sessions without redness recorded: 1 of 2.',
+    );
   });
 });

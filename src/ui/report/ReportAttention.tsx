@@ -33,10 +33,14 @@ function NoneRecorded({ sessions }: { sessions: readonly Session[] }) {
   const bleeding = sessions.filter((s) => s.bleeding === undefined).length;
   const redness = sessions.filter((s) => s.rednessHours === undefined).length;
   if (bleeding === 0 && redness === 0) return <p>{t('report.attention.none')}</p>;
+  const key =
+    bleeding === 0
+      ? 'report.attention.unrecorded.redness'
+      : redness === 0
+        ? 'report.attention.unrecorded.bleeding'
+        : 'report.attention.unrecorded';
   return (
-    <p data-testid="report-attention-unrecorded">
-      {t('report.attention.unrecorded', { bleeding, redness, total: sessions.length })}
-    </p>
+    <p data-testid="report-attention-unrecorded">{t(key, { bleeding, redness, total: sessions.length })}</p>
   );
 }
 
