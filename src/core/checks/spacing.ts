@@ -133,7 +133,7 @@ function afterEffectsUnrecorded(
   // 0.25-0.5 mm), by the stricter band of the two sessions: the last one or the next one is in it.
   // Between two sessions of 0.25 mm or less bleeding is not expected (it suggests too much
   // pressure), and over 0.5 mm there is no home schedule to lengthen.
-  if (!worst || worst.band !== 'caution' || (asRecorded && worst.days <= asRecorded.days)) return [];
+  if (worst?.band !== 'caution' || (asRecorded && worst.days <= asRecorded.days)) return [];
   if (!closerThan({ ms: candidate.whenMs, day }, last, worst.days)) return [];
   const safeFrom = formatInstant(intervalEndMs(last, worst.days, ctx.tz), ctx.tz);
   return [

@@ -6,7 +6,7 @@ import { rollerWear } from '../../core/wear';
 import { formatDate, formatMm, t } from '../../i18n/i18n';
 import type { AppState } from '../../store/state';
 import { newId } from '../shared/assess-context';
-import { FieldError, fieldErrors } from '../shared/FieldError';
+import { errorsAfterEdit, FieldError, fieldErrors } from '../shared/FieldError';
 import { type RollerDraft, RollerFields, rollerFormErrors, typedNeedleMm } from '../shared/RollerFields';
 import { SourceRefs } from '../shared/SourceList';
 import { showToast } from '../shared/Toast';
@@ -56,8 +56,7 @@ function RollerEditor({
   /** An extra field edited: its value, and its message gone (checked again on Save). */
   const setExtra = (patch: Partial<Extra>) => {
     extra.value = { ...extra.value, ...patch };
-    const left = Object.fromEntries(Object.entries(errors.value).filter(([k]) => !(k in patch)));
-    if (Object.keys(left).length !== Object.keys(errors.value).length) errors.value = left;
+    errors.value = errorsAfterEdit(errors.value, patch);
   };
   const save = async () => {
     const d = draft.value;

@@ -19,3 +19,9 @@ export function fieldErrors(issues: { path: (string | number)[]; key: string }[]
   }
   return out;
 }
+
+/** The messages left once the fields in `patch` were edited (each is checked again on Next or Save). */
+export function errorsAfterEdit(errors: Record<string, string>, patch: object): Record<string, string> {
+  const left = Object.fromEntries(Object.entries(errors).filter(([field]) => !(field in patch)));
+  return Object.keys(left).length === Object.keys(errors).length ? errors : left;
+}

@@ -2,7 +2,7 @@ import type { Signal } from '@preact/signals';
 import { type Band, bandOf } from '../../core/bands';
 import type { RollerKind } from '../../core/schemas';
 import { t } from '../../i18n/i18n';
-import { FieldError } from './FieldError';
+import { errorsAfterEdit, FieldError } from './FieldError';
 import { SourceRefs } from './SourceList';
 
 export interface RollerDraft {
@@ -65,8 +65,7 @@ export function RollerFields({
 }) {
   const set = (patch: Partial<RollerDraft>) => {
     draft.value = { ...draft.value, ...patch };
-    const left = Object.fromEntries(Object.entries(errorsSignal.value).filter(([k]) => !(k in patch)));
-    if (Object.keys(left).length !== Object.keys(errorsSignal.value).length) errorsSignal.value = left;
+    errorsSignal.value = errorsAfterEdit(errorsSignal.value, patch);
   };
   const errors = errorsSignal.value;
   const d = draft.value;
