@@ -556,6 +556,26 @@ describe('can I roll now?', () => {
     await waitFor(() => expect((screen.getByLabelText('Roller') as HTMLSelectElement).value).toBe('face'));
   });
 
+  it("for a pen, asks its depth, starting from the area's last session with it: the same answer as the area's status", async () => {
+    const repo = createRepository();
+    await repo.saveRollers([makeRoller({ id: 'pen', name: 'Pen', kind: 'pen', needleMm: 0.5 })]);
+    await repo.saveProfile(ONBOARDED);
+    // Set to 0.25 mm four days ago: the status reads 0.25 mm (3 days), not the pen's 0.5 mm (7).
+    await repo.putSessions([
+      makeSession({ area: 'cheeks', needleMm: 0.25, rollerId: 'pen', when: '2026-11-17T09:00:00+01:00' }),
+    ]);
+    mount();
+    const home = (await screen.findByTestId('status-cheeks')).dataset.status;
+    expect(home).not.toBe('not-yet');
+    fireEvent.click(screen.getByRole('button', { name: 'Can I roll now?' }));
+    expect((screen.getByLabelText('Pen depth used (mm)') as HTMLInputElement).value).toBe('0.25');
+    fireEvent.click(screen.getByLabelText('None of these'));
+    await waitFor(() => expect(screen.getByTestId('answer').dataset.status).toBe(home));
+    // A deeper setting typed here is answered for that depth.
+    fireEvent.input(screen.getByLabelText('Pen depth used (mm)'), { target: { value: '0.5' } });
+    await waitFor(() => expect(screen.getByTestId('answer').dataset.status).toBe('not-yet'));
+  });
+
   it('answers yes when nothing stops a session', async () => {
     await setUpUser();
     mount();

@@ -40,15 +40,27 @@ export function Check({
   // The area's own roller (the one its status was computed with) until the user picks one.
   const rollerId = useSignal(areaRoller(area.value, state.rollers.value, sessions)?.id ?? '');
   const rollerPicked = useSignal(false);
-  const needle = useSignal('');
+  /**
+   * The depth a pen is set to, as the area's status reads it: the area's last session with this
+   * pen, else the pen's own length (as the log form offers it); '' for a roller or none.
+   */
+  const penDepth = (a: Area, id: string): string => {
+    const pen = rollers.find((r) => r.id === id && r.kind === 'pen');
+    if (!pen) return '';
+    return String(sessions.findLast((s) => s.area === a && s.rollerId === id)?.needleMm ?? pen.needleMm);
+  };
+  const needle = useSignal(penDepth(area.value, rollerId.value));
+  const needleTyped = useSignal(false);
   const pre = useSignal<Partial<Record<PrecheckId, boolean>>>({});
   // The quick check is questions: nothing ticked is not "none applies" until the user says so.
   const noneApplies = useSignal(false);
 
   const roller = rollers.find((r) => r.id === rollerId.value) ?? null;
-  // No roller chosen: the length must be typed; none is ever assumed.
+  // No roller chosen: the length must be typed; none is ever assumed. A pen's depth is typed too
+  // (a pen is set to a depth per session, as in the log form).
+  const lengthTyped = !roller || roller.kind === 'pen';
   const typed = typedNeedleMm(needle.value);
-  const needleMm = roller ? roller.needleMm : bandOf(typed) ? typed : null;
+  const needleMm = roller && !lengthTyped ? roller.needleMm : bandOf(typed) ? typed : null;
   const ctx = { ...assessContext(state, tz), precheck: pre.value };
   // With no known length the contraindications and the quick check still count (NaN matches no band).
   const answer = canRollNow(area.value, needleMm ?? Number.NaN, roller?.id ?? null, nowMs, ctx);
@@ -75,6 +87,7 @@ export function Check({
               noneApplies.value = false;
               if (!rollerPicked.value)
                 rollerId.value = areaRoller(area.value, state.rollers.value, sessions)?.id ?? '';
+              if (!needleTyped.value) needle.value = penDepth(area.value, rollerId.value);
             }}
           >
             {(areasOffered.length > 0 ? areasOffered : (['cheeks'] as Area[])).map((a) => (
@@ -92,6 +105,7 @@ export function Check({
               onChange={(e) => {
                 rollerId.value = e.currentTarget.value;
                 rollerPicked.value = true;
+                if (!needleTyped.value) needle.value = penDepth(area.value, rollerId.value);
               }}
             >
               {rollers.map((r) => (
@@ -104,16 +118,19 @@ export function Check({
           </label>
         ) : null}
       </div>
-      {roller ? null : (
+      {lengthTyped ? (
         <>
           <label>
-            {t('log.needle')}
+            {roller ? t('log.depth') : t('log.needle')}
             <input
               name="needleMm"
               inputMode="decimal"
               value={needle.value}
               aria-describedby="check-needle-hint"
-              onInput={(e) => (needle.value = e.currentTarget.value)}
+              onInput={(e) => {
+                needle.value = e.currentTarget.value;
+                needleTyped.value = true;
+              }}
             />
           </label>
           {needleMm === null ? (
@@ -123,7 +140,7 @@ export function Check({
           ) : null}
           <NeedleBand value={needle.value} />
         </>
-      )}
+      ) : null}
       <fieldset>
         <legend>{t('check.questions')}</legend>
         {PRECHECK_IDS.map((id) => (
