@@ -53,12 +53,10 @@ export interface HistoryLine {
 
 /**
  * What Roller Coach says for that area beyond the gap, when it is more than the card's "when no
- * contraindication applies": do not roll (a "see a doctor" after-effect, a contraindication for
- * the area) or ask a doctor first. The popup's status for the area, for the page's length.
- */
-/**
- * What the area's status says beyond the gap (as the popup gives it): a stop, a doctor first, the
- * safety questions first, or a warning; null when the status is plain "possible" or "not yet".
+ * contraindication applies" (the popup's status for the area, for the page's length): do not roll
+ * (a "see a doctor" after-effect, a contraindication for the area), ask a doctor first, answer the
+ * safety questions first, or a warning applies; null when the status is plain "possible" or
+ * "not yet".
  */
 export type HistoryStop = 'do-not-roll' | 'ask-doctor' | 'answer-first' | 'warned' | null;
 
