@@ -54,13 +54,13 @@ export function badgeState(ctx: AssessContext, nowMs: number): BadgeState {
     (s) => !['possible', 'not-yet', 'do-not-roll'].includes(s.status.kind) || s.status.warnings.length > 0,
   );
   let next = soonest;
-  // A warning that ends by itself (the longer wait an unrecorded after-effect may need) changes the badge then.
+  // A warning that says when it ends (its `safeFrom`: the longer wait an unrecorded after-effect
+  // may need) changes the badge then.
   for (const { status } of statuses)
-    for (const f of status.warnings)
-      if (f.code === 'after-effects-unrecorded' && typeof f.params.safeFrom === 'string') {
-        const ms = parseInstant(f.params.safeFrom);
-        if (ms > nowMs) next = Math.min(next, ms);
-      }
+    for (const f of status.warnings) {
+      const ms = typeof f.params.safeFrom === 'string' ? parseInstant(f.params.safeFrom) : Number.NaN;
+      if (ms > nowMs) next = Math.min(next, ms);
+    }
   for (const item of activeAftercare(ctx.sessions, nowMs, ctx.tz)) {
     for (const ms of [item.startMs, item.endMs]) if (ms !== null && ms > nowMs) next = Math.min(next, ms);
   }
