@@ -392,6 +392,8 @@ export function createFixtures() {
 
 /** The saved real page, read from the shared fixtures (never copied into the project). */
 export const CARD_PAGE = resolve(ROOT, '../shared/fixtures/pages/amazon-es-product.html');
+/** The card's script as built (src/ui/card/card-script.ts), as the trace count names it. */
+const CARD_FILE = 'retailer-card.js';
 const CARD_ORIGIN = 'https://www.amazon.es';
 export const CARD_URLS = {
   plain: `${CARD_ORIGIN}/Cecotec-Excellence/dp/B01MUGXRT9`,
@@ -580,6 +582,10 @@ export function cardFixtures(fx) {
             await page.close();
             if (cardShown !== (kind === 'roller'))
               throw new Error(`the card was ${cardShown ? '' : 'not '}shown on the ${kind} page`);
+            // The card's own code must be in the count: were it loaded from an address the count
+            // does not know as the extension's (a per-session one), the figure would leave it out.
+            if (cardShown && !(CARD_FILE in byScript))
+              throw new Error(`the card was shown, but no event of ${CARD_FILE} was counted in the trace`);
             if (i === 0) continue; // the first load warms caches
             samples.push(total);
             detail.push({ ...byScript, 'thread time (not a budget)': thread });

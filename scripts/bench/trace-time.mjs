@@ -4,6 +4,9 @@
  * main thread, from `start` on:
  * - the top-level EvaluateScript and FunctionCall events of the page's frame whose script is the
  *   extension's (`prefix`): the detector, the card when it is injected, their timers and observers;
+ * - the compiling and the evaluating of the extension's modules (the card, when the detector
+ *   imports it): v8.compileModule names its script, v8.evaluateModule does not and is the
+ *   module compiled last before it on that thread (moduleEvents);
  * - the tasks in which the extension's own messages reach the renderer (an `extensions.mojom`
  *   message: the background's answer to runtime.sendMessage, an injection, a storage event);
  * - the microtask checkpoint that runs right after one of those (within CHECKPOINT_GAP_US of its
@@ -22,10 +25,30 @@ const MESSAGE = 'Receive mojo message';
 export const CONTINUATIONS = 'extension messages (continuations)';
 
 const tag = (e) => String(e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '');
-const isScript = (e) => e.name === 'EvaluateScript' || e.name === 'FunctionCall';
+const MODULE_COMPILE = 'v8.compileModule';
+const MODULE_EVALUATE = 'v8.evaluateModule';
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', MODULE_COMPILE, MODULE_EVALUATE]);
+const isScript = (e) => SCRIPT_EVENTS.has(e.name);
+
+/**
+ * The events, each module evaluation given the address of the module compiled last before it on
+ * its thread (a module is evaluated after it is compiled; a trace does not say which module runs).
+ */
+function moduleEvents(events) {
+  const lastCompiled = new Map();
+  return [...events]
+    .sort((a, b) => a.ts - b.ts)
+    .map((e) => {
+      const thread = `${e.pid}:${e.tid}`;
+      if (e.name === MODULE_COMPILE && e.ph === 'X') lastCompiled.set(thread, e.args?.data?.url);
+      if (e.name !== MODULE_EVALUATE || !lastCompiled.has(thread)) return e;
+      return { ...e, args: { ...e.args, data: { ...e.args?.data, url: lastCompiled.get(thread) } } };
+    });
+}
 const inside = (x, outer) => x !== outer && x.ts >= outer.ts && x.ts + x.dur <= outer.ts + outer.dur;
 
-export function extensionScriptTime(events, { prefix, frame, start = 0 }) {
+export function extensionScriptTime(traceEvents, { prefix, frame, start = 0 }) {
+  const events = moduleEvents(traceEvents);
   const ours = (e) => String(e.args?.data?.url ?? '').startsWith(prefix);
   const scripts = events.filter(
     (e) =>

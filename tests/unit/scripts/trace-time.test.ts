@@ -81,6 +81,20 @@ describe('the content scripts’ main-thread time, read from a trace', () => {
     expect(r.total).toBeCloseTo(0.5 + 0.05 + 0.1);
   });
 
+  it('counts the compiling and evaluating of our module (its evaluation names no script), not a page module’s', () => {
+    const compiled = (ts: number, dur: number, url: string) =>
+      ev('v8.compileModule', ts, dur, { data: { url } });
+    const r = time([
+      script('EvaluateScript', 1000, 500, 'retailer.js'),
+      compiled(3000, 300, `${PREFIX}retailer-card.js`),
+      ev('v8.evaluateModule', 3500, 700, {}),
+      compiled(6000, 200, 'https://shop.example/app.mjs'),
+      ev('v8.evaluateModule', 6300, 900, {}),
+    ]);
+    expect(r.total).toBeCloseTo(0.5 + 0.3 + 0.7);
+    expect(r.byScript['retailer-card.js']).toBeCloseTo(1.0);
+  });
+
   it('reads only the main thread of the page’s frame, from the page’s own request on', () => {
     const other = { ...script('FunctionCall', 1000, 5000, 'retailer.js'), tid: 2 };
     const before = script('EvaluateScript', 10, 700, 'retailer.js');
