@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardMessage, CardReply } from '../../background/messages';
 import { siteName } from '../../retail/site';
 import { cardApi, shareDetectorContext } from './api';
+import { afterPageLoad } from './page-idle';
 import { pageLook } from './page-look';
 
 /**
@@ -12,8 +13,8 @@ import { pageLook } from './page-look';
  * device and nothing else happens. Otherwise it sends these texts to the background, which runs
  * the classifier, checks whether the user turned the card off here, and loads the card's code
  * into this frame; so the shop's page never compiles the classifier or reads storage. No
- * observer: it checks at start (again shortly after, while a client-rendered page has no title
- * yet) and after each single-page navigation.
+ * observer: it checks once the page has loaded and is idle (again shortly after, while a
+ * client-rendered page has no title yet) and after each single-page navigation.
  */
 type Outcome = 'settled' | 'not-yet';
 
@@ -96,5 +97,6 @@ export function startDetector(ctx: ContentScriptContext): Promise<DetectorResult
   }
 
   ctx.addEventListener(window, 'wxt:locationchange', () => void checks([50, 400, 1200, 3000], true));
-  return checks([0, 400, 1200, 3000], false);
+  // The first look once the shop's page has loaded and is idle: its own scripts go first.
+  return afterPageLoad(ctx).then(() => checks([0, 400, 1200, 3000], false));
 }
