@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { RETAILER_MATCHES } from './src/retail/sites';
+import { CARD_SCRIPT } from './src/ui/card/card-script';
 
 /**
  * The background's English (src/background/worker-english.ts) written into the build as a literal:
@@ -27,6 +28,32 @@ function inlineStyles(html: string, bundle: Record<string, { type: string; sourc
     const asset = bundle[file];
     return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
   });
+}
+
+/**
+ * The card's file starts with V8's compile hint `//# allFunctionsCalledOnLoad`: Chrome compiles
+ * all of it as the module loads, so the code cache it keeps holds every function the card runs,
+ * and a shop's page compiles none of them (src/ui/card/load-card.ts).
+ */
+function cardCompiledWhole() {
+  return {
+    name: 'roller-coach:card-compiled-whole',
+    apply: 'build' as const,
+    generateBundle(
+      _options: unknown,
+      bundle: Record<string, { type: string; code?: string; source?: unknown }>,
+    ) {
+      const card = bundle[CARD_SCRIPT.slice(1)];
+      if (card?.type !== 'chunk') return;
+      card.code = `//# allFunctionsCalledOnLoad\n${card.code}`;
+      // A source map (RC_SOURCEMAP=1, for profiling) starts one line later.
+      const map = bundle[`${CARD_SCRIPT.slice(1)}.map`];
+      if (map?.type === 'asset') {
+        const json = JSON.parse(String(map.source));
+        map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+      }
+    },
+  };
 }
 
 const POPUP_SHELL_TAG = '<script src="/popup-shell.js"></script>';
@@ -131,7 +158,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), inlineWorkerEnglish(), popupFirstPaintOrder()],
+    plugins: [preact(), inlineWorkerEnglish(), popupFirstPaintOrder(), cardCompiledWhole()],
     build: { sourcemap: process.env.RC_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
@@ -150,6 +177,17 @@ export default defineConfig({
     // optional origins among the optional permissions).
     optional_permissions: browser === 'firefox' ? ['notifications', 'https://*/*'] : ['notifications'],
     ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*'] }),
+    // Chrome: the detector imports the card's code as a module, which Chrome keeps compiled
+    // (src/ui/card/load-card.ts). Any https page, as "check this page" may run the detector on any
+    // shop; at an address that changes each browser session, so no page can probe for the
+    // extension by it. Firefox: the background injects the card instead, nothing is exposed.
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          web_accessible_resources: [
+            { resources: [CARD_SCRIPT.slice(1)], matches: ['https://*/*'], use_dynamic_url: true },
+          ],
+        }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,18 +4,17 @@ import { boundedTexts, classifyTexts } from '../retail/classify-texts';
 import type { DeviceTexts } from '../retail/device-stems';
 import { RETAILER_MATCHES } from '../retail/sites';
 import { createRepository } from '../store/repository';
+import { CARD_SCRIPT } from '../ui/card/card-script';
 import type { DetectorAnswer } from '../ui/card/detector';
 import { type CardModelRequest, type CardView, cardIsOff, cardView, isCardModelRequest } from './card-model';
 
 /**
  * Messages from the product-page card and its detector. A content script runs in the shop's
  * origin, where the store's Web Lock is not the extension's, so it never touches storage: it asks
- * the background, which classifies the texts the detector sends and loads the card's code into the
- * asking frame only when that page qualifies (a device, the card not turned off there), changes
+ * the background, which classifies the texts the detector sends and has the card's code loaded into
+ * the asking frame only when that page qualifies (a device, the card not turned off there), changes
  * settings through the repository (validated, under the lock), and opens the notes.
  */
-export const CARD_SCRIPT = '/retailer-card.js';
-
 export type CardSettingsAction =
   | { action: 'dismiss-product'; productKey: string }
   | { action: 'disable-site'; site: string }
@@ -29,6 +28,8 @@ export interface DetectedMessage {
   site: string;
   productKey: string;
   cardLoaded: boolean;
+  /** The detector loads the card's code itself (src/ui/card/load-card.ts): nothing to inject. */
+  loadsCard?: boolean;
 }
 
 export type CardMessage =
@@ -85,20 +86,21 @@ async function injectCard(sender: Sender): Promise<void> {
 
 /**
  * The detector's answer: not a device (the classifier), turned off (the user's card settings), or
- * the card, loaded into the frame when it is not there yet.
+ * the card, loaded into the frame when it is not there yet (by the detector itself when it says
+ * it loads the card).
  */
 async function detected(m: DetectedMessage, sender: Sender): Promise<DetectorAnswer> {
   const texts = boundedTexts(m.texts);
   if (!texts || !classifyTexts(texts).device) return 'not-a-device';
   if (m.cardLoaded) return 'card';
   if (cardIsOff(await createRepository().readSettings(), m.site, m.productKey)) return 'turned-off';
-  await injectCard(sender);
+  if (!m.loadsCard) await injectCard(sender);
   return 'card';
 }
 
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
-function isCardMessage(m: unknown): m is CardMessage {
+export function isCardMessage(m: unknown): m is CardMessage {
   if (typeof m !== 'object' || m === null) return false;
   const x = m as Record<string, unknown>;
   switch (x.type) {
@@ -107,7 +109,8 @@ function isCardMessage(m: unknown): m is CardMessage {
         boundedTexts(x.texts) !== null &&
         nonEmpty(x.site) &&
         nonEmpty(x.productKey) &&
-        typeof x.cardLoaded === 'boolean'
+        typeof x.cardLoaded === 'boolean' &&
+        (x.loadsCard === undefined || typeof x.loadsCard === 'boolean')
       );
     }
     case 'roller-coach:card-model':

@@ -6,8 +6,9 @@ import { EXTENSION_DIR } from '../../scripts/lib/chromium.mjs';
 import { type Harness, startHarness } from './support';
 
 /**
- * The card loads lazily: the background injects retailer-card.js (an unlisted script) with
- * chrome.scripting (the manifest asks for "scripting", see wxt.config.ts). The card's e2e tests
+ * The card loads lazily: Chrome's detector imports retailer-card.js (an unlisted script, the one
+ * web-accessible file: src/ui/card/load-card.ts) once the background says the page qualifies;
+ * "check this page" injects the detector with chrome.scripting (see wxt.config.ts). The card's e2e tests
  * run a private copy of the build, which `hosts` may give host access a test cannot grant
  * through activeTab; without `hosts` the copy is the build as shipped.
  */

@@ -387,7 +387,38 @@ describe('single-page navigation and hostile pages', () => {
       await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))),
     ).toEqual(links);
     expect(await page.evaluate(() => document.querySelectorAll('roller-coach-card').length)).toBe(1);
-    expect(requests).toEqual([ROLLER_URL]);
+    // No request but the page's own: the hostile text loaded nothing. The one other is the
+    // extension's packaged card script, which Chrome's detector imports from the extension
+    // itself (src/ui/card/load-card.ts): no network.
+    const fromExtension = (u: string) => u.startsWith('chrome-extension://');
+    expect(requests.filter((u) => !fromExtension(u))).toEqual([ROLLER_URL]);
+    // (Requested at the per-session address, which Chrome redirects to the extension's own.)
+    expect(new Set(requests.filter(fromExtension).map((u) => new URL(u).pathname))).toEqual(
+      new Set(['/retailer-card.js']),
+    );
+    await page.close();
+  });
+});
+
+/**
+ * Chrome's detector imports the card's file, a web-accessible resource (wxt.config.ts): only at
+ * its per-session address, which the page never learns; so a shop cannot probe for the extension.
+ */
+describe('the card’s file, web-accessible for the detector only', () => {
+  it('a page can neither fetch it at the extension’s fixed address nor see the address it was loaded from', async () => {
+    serve(ROLLER_URL, amazonPage({ title: 'Derma Roller 0.5mm, 540 titanium needles' }));
+    const page = await h.context.newPage();
+    await page.goto(ROLLER_URL);
+    await waitForCard(page, { mm: '0.5', verdict: 'caution' });
+    const seen = await page.evaluate(async (url) => {
+      const fetched = await fetch(url).then(
+        () => 'read',
+        () => 'refused',
+      );
+      const timings = performance.getEntriesByType('resource').map((e) => e.name);
+      return { fetched, extensionTimings: timings.filter((n) => n.startsWith('chrome-extension:')) };
+    }, `chrome-extension://${h.extensionId}/retailer-card.js`);
+    expect(seen).toEqual({ fetched: 'refused', extensionTimings: [] });
     await page.close();
   });
 });

@@ -32,6 +32,14 @@ describe.each([
     expect(hosts.filter((h) => /^\*:\/\/\*\/|^https?:\/\/\*\/\*$/.test(h))).toEqual([]);
   });
 
+  it('exposes to pages only the card’s script, in Chrome, at a per-session address', () => {
+    expect(m.web_accessible_resources).toEqual(
+      dir.startsWith('chrome')
+        ? [{ resources: ['retailer-card.js'], matches: ['https://*/*'], use_dynamic_url: true }]
+        : undefined,
+    );
+  });
+
   if (dir.startsWith('firefox'))
     it('declares a gecko id and that no data is collected', () => {
       expect(m.browser_specific_settings.gecko.id).toMatch(/@/);

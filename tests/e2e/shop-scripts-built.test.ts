@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The scripts that run in shops' pages, as built: each one self-contained file (the page fetches
- * no chunk), without webextension-polyfill (src/ui/card/native-browser.ts; the alias in
+ * no chunk; Chrome's detector imports the card's file, itself one such file), without webextension-polyfill (src/ui/card/native-browser.ts; the alias in
  * wxt.config.ts picks these builds by their entrypoints, so a renamed or new shop-page script
  * that fell out of it would carry the polyfill again). Runs after both builds (npm test).
  */
@@ -12,16 +12,33 @@ const BUILDS = [
   ['Chrome', '.output/chrome-mv3', 'npx wxt build'],
   ['Firefox', '.output/firefox-mv2', 'npx wxt build -b firefox'],
 ] as const;
+const DETECTOR = 'content-scripts/retailer.js';
+/**
+ * Chrome's detector loads the card's file as a module (src/ui/card/load-card.ts): its one dynamic
+ * import, of an address from runtime.getURL, whose path the build holds as a literal.
+ */
+const CARD_IMPORT = 'import(runtime.getURL)';
+const dynamicImports = (code: string) =>
+  [...code.matchAll(/\bimport\s*\(([^()]*(?:\([^()]*\))?)\)/g)].map((m) =>
+    /\.runtime\.getURL\(\w+\)$/.test(m[1] ?? '') ? CARD_IMPORT : `import(${m[1]})`,
+  );
 /** A message only webextension-polyfill's code holds (its onMessage wrapper). */
 const POLYFILL_MARK = 'Failed to send onMessage rejected reply';
 
-describe.each(BUILDS)('the %s build’s shop-page scripts', (_, dir, build) => {
+describe.each(BUILDS)('the %s build’s shop-page scripts', (name, dir, build) => {
   it.each(SHOP_SCRIPTS)('%s: one file, no webextension-polyfill', (file) => {
     const path = `${dir}/${file}`;
     if (!existsSync(path)) throw new Error(`${path} is not built: run ${build}`);
     const code = readFileSync(path, 'utf8');
     expect(code).not.toContain(POLYFILL_MARK);
-    expect(code).not.toMatch(/\bimport\s*\(|^import\s/m);
+    expect(code).not.toMatch(/^import\s/m);
+    expect(dynamicImports(code)).toEqual(file === DETECTOR && name === 'Chrome' ? [CARD_IMPORT] : []);
+  });
+
+  it('the Chrome detector holds the card’s path, the address it imports', () => {
+    if (name !== 'Chrome') return;
+    const code = readFileSync(`${dir}/${DETECTOR}`, 'utf8');
+    expect(code).toContain('`/retailer-card.js`');
   });
 
   it('the build still holds the polyfill mark elsewhere (so the check above can fail)', () => {

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardMessage, CardReply } from '../../background/messages';
 import { siteName } from '../../retail/site';
 import { cardApi, shareDetectorContext } from './api';
+import { DETECTOR_LOADS_CARD, loadCardModule } from './load-card';
 import { afterPageLoad } from './page-idle';
 import { pageLook } from './page-look';
 
@@ -11,10 +12,10 @@ import { pageLook } from './page-look';
  * title and category, and the shop's bullets and specification blocks or the page's description
  * (at most DETAILS_BUDGET characters): when none of them names a device stem, the page is not a
  * device and nothing else happens. Otherwise it sends these texts to the background, which runs
- * the classifier, checks whether the user turned the card off here, and loads the card's code
- * into this frame; so the shop's page never compiles the classifier or reads storage. No
- * observer: it checks once the page has loaded and is idle (again shortly after, while a
- * client-rendered page has no title yet) and after each single-page navigation.
+ * the classifier, checks whether the user turned the card off here, and has the card's code
+ * loaded into this frame (./load-card.ts); so the shop's page never compiles the classifier or
+ * reads storage. No observer: it checks once the page has loaded and is idle (again shortly
+ * after, while a client-rendered page has no title yet) and after each single-page navigation.
  */
 type Outcome = 'settled' | 'not-yet';
 
@@ -61,7 +62,9 @@ export function startDetector(ctx: ContentScriptContext): Promise<DetectorResult
         site: siteName(url.hostname),
         productKey: look.page.productKey,
         cardLoaded: Boolean(api),
+        ...(DETECTOR_LOADS_CARD ? { loadsCard: true } : {}),
       });
+      if (last === 'card' && !api && DETECTOR_LOADS_CARD) await loadCardModule();
     } finally {
       if (!api) loading = false;
     }

@@ -79,3 +79,61 @@ describe('the detector when the background does not answer', () => {
     }
   });
 });
+
+const loadCard = vi.hoisted(() => ({ calls: 0, fail: false }));
+vi.mock('../../../src/ui/card/load-card', () => ({
+  DETECTOR_LOADS_CARD: true,
+  loadCardModule: async () => {
+    loadCard.calls += 1;
+    if (loadCard.fail) throw new Error('Failed to fetch dynamically imported module');
+  },
+}));
+
+/**
+ * Chrome's detector loads the card's code itself (src/ui/card/load-card.ts): it says so to the
+ * background, and loads it only when the background answers "card".
+ */
+describe('the detector that loads the card itself', () => {
+  const ROLLER_URL = 'https://www.amazon.com/Derma-Roller/dp/B0RC000050';
+  beforeEach(() => {
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(ROLLER_URL);
+    document.body.innerHTML = new DOMParser().parseFromString(cautionRoller(), 'text/html').body.innerHTML;
+    loadCard.calls = 0;
+    loadCard.fail = false;
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+  });
+
+  async function detect(found: string): Promise<{ result: string; sent: unknown[] }> {
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: unknown) => {
+      sent.push(m);
+      return { ok: true, found };
+    }) as never);
+    const ctx = new ContentScriptContext('retailer');
+    try {
+      return { result: await startDetector(ctx), sent };
+    } finally {
+      ctx.abort();
+    }
+  }
+
+  it('answered "card": says it loads the card, and loads it once', async () => {
+    const { result, sent } = await detect('card');
+    expect(result).toBe('card');
+    expect(sent).toMatchObject([{ type: 'roller-coach:detected', cardLoaded: false, loadsCard: true }]);
+    expect(loadCard.calls).toBe(1);
+  });
+
+  it.each(['turned-off', 'not-a-device'])('answered "%s": loads nothing', async (found) => {
+    expect((await detect(found)).result).toBe(found);
+    expect(loadCard.calls).toBe(0);
+  });
+
+  it('the card’s code fails to load: not checked, never "no product"', async () => {
+    loadCard.fail = true;
+    expect((await detect('card')).result).toBe('not-checked');
+  });
+});

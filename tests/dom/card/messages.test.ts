@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyCardAction, handleCardMessage } from '../../../src/background/messages';
+import { applyCardAction, handleCardMessage, isCardMessage } from '../../../src/background/messages';
 import { DEFAULT_SETTINGS } from '../../../src/core/schemas';
 import { resetStoreItems } from '../../../src/store/items';
 import { createRepository } from '../../../src/store/repository';
@@ -139,6 +139,59 @@ describe('what the detector found, decided by the background', () => {
       expect(await handleCardMessage(message(ROLLER, true), SENDER)).toEqual({ ok: true, found: 'card' });
       expect(loaded).toEqual([]);
     }));
+});
+
+describe('a detector that loads the card itself (Chrome: src/ui/card/load-card.ts)', () => {
+  const SENDER = { tab: { id: 7 }, frameId: 3 };
+  const loadsCard = (title: string) =>
+    ({
+      type: 'roller-coach:detected',
+      texts: { title, context: [], details: [] },
+      site: 'amazon.com',
+      productKey: 'amazon:B0RC000777',
+      cardLoaded: false,
+      loadsCard: true,
+    }) as const;
+
+  async function injected(run: () => Promise<void>): Promise<unknown[]> {
+    const loaded: unknown[] = [];
+    Object.assign(fakeBrowser, { scripting: { executeScript: async (o: unknown) => void loaded.push(o) } });
+    try {
+      await run();
+    } finally {
+      delete (fakeBrowser as { scripting?: unknown }).scripting;
+    }
+    return loaded;
+  }
+
+  it.each([
+    ['Derma Roller 0.5mm, 540 titanium needles', 'card'],
+    ['Hyaluronic Serum for Microneedling 30 ml', 'not-a-device'],
+  ] as const)('%s: %s, and nothing injected', async (title, found) => {
+    const loaded = await injected(async () => {
+      expect(await handleCardMessage(loadsCard(title), SENDER)).toEqual({ ok: true, found });
+    });
+    expect(loaded).toEqual([]);
+  });
+
+  it('turned off on this site: still says so', async () => {
+    await createRepository().saveSettings({
+      ...DEFAULT_SETTINGS,
+      card: { ...DEFAULT_SETTINGS.card, disabledSites: ['amazon.com'] },
+    });
+    const loaded = await injected(async () => {
+      expect(await handleCardMessage(loadsCard('Derma Roller 0.5mm'), SENDER)).toEqual({
+        ok: true,
+        found: 'turned-off',
+      });
+    });
+    expect(loaded).toEqual([]);
+  });
+
+  it('a message whose loadsCard is not a boolean is not one of the card’s', () => {
+    expect(isCardMessage(loadsCard('Derma Roller 0.5mm'))).toBe(true);
+    expect(isCardMessage({ ...loadsCard('Derma Roller 0.5mm'), loadsCard: 'yes' })).toBe(false);
+  });
 });
 
 describe('shops the user allowed for good', () => {

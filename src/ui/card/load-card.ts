@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { CARD_SCRIPT } from './card-script';
+
+/**
+ * Whether the detector loads the card's code itself, as a module, instead of the background
+ * injecting it as a script: in Chrome. Chrome keeps a module's compiled code between page loads
+ * (V8's code cache, keyed by its address), never a script the extension injects, which it
+ * compiles again in every page; compiling the card was a third of its time in a shop's page
+ * (issue 12). For the module to be fetched from a shop's page it is a web-accessible resource
+ * (wxt.config.ts), at an address that changes each browser session (`use_dynamic_url`), so a page
+ * cannot probe for the extension by it. Firefox compiles the extension's scripts once per process
+ * already, and keeps the injection.
+ */
+export const DETECTOR_LOADS_CARD = !import.meta.env.FIREFOX;
+
+/**
+ * Evaluate the card's code in this frame's isolated world (a content script's import runs its
+ * module there): the card starts from the detector's context, as when injected (./start.ts).
+ */
+export async function loadCardModule(): Promise<void> {
+  await import(/* @vite-ignore */ browser.runtime.getURL(CARD_SCRIPT));
+}
