@@ -178,14 +178,15 @@ export default defineConfig({
     optional_permissions: browser === 'firefox' ? ['notifications', 'https://*/*'] : ['notifications'],
     ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*'] }),
     // Chrome: the detector imports the card's code as a module, which Chrome keeps compiled
-    // (src/ui/card/load-card.ts). Any https page, as "check this page" may run the detector on any
-    // shop; at an address that changes each browser session, so no page can probe for the
-    // extension by it. Firefox: the background injects the card instead, nothing is exposed.
+    // (src/ui/card/load-card.ts). To the listed shops' pages only (elsewhere, as after "check this
+    // page" on another shop, the background injects it), at an address that changes each browser
+    // session, so no page can probe for the extension by it. Firefox: the background injects the
+    // card, nothing is exposed.
     ...(browser === 'firefox'
       ? {}
       : {
           web_accessible_resources: [
-            { resources: [CARD_SCRIPT.slice(1)], matches: ['https://*/*'], use_dynamic_url: true },
+            { resources: [CARD_SCRIPT.slice(1)], matches: [...RETAILER_MATCHES], use_dynamic_url: true },
           ],
         }),
     ...(browser === 'firefox'

@@ -3,7 +3,7 @@ import { RETAILER_MATCHES } from '../../src/retail/sites';
 import { startDetector } from '../../src/ui/card/detector';
 
 // The tiny detector, on every page of the supported retailers. The card's own code is a separate
-// script (retailer-card.content) that the background loads only into pages that qualify.
+// script (entrypoints/retailer-card.ts), loaded only into pages that qualify (src/ui/card/load-card.ts).
 export default defineContentScript({
   matches: [...RETAILER_MATCHES],
   runAt: 'document_idle',

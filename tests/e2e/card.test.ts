@@ -396,6 +396,7 @@ describe('single-page navigation and hostile pages', () => {
     expect(new Set(requests.filter(fromExtension).map((u) => new URL(u).pathname))).toEqual(
       new Set(['/retailer-card.js']),
     );
+    expect(requests.filter(fromExtension).some((u) => new URL(u).host !== h.extensionId)).toBe(true);
     await page.close();
   });
 });

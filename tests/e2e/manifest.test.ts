@@ -32,10 +32,10 @@ describe.each([
     expect(hosts.filter((h) => /^\*:\/\/\*\/|^https?:\/\/\*\/\*$/.test(h))).toEqual([]);
   });
 
-  it('exposes to pages only the card’s script, in Chrome, at a per-session address', () => {
+  it('exposes only the card’s script, in Chrome, to the retailers’ pages, at a per-session address', () => {
     expect(m.web_accessible_resources).toEqual(
       dir.startsWith('chrome')
-        ? [{ resources: ['retailer-card.js'], matches: ['https://*/*'], use_dynamic_url: true }]
+        ? [{ resources: ['retailer-card.js'], matches: m.host_permissions, use_dynamic_url: true }]
         : undefined,
     );
   });

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardMessage, CardReply } from '../../background/messages';
+import type { CardMessage, CardReply, DetectedMessage } from '../../background/messages';
 import { siteName } from '../../retail/site';
 import { cardApi, shareDetectorContext } from './api';
-import { DETECTOR_LOADS_CARD, loadCardModule } from './load-card';
+import { cardModuleStarted, DETECTOR_LOADS_CARD } from './load-card';
 import { afterPageLoad } from './page-idle';
 import { pageLook } from './page-look';
 
@@ -56,15 +56,17 @@ export function startDetector(ctx: ContentScriptContext): Promise<DetectorResult
       loading = true;
     }
     try {
-      last = await askBackground({
+      const detected: DetectedMessage = {
         type: 'roller-coach:detected',
         texts: look.texts,
         site: siteName(url.hostname),
         productKey: look.page.productKey,
         cardLoaded: Boolean(api),
-        ...(DETECTOR_LOADS_CARD ? { loadsCard: true } : {}),
-      });
-      if (last === 'card' && !api && DETECTOR_LOADS_CARD) await loadCardModule();
+      };
+      last = await askBackground(DETECTOR_LOADS_CARD ? { ...detected, loadsCard: true } : detected);
+      // The card's module did not start the card (./load-card.ts): the background injects it.
+      if (last === 'card' && !api && DETECTOR_LOADS_CARD && !(await cardModuleStarted()))
+        last = await askBackground(detected);
     } finally {
       if (!api) loading = false;
     }
@@ -99,7 +101,12 @@ export function startDetector(ctx: ContentScriptContext): Promise<DetectorResult
     });
   }
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => void checks([50, 400, 1200, 3000], true));
-  // The first look once the shop's page has loaded and is idle: its own scripts go first.
-  return afterPageLoad(ctx).then(() => checks([0, 400, 1200, 3000], false));
+  let navigated: Promise<DetectorResult> | null = null;
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    navigated = checks([50, 400, 1200, 3000], true);
+  });
+  // The first look once the shop's page has loaded and is idle: its own scripts go first. A
+  // navigation while it waited has started its own checks: those answer (a first look now would
+  // cut them short).
+  return afterPageLoad(ctx).then(() => navigated ?? checks([0, 400, 1200, 3000], false));
 }

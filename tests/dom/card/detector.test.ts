@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { setCardApi } from '../../../src/ui/card/api';
 import { startDetector } from '../../../src/ui/card/detector';
 import { firstLook } from '../../../src/ui/card/first-look';
 import { amazonPage, cautionRoller } from '../../fixtures/retail/pages';
@@ -80,14 +81,20 @@ describe('the detector when the background does not answer', () => {
   });
 });
 
-const loadCard = vi.hoisted(() => ({ calls: 0, fail: false }));
-vi.mock('../../../src/ui/card/load-card', () => ({
-  DETECTOR_LOADS_CARD: true,
-  loadCardModule: async () => {
-    loadCard.calls += 1;
-    if (loadCard.fail) throw new Error('Failed to fetch dynamically imported module');
-  },
-}));
+const loadCard = vi.hoisted(() => ({ calls: 0, fail: false, starts: true }));
+vi.mock('../../../src/ui/card/load-card', async () => {
+  const { setCardApi } = await import('../../../src/ui/card/api');
+  return {
+    DETECTOR_LOADS_CARD: true,
+    // The import fails, or runs the card's module, which starts the card (src/ui/card/start.ts).
+    cardModuleStarted: async () => {
+      loadCard.calls += 1;
+      if (loadCard.fail) return false;
+      if (loadCard.starts) setCardApi({ update() {}, remove() {} });
+      return loadCard.starts;
+    },
+  };
+});
 
 /**
  * Chrome's detector loads the card's code itself (src/ui/card/load-card.ts): it says so to the
@@ -100,9 +107,11 @@ describe('the detector that loads the card itself', () => {
     document.body.innerHTML = new DOMParser().parseFromString(cautionRoller(), 'text/html').body.innerHTML;
     loadCard.calls = 0;
     loadCard.fail = false;
+    loadCard.starts = true;
   });
   afterEach(() => {
     vi.restoreAllMocks();
+    setCardApi(undefined);
     document.body.innerHTML = '';
   });
 
@@ -132,8 +141,37 @@ describe('the detector that loads the card itself', () => {
     expect(loadCard.calls).toBe(0);
   });
 
-  it('the card’s code fails to load: not checked, never "no product"', async () => {
+  it('the card’s module ran already in this frame (no card started): the background is asked to inject it', async () => {
+    loadCard.starts = false;
+    const { result, sent } = await detect('card');
+    expect(result).toBe('card');
+    expect(loadCard.calls).toBe(1);
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toMatchObject({ loadsCard: true });
+    expect(sent[1]).not.toHaveProperty('loadsCard');
+  });
+
+  it('the card’s file fails to load (a page it is not web-accessible to): the background is asked to inject it', async () => {
     loadCard.fail = true;
-    expect((await detect('card')).result).toBe('not-checked');
+    const { result, sent } = await detect('card');
+    expect(result).toBe('card');
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).not.toHaveProperty('loadsCard');
+  });
+
+  it('neither loads: not checked, never "no product"', async () => {
+    loadCard.fail = true;
+    let asked = 0;
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => {
+      asked += 1;
+      if (asked > 1) throw new Error('Could not establish connection');
+      return { ok: true, found: 'card' };
+    }) as never);
+    const ctx = new ContentScriptContext('retailer');
+    try {
+      expect(await startDetector(ctx)).toBe('not-checked');
+    } finally {
+      ctx.abort();
+    }
   });
 });
