@@ -621,6 +621,8 @@ export const de: Messages = {
   'privacy.perm.hosts': 'Unterstützte Shops',
   'privacy.perm.hosts.why':
     'Um die Sicherheitskarte auf Produktseiten der unterstützten Händler anzuzeigen. Sie liest die Seite und gibt den Text des Angebots an den eigenen Hintergrund von Roller Coach auf diesem Computer weiter; nichts geht ins Netz.',
+  'privacy.webAccessible':
+    'In Chrome ist eine Datei für die Seiten der unterstützten Shops freigegeben: das Skript der Sicherheitskarte selbst, das der kleine Detektor aus der Erweiterung lädt (Chrome hält es zwischen den Seiten bereit, so kostet die Karte die Seite weniger). Sie enthält keine Daten, und ihre Adresse ändert sich mit jeder Browsersitzung, sodass eine Seite daran nicht erkennen kann, dass Roller Coach installiert ist.',
 
   'data.export': 'Exportieren',
   'data.exportJson': 'Sicherung herunterladen (JSON)',

@@ -50,4 +50,6 @@ export const enPrivacy = {
   'privacy.perm.hosts': 'Supported shops',
   'privacy.perm.hosts.why':
     'To show the safety card on product pages of the supported retailers. It reads the page and hands the listing’s text to Roller Coach’s own background, on this computer; nothing goes to the network.',
+  'privacy.webAccessible':
+    'In Chrome, one file is open to the supported shops’ pages: the safety card’s own script, which the small detector loads from the extension (Chrome keeps it ready between pages, so the card costs the page less). It holds no data, and its address changes with each browser session, so a page cannot use it to tell that Roller Coach is installed.',
 } as const;

@@ -610,6 +610,8 @@ export const es: Messages = {
   'privacy.perm.hosts': 'Tiendas compatibles',
   'privacy.perm.hosts.why':
     'Para mostrar la tarjeta de seguridad en las páginas de producto de las tiendas compatibles. Lee la página y pasa el texto del anuncio al propio segundo plano de Roller Coach, en este ordenador; nada sale a la red.',
+  'privacy.webAccessible':
+    'En Chrome, un archivo está abierto a las páginas de las tiendas compatibles: el propio script de la tarjeta de seguridad, que el pequeño detector carga desde la extensión (Chrome lo mantiene listo entre páginas, así la tarjeta le cuesta menos a la página). No contiene datos, y su dirección cambia en cada sesión del navegador, así que una página no puede usarlo para saber que Roller Coach está instalado.',
 
   'data.export': 'Exportar',
   'data.exportJson': 'Descargar una copia de seguridad (JSON)',

@@ -626,6 +626,8 @@ export const fr: Messages = {
   'privacy.perm.hosts': 'Boutiques prises en charge',
   'privacy.perm.hosts.why':
     'Pour afficher la fiche de sécurité sur les pages produit des boutiques prises en charge. Elle lit la page et transmet le texte de l’annonce à l’arrière-plan de Roller Coach, sur cet ordinateur\u202f; rien ne part sur le réseau.',
+  'privacy.webAccessible':
+    'Dans Chrome, un fichier est ouvert aux pages des boutiques prises en charge : le script de la carte de sécurité lui-même, que le petit détecteur charge depuis l’extension (Chrome le garde prêt d’une page à l’autre, la carte coûte ainsi moins à la page). Il ne contient aucune donnée, et son adresse change à chaque session du navigateur : une page ne peut donc pas s’en servir pour savoir que Roller Coach est installé.',
 
   'data.export': 'Exporter',
   'data.exportJson': 'Télécharger une sauvegarde (JSON)',

@@ -94,6 +94,9 @@ export function Privacy({
               </div>
             ) : null}
           </dl>
+          {manifest.web_accessible_resources ? (
+            <p data-testid="web-accessible">{t('privacy.webAccessible')}</p>
+          ) : null}
           {list.optional.length > 0 ? (
             <>
               <h3>{t('privacy.perm.optional')}</h3>

@@ -4,6 +4,8 @@ export interface ManifestPermissions {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
+  /** Files pages may load (Chrome: the card's script, src/ui/card/load-card.ts). */
+  web_accessible_resources?: unknown[];
 }
 
 export interface PermissionList {

@@ -213,5 +213,20 @@ describe('privacy page', () => {
     const optional = screen.getByTestId('permissions-optional');
     expect(optional.textContent).toContain('Any other shop');
     expect(optional.querySelectorAll('dd').length).toBe(2);
+    expect(screen.queryByTestId('web-accessible')).toBeNull();
+  });
+
+  it('says which file pages may load and why, when the manifest has one (Chrome)', () => {
+    render(
+      <Privacy
+        manifest={{
+          permissions: ['storage'],
+          web_accessible_resources: [{ resources: ['retailer-card.js'], matches: [], use_dynamic_url: true }],
+        }}
+      />,
+    );
+    expect(screen.getByTestId('web-accessible').textContent).toMatch(
+      /safety card’s own script.*holds no data.*address changes with each browser session/,
+    );
   });
 });
