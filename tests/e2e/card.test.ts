@@ -422,6 +422,23 @@ describe('the card’s file, web-accessible for the detector only', () => {
     expect(seen).toEqual({ fetched: 'refused', extensionTimings: [] });
     await page.close();
   });
+
+  it('a page whose policy allows no script of anyone else still gets its card', async () => {
+    const page = await h.context.newPage();
+    await page.route(ROLLER_URL, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: {
+          'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'",
+        },
+        body: amazonPage({ title: 'Derma Roller 0.5mm, 540 titanium needles' }),
+      }),
+    );
+    await page.goto(ROLLER_URL);
+    await waitForCard(page, { mm: '0.5', verdict: 'caution' });
+    await page.close();
+  });
 });
 
 describe('the shopper’s own history', () => {
