@@ -44,6 +44,8 @@ for (const locale of ['en-GB', 'es-ES'])
       ['popup', 'popup.html', 360, 600, '[data-testid="session-count"]'],
       ['options', 'options.html', 1100, 800, '[data-testid="rules-table"]'],
       ['report', 'report.html?range=3', 1100, 800, '[data-testid="report-summary"]'],
+      // Firefox: no web-accessible file, so no paragraph about one.
+      ['privacy', 'privacy.html', 1100, 800, '[data-testid="permissions-required"]'],
     ];
     for (const [name, path, width, height, ready] of shots) {
       const page = await open(path, width, height);

@@ -53,7 +53,7 @@ for (const colorScheme of ['light', 'dark']) {
 // First run, on an empty profile, light and dark, English and Spanish (driven by field names, not
 // words): the roller step with Next pressed on a blank form (no needle length and no first-use day
 // are assumed: each field asks for its own), then filled; the areas step; the options page's roller
-// form saved blank.
+// form saved blank; the privacy page.
 for (const locale of ['en-GB', 'es-ES'])
   for (const colorScheme of ['light', 'dark']) {
     const tag = `${locale.slice(0, 2)}-${colorScheme}`;
@@ -86,6 +86,11 @@ for (const locale of ['en-GB', 'es-ES'])
     await o.locator('form.card-form button[type="submit"]').click();
     await o.locator('form.card-form [role="alert"]').first().waitFor();
     await o.locator('form.card-form').screenshot({ path: `${out}/options-roller-add-${tag}.png` });
+    // The privacy page, as the built manifest makes it (Chrome: with the web-accessible card file).
+    const privacy = await context.newPage();
+    await privacy.goto(`chrome-extension://${extensionId}/privacy.html`);
+    await privacy.getByTestId('permissions-required').waitFor();
+    await privacy.screenshot({ path: `${out}/privacy-${tag}.png`, fullPage: true });
     await context.close();
   }
 console.log(`screenshots in ${out}`);
