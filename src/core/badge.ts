@@ -2,8 +2,9 @@ import { activeAftercare } from './aftercare';
 import type { Area } from './areas';
 import { type AssessContext, canRollNow } from './assess';
 import { type RollStatus, rollStatus } from './roll-status';
+import type { Finding } from './schemas';
 import { areaRoller, type TreatedArea, treatedAreas } from './status';
-import { DAY_MS, parseInstant } from './time';
+import { DAY_MS, isIsoDate, parseInstant, parseIsoDate, startOfLocalDay, type TimeZone } from './time';
 
 export interface BadgeState {
   /**
@@ -16,7 +17,7 @@ export interface BadgeState {
   days: number;
   /** Areas whose status is "possible" with no warning (the only ones a notification may announce). */
   possibleAreas: Area[];
-  /** The next moment the badge or a notification may change: an area's wait ending, an aftercare item ending. */
+  /** The next moment the badge or a notification may change: an area's wait, an aftercare item or a finding ending. */
   nextChangeMs: number | null;
 }
 
@@ -42,6 +43,18 @@ export function areaRollStatuses(
   });
 }
 
+/**
+ * When a finding ends by itself, NaN when it does not say: its `safeFrom` instant (the longer
+ * wait an unrecorded after-effect may need), or the start of its `until` day where the user is
+ * (the end of an isotretinoin block, of a recent procedure's warning).
+ */
+function findingEndMs(f: Finding, tz: TimeZone): number {
+  if (typeof f.params.safeFrom === 'string') return parseInstant(f.params.safeFrom);
+  if (typeof f.params.until === 'string' && isIsoDate(f.params.until))
+    return startOfLocalDay(parseIsoDate(f.params.until), tz);
+  return Number.NaN;
+}
+
 /** What the toolbar badge shows. A warning anywhere is never hidden behind an empty badge. */
 export function badgeState(ctx: AssessContext, nowMs: number): BadgeState {
   const statuses = areaRollStatuses(ctx, nowMs);
@@ -54,11 +67,10 @@ export function badgeState(ctx: AssessContext, nowMs: number): BadgeState {
     (s) => !['possible', 'not-yet', 'do-not-roll'].includes(s.status.kind) || s.status.warnings.length > 0,
   );
   let next = soonest;
-  // A warning that says when it ends (its `safeFrom`: the longer wait an unrecorded after-effect
-  // may need) changes the badge then.
+  // A finding that says when it ends changes the badge then.
   for (const { status } of statuses)
-    for (const f of status.warnings) {
-      const ms = typeof f.params.safeFrom === 'string' ? parseInstant(f.params.safeFrom) : Number.NaN;
+    for (const f of [...status.reasons, ...status.warnings]) {
+      const ms = findingEndMs(f, ctx.tz);
       if (ms > nowMs) next = Math.min(next, ms);
     }
   for (const item of activeAftercare(ctx.sessions, nowMs, ctx.tz)) {

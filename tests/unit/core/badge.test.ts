@@ -84,6 +84,34 @@ describe('toolbar badge', () => {
     expect(b.nextChangeMs).toBe(parseInstant('2026-11-26T09:00:00+01:00'));
   });
 
+  it.each<[string, Profile['conditions'], 'block' | 'warn', string]>([
+    [
+      'an isotretinoin block, six months after the last dose',
+      { isotretinoin: { present: false, areas: [], date: '2026-06-01' } },
+      'block',
+      '2026-12-01T00:00:00+01:00',
+    ],
+    [
+      'a recent procedure’s warning, its days after the procedure',
+      { 'recent-procedure': { present: true, areas: [], date: '2026-11-10' } },
+      'warn',
+      '2026-11-24T00:00:00+01:00',
+    ],
+  ])(
+    'changes when %s is over (the day the finding ends, at midnight where the user is)',
+    (_, conditions, kind, end) => {
+      const b = badgeState(
+        {
+          ...ctx([], { areas: ['cheeks'], conditions: { ...ANSWERED_PROFILE.conditions, ...conditions } }),
+          rollers: [makeRoller({ needleMm: 0.25 })],
+        },
+        NOW,
+      );
+      expect(b.kind).toBe(kind);
+      expect(b.nextChangeMs).toBe(parseInstant(end));
+    },
+  );
+
   it('shows the warning mark while a contraindication blocks rolling', () => {
     const b = badgeState(
       ctx([], { areas: ['cheeks'], conditions: { 'pregnancy-nursing': { present: true, areas: [] } } }),
