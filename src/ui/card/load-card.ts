@@ -9,8 +9,8 @@ import { CARD_SCRIPT } from './card-script';
  * compiles again in every page; compiling the card was a third of its time in a shop's page
  * (issue 12). For the module to be fetched from a shop's page it is a web-accessible resource
  * to the listed shops' pages (wxt.config.ts), at an address that changes each browser session
- * (`use_dynamic_url`), so a page cannot probe for the extension by it. Firefox compiles the extension's scripts once per process
- * already, and keeps the injection.
+ * (`use_dynamic_url`), so a page cannot probe for the extension by it. Firefox keeps the
+ * injection: it exposes no file to pages (the bench measures Chrome only).
  */
 export const DETECTOR_LOADS_CARD = !import.meta.env.FIREFOX;
 
