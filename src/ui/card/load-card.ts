@@ -18,7 +18,7 @@ export const DETECTOR_LOADS_CARD = !import.meta.env.FIREFOX;
  * Evaluate the card's code in this frame's isolated world (a content script's import runs its
  * module there): the card starts from the detector's context, as when injected (./start.ts).
  */
-export async function loadCardModule(): Promise<void> {
+async function loadCardModule(): Promise<void> {
   await import(/* @vite-ignore */ browser.runtime.getURL(CARD_SCRIPT));
 }
 
